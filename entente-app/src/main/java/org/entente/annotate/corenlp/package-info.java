@@ -1,0 +1,2 @@
+/** The Stanford CoreNLP adapter: CoreNLP types stop here. */
+package org.entente.annotate.corenlp;

@@ -1,0 +1,54 @@
+package org.entente.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.entente.store.duckdb.DuckDbEventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code entente code ARTICLES --out events.jsonl [--db entente.duckdb]}. */
+@Command(name = "code", description = "Code articles (JSON Lines, .txt files, folders, - for stdin) into events.")
+final class CodeCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "ARTICLES", description = "Files or folders of articles; - reads stdin.")
+  List<String> inputs;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write events as JSON Lines here (- for stdout).")
+  Path out;
+
+  @Option(names = "--db", paramLabel = "FILE", description = "Also store articles and events in this DuckDB file.")
+  String db;
+
+  @Option(names = "--threads", description = "Coding threads (default: available processors).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Mixin
+  DictionaryOptions dictionaries;
+
+  @Override
+  public Integer call() throws Exception {
+    if (out == null && db == null) {
+      throw new IllegalArgumentException("say where events go: --out FILE and/or --db FILE");
+    }
+    CodingRun run = new CodingRun();
+    DuckDbEventStore store = db == null ? null : DuckDbEventStore.open(db);
+    try (BufferedWriter w = out == null ? null : out.toString().equals("-")
+        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+        : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      run.run(inputs, dictionaries.load(), threads, w, store, System.err);
+    } finally {
+      if (store != null) {
+        store.close();
+      }
+    }
+    System.err.println(run.summary());
+    return run.rejected.isEmpty() ? 0 : Main.SOME_INPUT_REJECTED;
+  }
+}

@@ -1,0 +1,28 @@
+package org.entente.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.model.Problem;
+import org.entente.pipeline.Dictionaries;
+import picocli.CommandLine.Option;
+
+/** Options that extend the bundled dictionaries, shared by the commands that code. */
+final class DictionaryOptions {
+
+  @Option(names = "--actors", paramLabel = "FILE",
+      description = "Extra actor dictionary (our .tsv formats); repeatable, later files extend earlier ones.")
+  List<Path> actors = new ArrayList<>();
+
+  @Option(names = "--patterns", paramLabel = "FILE", description = "Extra event pattern file; repeatable.")
+  List<Path> patterns = new ArrayList<>();
+
+  Dictionaries load() {
+    List<Problem> problems = new ArrayList<>();
+    Dictionaries d = Dictionaries.load(actors, patterns, problems::add);
+    for (Problem p : problems) {
+      System.err.println("warning: " + p);
+    }
+    return d;
+  }
+}

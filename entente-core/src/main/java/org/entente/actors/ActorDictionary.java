@@ -1,0 +1,175 @@
+package org.entente.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.entente.model.Token;
+import org.entente.model.WordKey;
+
+/**
+ * An ActorDictionary knows the phrases that name actors (countries, organisations, people) and role
+ * words, and finds them in tokenised text.
+ *
+ * <p>Immutable and thread-safe once built. Phrases are matched on whole words, longest match first;
+ * case is ignored except for acronyms, and names must start with a capital letter in the text
+ * ("China", not "china").
+ */
+public final class ActorDictionary {
+
+  /** One phrase of the index. {@code order} breaks ties: later files override earlier ones. */
+  record Phrase(List<String> parts, boolean exactCase, DictionaryEntry entry, int order) {}
+
+  private final Map<String, List<Phrase>> actorIndex;
+  private final Map<String, List<Phrase>> roleIndex;
+  private final List<Person> people;
+  private final int actorPhraseCount;
+
+  private ActorDictionary(Map<String, Phrase> actors, Map<String, Phrase> roles, List<Person> people) {
+    this.actorIndex = index(actors.values());
+    this.roleIndex = index(roles.values());
+    this.people = List.copyOf(people);
+    this.actorPhraseCount = actors.size();
+  }
+
+  private static Map<String, List<Phrase>> index(Collection<Phrase> phrases) {
+    Map<String, List<Phrase>> index = new HashMap<>();
+    for (Phrase p : phrases) {
+      String first = p.exactCase() ? p.parts().get(0) : p.parts().get(0).toLowerCase(java.util.Locale.ROOT);
+      index.computeIfAbsent(WordKey.of(first), k -> new ArrayList<>()).add(p);
+    }
+    Comparator<Phrase> longestFirst = Comparator.<Phrase>comparingInt(p -> -p.parts().size())
+        .thenComparingInt(p -> -p.order());
+    index.values().forEach(list -> list.sort(longestFirst));
+    return index;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public int actorPhraseCount() {
+    return actorPhraseCount;
+  }
+
+  public List<Person> people() {
+    return people;
+  }
+
+  /** Actor phrases (names, adjectives, metonyms, acronyms, people) in the tokens, left to right. */
+  public List<Mention> findActors(List<Token> tokens) {
+    return find(tokens, actorIndex, false);
+  }
+
+  /** Role words ("ministry", "warships") in the tokens, matched on lemmas, left to right. */
+  public List<Mention> findRoles(List<Token> tokens) {
+    return find(tokens, roleIndex, true);
+  }
+
+  /** The person who held {@code office} in {@code country} on {@code day}, if the dictionary knows. */
+  public Optional<Person> holder(String country, String office, LocalDate day) {
+    for (Person p : people) {
+      if (p.holds(country, office, day)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<Mention> find(List<Token> tokens, Map<String, List<Phrase>> index, boolean onLemmas) {
+    TokenParts parts = new TokenParts(tokens, onLemmas);
+    List<Mention> out = new ArrayList<>();
+    int p = 0;
+    while (p < parts.size()) {
+      if (!parts.startsToken(p)) {
+        p++;
+        continue;
+      }
+      Phrase best = null;
+      List<Phrase> candidates = index.get(WordKey.of(parts.text(p)));
+      if (candidates != null) {
+        for (Phrase phrase : candidates) {
+          if (parts.matches(p, phrase) && (onLemmas || phrase.exactCase() || parts.capitalised(p))) {
+            best = phrase;
+            break;
+          }
+        }
+      }
+      if (best == null) {
+        p++;
+        continue;
+      }
+      int end = p + best.parts().size();
+      int startToken = parts.token(p);
+      int endToken = parts.token(end - 1) + 1;
+      out.add(new Mention(startToken, endToken, best.entry(), text(tokens, startToken, endToken)));
+      p = end;
+    }
+    return out;
+  }
+
+  static String text(List<Token> tokens, int start, int end) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = start; i < end; i++) {
+      Token t = tokens.get(i);
+      if (i > start && t.begin() > tokens.get(i - 1).end()) {
+        sb.append(' ');
+      }
+      sb.append(t.word());
+    }
+    return sb.toString();
+  }
+
+  /** Accumulates phrases; a phrase added again (same words, same kind of index) replaces the earlier one. */
+  public static final class Builder {
+    private final Map<String, Phrase> actors = new LinkedHashMap<>();
+    private final Map<String, Phrase> roles = new LinkedHashMap<>();
+    private final Map<String, Person> peopleByName = new LinkedHashMap<>();
+    private int order;
+
+    public Builder addNamed(String code, PhraseKind kind, String phrase) {
+      add(actors, phrase, kind == PhraseKind.ACRONYM, new DictionaryEntry.Named(code, kind));
+      return this;
+    }
+
+    public Builder addPerson(Person person, Collection<String> names) {
+      peopleByName.put(person.name(), person);
+      DictionaryEntry.PersonName entry = new DictionaryEntry.PersonName(person);
+      add(actors, person.name(), false, entry);
+      for (String alias : names) {
+        add(actors, alias, false, entry);
+      }
+      return this;
+    }
+
+    public Builder addRole(String role, String office, String phrase) {
+      add(roles, phrase, false, new DictionaryEntry.RoleWord(role, office == null ? "" : office));
+      return this;
+    }
+
+    private void add(Map<String, Phrase> target, String phrase, boolean exactCase, DictionaryEntry entry) {
+      List<String> parts = new ArrayList<>(WordKey.parts(phrase));
+      if (parts.size() > 1 && parts.get(0).equalsIgnoreCase("the")) {
+        parts.remove(0);
+      }
+      if (parts.isEmpty()) {
+        return;
+      }
+      List<String> keys = parts.stream().map(w -> exactCase ? WordKey.exact(w) : WordKey.of(w)).toList();
+      if (keys.stream().anyMatch(String::isEmpty)) {
+        return;
+      }
+      String key = (exactCase ? "=" : "~") + String.join(" ", keys);
+      target.put(key, new Phrase(keys, exactCase, entry, order++));
+    }
+
+    public ActorDictionary build() {
+      return new ActorDictionary(actors, roles, new ArrayList<>(peopleByName.values()));
+    }
+  }
+}

@@ -1,0 +1,155 @@
+package org.entente.actors;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.entente.model.Problem;
+
+/**
+ * Reads Entente's own actor dictionary files (docs/dictionaries.md, sections 1–3) into an
+ * {@link ActorDictionary.Builder}. The file's name says its kind: {@code people*.tsv} are people
+ * with dated roles, {@code agents*.tsv} role words, any other {@code .tsv} actor phrases.
+ *
+ * <p>Bad lines are reported as problems naming {@code file:line} and skipped.
+ */
+public final class ActorDictionaryReader {
+
+  private final ActorDictionary.Builder builder;
+  private final Consumer<Problem> problems;
+
+  public ActorDictionaryReader(ActorDictionary.Builder builder, Consumer<Problem> problems) {
+    this.builder = builder;
+    this.problems = problems;
+  }
+
+  /** Reads one file; {@code name} is its file name (it decides the kind) or path for messages. */
+  public void read(String name, Reader in) throws IOException {
+    String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    if (base.startsWith("people")) {
+      readPeople(name, in);
+    } else if (base.startsWith("agents")) {
+      readLines(name, in, 3, this::roleLine);
+    } else {
+      readLines(name, in, 3, this::namedLine);
+    }
+  }
+
+  private interface LineHandler {
+    void handle(String[] columns);
+  }
+
+  private void readLines(String name, Reader in, int columns, LineHandler handler) throws IOException {
+    BufferedReader reader = new BufferedReader(in);
+    String line;
+    int n = 0;
+    while ((line = reader.readLine()) != null) {
+      n++;
+      String[] cols = columns(line, columns);
+      if (cols == null) {
+        continue;
+      }
+      try {
+        if (cols.length != columns) {
+          throw new IllegalArgumentException("expected " + columns + " tab-separated columns, found " + cols.length);
+        }
+        handler.handle(cols);
+      } catch (IllegalArgumentException e) {
+        problems.accept(new Problem(name + ":" + n, e.getMessage()));
+      }
+    }
+  }
+
+  /** The trimmed columns of a data line, or null for a comment or blank line. */
+  static String[] columns(String line, int expected) {
+    int hash = line.indexOf('#');
+    String data = hash >= 0 ? line.substring(0, hash) : line;
+    if (data.isBlank()) {
+      return null;
+    }
+    String[] cols = data.split("\t", -1);
+    int last = cols.length;
+    while (last > expected && cols[last - 1].isBlank()) {
+      last--;
+    }
+    String[] out = new String[last];
+    for (int i = 0; i < last; i++) {
+      out[i] = cols[i].trim();
+    }
+    return out;
+  }
+
+  private void namedLine(String[] cols) {
+    String code = checkCode(cols[0]);
+    PhraseKind kind;
+    try {
+      kind = PhraseKind.parse(cols[1]);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown kind '" + cols[1] + "' (name, adjective, metonym or acronym)");
+    }
+    for (String phrase : phrases(cols[2])) {
+      builder.addNamed(code, kind, phrase);
+    }
+  }
+
+  private void roleLine(String[] cols) {
+    String role = cols[0];
+    if (!role.matches("[A-Z]{3}")) {
+      throw new IllegalArgumentException("role code must be three capital letters: '" + role + "'");
+    }
+    for (String phrase : phrases(cols[2])) {
+      builder.addRole(role, cols[1], phrase);
+    }
+  }
+
+  private void readPeople(String name, Reader in) throws IOException {
+    Map<String, List<RolePeriod>> periods = new LinkedHashMap<>();
+    Map<String, Set<String>> aliases = new LinkedHashMap<>();
+    readLines(name, in, 6, cols -> {
+      String person = cols[0];
+      if (person.isEmpty()) {
+        throw new IllegalArgumentException("person line without a name");
+      }
+      RolePeriod period = new RolePeriod(checkCode(cols[2]), date(cols[3]), date(cols[4]), cols[5]);
+      periods.computeIfAbsent(person, k -> new ArrayList<>()).add(period);
+      aliases.computeIfAbsent(person, k -> new LinkedHashSet<>()).addAll(phrases(cols[1]));
+    });
+    periods.forEach((person, list) -> builder.addPerson(new Person(person, list), aliases.get(person)));
+  }
+
+  private static List<String> phrases(String column) {
+    List<String> out = new ArrayList<>();
+    for (String p : column.split(";")) {
+      if (!p.isBlank()) {
+        out.add(p.trim());
+      }
+    }
+    return out;
+  }
+
+  private static String checkCode(String code) {
+    if (!code.matches("[A-Z0-9]{3}([A-Z0-9]{3})*")) {
+      throw new IllegalArgumentException("actor code must be groups of three capital letters: '" + code + "'");
+    }
+    return code;
+  }
+
+  private static LocalDate date(String s) {
+    if (s.isEmpty() || s.equals("-")) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("not an ISO date (YYYY-MM-DD): '" + s + "'");
+    }
+  }
+}

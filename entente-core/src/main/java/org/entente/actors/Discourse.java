@@ -1,0 +1,117 @@
+package org.entente.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.entente.model.Actor;
+import org.entente.model.Dependency;
+import org.entente.model.SentenceGraph;
+import org.entente.model.Token;
+
+/**
+ * A light, rule-based memory of the actors an article has named, to resolve "he", "she", "they",
+ * "the country" and "the two countries" to the last compatible actors.
+ *
+ * <p>One instance per article; not thread-safe.
+ */
+public final class Discourse {
+
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+  private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
+  private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "government", "state");
+  private static final Set<String> GROUP_NOUNS = Set.of(
+      "country", "nation", "leader", "side", "government", "neighbour", "neighbor", "ally", "minister",
+      "capital", "president", "party", "partner", "rival");
+  private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4);
+
+  /** Most recent last: entries of people and of countries/organisations. */
+  private final List<DictionaryEntry> people = new ArrayList<>();
+  private final List<DictionaryEntry> others = new ArrayList<>();
+
+  /** Records the actors of a sentence, in text order; {@code sources} (event sources) count as most recent. */
+  public void remember(List<Mention> mentions, List<DictionaryEntry> sources) {
+    for (Mention m : mentions) {
+      push(m.entry());
+    }
+    for (DictionaryEntry e : sources) {
+      push(e);
+    }
+  }
+
+  private void push(DictionaryEntry e) {
+    List<DictionaryEntry> list = e instanceof DictionaryEntry.PersonName ? people : others;
+    if (e instanceof DictionaryEntry.RoleWord) {
+      return;
+    }
+    list.remove(e);
+    list.add(e);
+  }
+
+  /**
+   * The actors a pronoun or group noun at {@code node} refers to, or an empty list when {@code node}
+   * is neither or nothing fits.
+   */
+  public List<Actor> resolve(SentenceGraph g, int node, LocalDate day) {
+    Token t = g.token(node);
+    String w = t.word().toLowerCase(Locale.ROOT);
+    if (t.isPronoun() || t.pos().equals("PRP$")) {
+      if (PERSON_PRONOUNS.contains(w)) {
+        return last(people, 1, t, day);
+      }
+      if (THING_PRONOUNS.contains(w)) {
+        return last(others, 1, t, day);
+      }
+      if (GROUP_PRONOUNS.contains(w)) {
+        List<Actor> group = last(others, 2, t, day);
+        return group.size() == 2 ? group : List.of();
+      }
+      return List.of();
+    }
+    if (!t.isNoun()) {
+      return List.of();
+    }
+    String lemma = t.key();
+    Integer count = null;
+    boolean definite = false;
+    for (Dependency d : g.children(node)) {
+      String c = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (NUMBERS.containsKey(c) && (d.base().equals("nummod") || d.base().equals("det") || d.base().equals("cc:preconj"))) {
+        count = NUMBERS.get(c);
+      }
+      if (d.base().equals("det") && c.equals("the")) {
+        definite = true;
+      }
+    }
+    if (count != null && GROUP_NOUNS.contains(lemma)) {
+      boolean persons = Set.of("leader", "minister", "president").contains(lemma);
+      List<Actor> group = last(persons ? people : others, count, t, day);
+      if (group.size() < count && persons) {
+        group = last(others, count, t, day);
+      }
+      return group.size() == count ? group : List.of();
+    }
+    if (definite && COUNTRY_NOUNS.contains(lemma) && t.pos().equals("NN")) {
+      return last(others, 1, t, day);
+    }
+    return List.of();
+  }
+
+  private static List<Actor> last(List<DictionaryEntry> list, int n, Token at, LocalDate day) {
+    Map<String, Actor> out = new LinkedHashMap<>();
+    for (int i = list.size() - 1; i >= 0 && out.size() < n; i--) {
+      String code = ActorResolver.codeOf(list.get(i), day);
+      if (!code.isEmpty()) {
+        out.putIfAbsent(code.substring(0, Math.min(3, code.length())) + (n == 1 ? code : ""),
+            new Actor(code, at.word(), at.begin(), at.end()));
+      }
+    }
+    List<Actor> actors = new ArrayList<>(out.values());
+    java.util.Collections.reverse(actors);
+    return actors;
+  }
+}

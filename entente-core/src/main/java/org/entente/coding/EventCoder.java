@@ -1,0 +1,131 @@
+package org.entente.coding;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+import org.entente.model.Dependency;
+import org.entente.model.SentenceGraph;
+import org.entente.model.Token;
+
+/**
+ * An EventCoder finds the events of a parsed sentence by matching the pattern dictionary on its
+ * dependency graph: subject → source, object or prepositional object → target, in either voice.
+ *
+ * <p>Triggers are tried from the top of the graph down, so a governing verb consumes the words of
+ * its pattern ("held talks with" does not also code the noun "talks"). The most specific pattern of a
+ * trigger that matches wins. Thread-safe: it only reads its pattern set.
+ */
+public final class EventCoder {
+
+  private final PatternSet patterns;
+  private final ModalityDetector modality = new ModalityDetector();
+
+  public EventCoder(PatternSet patterns) {
+    this.patterns = patterns;
+  }
+
+  public PatternSet patterns() {
+    return patterns;
+  }
+
+  /**
+   * The event frames of a sentence.
+   *
+   * @param isActor tells which tokens belong to an actor phrase, so that an actor adjective
+   *     ("the Chinese ban") can be a nominal event's source
+   */
+  public List<EventFrame> code(SentenceGraph g, IntPredicate isActor) {
+    int n = g.sentence().size();
+    List<Integer> order = IntStream.range(0, n).boxed()
+        .sorted(Comparator.comparingInt(g::depth).thenComparingInt(i -> i)).toList();
+    BitSet consumed = new BitSet(n);
+    BitSet coded = new BitSet(n);
+    List<EventFrame> frames = new ArrayList<>();
+    SlotFinder slots = new SlotFinder(g, isActor);
+    for (int t : order) {
+      if (consumed.get(t)) {
+        continue;
+      }
+      Token tok = g.token(t);
+      List<EventPattern> candidates = tok.isVerb() ? patterns.forVerb(tok.key())
+          : tok.isNoun() ? patterns.forNoun(tok.key()) : List.of();
+      for (EventPattern p : candidates) {
+        EventFrame frame = match(g, slots, t, p, coded);
+        if (frame != null) {
+          frames.add(frame);
+          coded.set(t);
+          frame.words().forEach(consumed::set);
+          break;
+        }
+      }
+    }
+    return frames;
+  }
+
+  private EventFrame match(SentenceGraph g, SlotFinder slots, int t, EventPattern p, BitSet coded) {
+    boolean passive = slots.isPassive(t);
+    List<Integer> attach = new ArrayList<>(List.of(t));
+    List<Integer> words = new ArrayList<>();
+    List<Integer> sources = new ArrayList<>();
+    List<Integer> targets = new ArrayList<>();
+    List<Integer> group = new ArrayList<>();
+    BitSet used = new BitSet();
+    used.set(t);
+    for (PatternElement e : p.elements()) {
+      if (e instanceof PatternElement.Word w) {
+        int c = slots.word(attach, w.lemmas(), used);
+        if (c < 0) {
+          return null;
+        }
+        attach.add(c);
+        words.add(c);
+        used.set(c);
+      } else if (e instanceof PatternElement.Object o) {
+        int c = slots.object(attach, passive, p.kind(), used);
+        if (c < 0) {
+          return null;
+        }
+        used.set(c);
+        fill(o.slot(), slots.expand(c), sources, targets, group);
+      } else if (e instanceof PatternElement.Prep pr) {
+        int c = slots.prep(attach, pr.preposition(), passive, used);
+        if (c < 0) {
+          return null;
+        }
+        used.set(c);
+        fill(pr.slot(), slots.expand(c), sources, targets, group);
+      }
+    }
+    if (p.subject() != null) {
+      int s = p.kind() == EventPattern.TriggerKind.VERB ? slots.verbSubject(t, passive) : slots.nounSubject(t, used);
+      if (s < 0 || used.get(s)) {
+        return null;
+      }
+      fill(p.subject(), slots.expand(s), sources, targets, group);
+    }
+    Modality m = modality.of(g, t);
+    String code = p.code();
+    if (m.intent() && !m.negated()) {
+      Dependency head = g.head(t);
+      boolean governorCoded = head != null && head.governor() >= 0 && head.relation().startsWith("xcomp")
+          && coded.get(head.governor());
+      if (p.intentCode() != null && !governorCoded && !m.hypothetical()) {
+        code = p.intentCode();
+      } else {
+        m = new Modality(m.negated(), true, m.intent());
+      }
+    }
+    return new EventFrame(t, p, code, sources, targets, group, words, m);
+  }
+
+  private static void fill(Slot slot, List<Integer> heads, List<Integer> sources, List<Integer> targets, List<Integer> group) {
+    switch (slot) {
+      case SOURCE -> sources.addAll(heads);
+      case TARGET -> targets.addAll(heads);
+      case GROUP -> group.addAll(heads);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.entente.coding;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One line of the event pattern dictionary: a trigger lemma with its slots and required words, and
+ * the CAMEO code it assigns.
+ *
+ * @param subject the slot filled by the grammatical subject, or null
+ * @param intentCode the code to assign when the event is stated as a plan or future, or null
+ * @param origin {@code file:line}, recorded in every event this pattern codes
+ */
+public record EventPattern(
+    String code, TriggerKind kind, Set<String> triggers, Slot subject, List<PatternElement> elements,
+    String intentCode, String origin, String text) {
+
+  public EventPattern {
+    triggers = Set.copyOf(triggers);
+    elements = List.copyOf(elements);
+  }
+
+  /** Whether the pattern is a verb or a noun pattern. */
+  public enum TriggerKind { VERB, NOUN }
+
+  /** More elements make a more specific pattern; specific patterns are tried first. */
+  public int specificity() {
+    return elements.size() + (subject == null ? 0 : 1);
+  }
+
+  public boolean hasSlot(Slot slot) {
+    if (subject == slot) {
+      return true;
+    }
+    for (PatternElement e : elements) {
+      if (e instanceof PatternElement.Object o && o.slot() == slot) {
+        return true;
+      }
+      if (e instanceof PatternElement.Prep p && p.slot() == slot) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,168 @@
+package org.entente.coding;
+
+import java.util.BitSet;
+import java.util.Set;
+import org.entente.model.Dependency;
+import org.entente.model.SentenceGraph;
+import org.entente.model.Token;
+
+/**
+ * Decides the {@link Modality} of an event trigger from the words around it in the dependency graph:
+ * negators, modal and future auxiliaries, conditional subordinators, questions, and the verb that
+ * governs it ("refused to retract": negated; "plans to visit": intent; "urged Japan to withdraw":
+ * hypothetical; "began to withdraw": realis).
+ *
+ * <p>The word lists are the closed classes of English grammar, not domain vocabulary. Thread-safe.
+ */
+final class ModalityDetector {
+
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
+  private static final Set<String> MODALS = Set.of("could", "would", "may", "might", "should", "can", "must", "ought");
+  private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest", "provided");
+  /** Governors after which the governed event did happen. */
+  private static final Set<String> IMPLICATIVE = Set.of(
+      "begin", "start", "continue", "manage", "resume", "proceed", "keep", "go", "move", "rush", "step");
+  /** Governors after which the governed event did not happen. */
+  private static final Set<String> NEGATIVE = Set.of(
+      "refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "cease", "abandon", "halt", "forgo", "rule");
+  /** Governors that announce a plan: the governed event is an intention. */
+  private static final Set<String> PLANS = Set.of(
+      "plan", "intend", "aim", "pledge", "promise", "vow", "agree", "decide", "offer", "propose", "prepare",
+      "schedule", "set", "expect", "hope", "seek", "want", "wish", "commit", "resolve", "arrange", "undertake");
+  /** Governors of a that-clause that leave it unasserted. */
+  private static final Set<String> SPECULATIVE = Set.of(
+      "fear", "speculate", "wonder", "doubt", "suggest", "predict", "suspect", "rumor", "rumour", "worry",
+      "consider", "imagine", "suppose", "question", "ask", "hope", "expect", "want", "wish", "threaten", "warn",
+      "urge", "demand", "call", "insist", "propose", "recommend", "plan");
+  private static final Set<String> DENIALS = Set.of("deny", "dismiss", "reject", "refute");
+  private static final Set<String> UNREAL_ADJECTIVES = Set.of(
+      "possible", "potential", "proposed", "planned", "prospective", "future", "hypothetical", "expected",
+      "rumored", "rumoured", "mooted", "envisaged", "would-be", "upcoming", "contemplated");
+  private static final Set<String> UNREAL_NOUNS = Set.of(
+      "plan", "proposal", "possibility", "prospect", "threat", "risk", "idea", "call", "demand", "request",
+      "bid", "offer", "hope", "intention", "option", "fear", "warning", "talk");
+
+  Modality of(SentenceGraph g, int trigger) {
+    Modality m = own(g, trigger);
+    if (isQuestion(g, trigger)) {
+      m = m.or(new Modality(false, true, false));
+    }
+    BitSet seen = new BitSet();
+    int node = trigger;
+    for (int level = 0; level < 6; level++) {
+      seen.set(node);
+      Dependency head = g.head(node);
+      if (head == null || head.governor() < 0 || seen.get(head.governor())) {
+        break;
+      }
+      int gov = head.governor();
+      String lemma = g.token(gov).key();
+      String rel = head.relation();
+      if (rel.startsWith("xcomp")) {
+        if (NEGATIVE.contains(lemma)) {
+          return m.or(new Modality(true, false, false));
+        }
+        if (!IMPLICATIVE.contains(lemma)) {
+          m = m.or(PLANS.contains(lemma) ? new Modality(false, false, true) : new Modality(false, true, false));
+          if (own(g, gov).negated()) {
+            m = m.or(new Modality(false, true, false));
+          }
+          return m.or(inherit(own(g, gov)));
+        }
+      } else if (rel.startsWith("ccomp")) {
+        if (DENIALS.contains(lemma)) {
+          return m.or(new Modality(true, false, false));
+        }
+        if (SPECULATIVE.contains(lemma)) {
+          return m.or(new Modality(false, true, false));
+        }
+        // Reported speech: "Seoul said Pyongyang fired" asserts the firing; "would" there is a reported plan.
+        if (m.hypothetical() && hasChild(g, node, "aux", Set.of("would"))) {
+          m = new Modality(m.negated(), false, true);
+        }
+        return m;
+      } else if (rel.startsWith("conj")) {
+        if (!hasChild(g, node, "aux", MODALS) && !hasChild(g, node, "aux", FUTURE)) {
+          m = m.or(own(g, gov));
+        }
+      } else if (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.equals("nsubj")) {
+        // A nominal event inherits the modality of the verb that carries it: "could impose a ban".
+        if (!g.token(trigger).isNoun()) {
+          return m;
+        }
+        m = m.or(own(g, gov));
+        if (rel.equals("nsubj")) {
+          return m;
+        }
+      } else if (rel.startsWith("nmod") && UNREAL_NOUNS.contains(lemma) && g.token(trigger).isNoun()) {
+        return m.or(new Modality(false, true, false));
+      } else if (rel.startsWith("acl") || rel.startsWith("advcl")) {
+        if (rel.startsWith("advcl") && hasChild(g, node, "mark", CONDITIONS)) {
+          return m.or(new Modality(false, true, false));
+        }
+        return m;
+      } else {
+        return m;
+      }
+      node = gov;
+    }
+    return m;
+  }
+
+  /** Markers on the trigger itself. */
+  private Modality own(SentenceGraph g, int t) {
+    boolean negated = false;
+    boolean hypothetical = false;
+    boolean intent = false;
+    for (Dependency d : g.children(t)) {
+      Token c = g.token(d.dependent());
+      String w = c.word().toLowerCase(java.util.Locale.ROOT);
+      String base = d.base();
+      if ((base.equals("advmod") || base.equals("neg") || base.equals("det") || base.equals("cc:preconj"))
+          && (NEGATORS.contains(w) || NEGATORS.contains(c.key()))) {
+        negated = true;
+      } else if (base.equals("aux")) {
+        if (MODALS.contains(w) || (w.equals("ca") && c.pos().equals("MD"))) {
+          hypothetical = true;
+        } else if (FUTURE.contains(w)) {
+          intent = true;
+        }
+      } else if (base.equals("mark") && CONDITIONS.contains(w)) {
+        hypothetical = true;
+      } else if (base.equals("amod") && UNREAL_ADJECTIVES.contains(c.key())) {
+        hypothetical = true;
+      }
+    }
+    if (!intent && isGoingTo(g, t)) {
+      intent = true;
+    }
+    return new Modality(negated, hypothetical, intent);
+  }
+
+  private static Modality inherit(Modality governor) {
+    return new Modality(false, governor.hypothetical(), governor.intent());
+  }
+
+  /** "is going to visit": the trigger is an xcomp of "go" with a progressive auxiliary. */
+  private static boolean isGoingTo(SentenceGraph g, int t) {
+    Dependency head = g.head(t);
+    return head != null && head.governor() >= 0 && head.relation().startsWith("xcomp")
+        && g.token(head.governor()).key().equals("go") && g.token(head.governor()).pos().equals("VBG");
+  }
+
+  private static boolean hasChild(SentenceGraph g, int t, String base, Set<String> words) {
+    for (Dependency d : g.children(t)) {
+      if (d.base().equals(base) && words.contains(g.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A question: the sentence ends with "?" and the trigger is in its main clause. */
+  private static boolean isQuestion(SentenceGraph g, int t) {
+    var tokens = g.sentence().tokens();
+    return !tokens.isEmpty() && tokens.get(tokens.size() - 1).word().equals("?");
+  }
+}

@@ -1,0 +1,185 @@
+package org.entente.coding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.model.Problem;
+
+/**
+ * The event pattern dictionary (docs/dictionaries.md, section 4), indexed by trigger lemma, each
+ * trigger's patterns in the order they are tried: most specific first, then file order.
+ *
+ * <p>Immutable and thread-safe once built; use {@link Builder} to read one or more files.
+ */
+public final class PatternSet {
+
+  private static final Pattern ATTRIBUTE = Pattern.compile("\\[([a-z_]+)(?:=([^\\]]*))?\\]");
+
+  private final Map<String, List<EventPattern>> verbs;
+  private final Map<String, List<EventPattern>> nouns;
+  private final int size;
+
+  private PatternSet(List<EventPattern> patterns) {
+    Map<String, List<EventPattern>> v = new HashMap<>();
+    Map<String, List<EventPattern>> n = new HashMap<>();
+    for (EventPattern p : patterns) {
+      Map<String, List<EventPattern>> index = p.kind() == EventPattern.TriggerKind.VERB ? v : n;
+      for (String t : p.triggers()) {
+        index.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+      }
+    }
+    Comparator<EventPattern> order = Comparator.comparingInt(p -> -p.specificity());
+    v.values().forEach(l -> l.sort(order));
+    n.values().forEach(l -> l.sort(order));
+    this.verbs = v;
+    this.nouns = n;
+    this.size = patterns.size();
+  }
+
+  public List<EventPattern> forVerb(String lemma) {
+    return verbs.getOrDefault(lemma, Collections.emptyList());
+  }
+
+  public List<EventPattern> forNoun(String lemma) {
+    return nouns.getOrDefault(lemma, Collections.emptyList());
+  }
+
+  /** Whether a lemma can trigger any event: the cheap test for "is this sentence worth parsing". */
+  public boolean isTrigger(String lemma) {
+    return verbs.containsKey(lemma) || nouns.containsKey(lemma);
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public static Builder builder(CameoTable table, Consumer<Problem> problems) {
+    return new Builder(table, problems);
+  }
+
+  /** Reads pattern files; later files add to earlier ones. Bad lines are reported and skipped. */
+  public static final class Builder {
+    private final CameoTable table;
+    private final Consumer<Problem> problems;
+    private final List<EventPattern> patterns = new ArrayList<>();
+
+    Builder(CameoTable table, Consumer<Problem> problems) {
+      this.table = table;
+      this.problems = problems;
+    }
+
+    public Builder read(String name, Reader in) throws IOException {
+      BufferedReader reader = new BufferedReader(in);
+      String line;
+      int n = 0;
+      while ((line = reader.readLine()) != null) {
+        n++;
+        int hash = line.indexOf('#');
+        String data = (hash >= 0 ? line.substring(0, hash) : line).trim();
+        if (data.isEmpty()) {
+          continue;
+        }
+        try {
+          patterns.add(parse(data, name + ":" + n));
+        } catch (IllegalArgumentException e) {
+          problems.accept(new Problem(name + ":" + n, e.getMessage()));
+        }
+      }
+      return this;
+    }
+
+    /** Adds one pattern written as a line of the pattern file (for tests and tools). */
+    public Builder add(String line, String origin) {
+      patterns.add(parse(line, origin));
+      return this;
+    }
+
+    EventPattern parse(String data, String origin) {
+      String intent = null;
+      Matcher m = ATTRIBUTE.matcher(data);
+      StringBuilder rest = new StringBuilder();
+      int last = 0;
+      while (m.find()) {
+        rest.append(data, last, m.start());
+        last = m.end();
+        if (m.group(1).equals("intent")) {
+          intent = checkCode(m.group(2) == null ? "" : m.group(2).trim());
+        } else {
+          throw new IllegalArgumentException("unknown attribute [" + m.group(1) + "]");
+        }
+      }
+      rest.append(data.substring(last));
+      String[] words = rest.toString().trim().split("\\s+");
+      if (words.length < 3) {
+        throw new IllegalArgumentException("expected CODE KIND PATTERN");
+      }
+      String code = checkCode(words[0]);
+      EventPattern.TriggerKind kind = switch (words[1].toLowerCase(Locale.ROOT)) {
+        case "verb" -> EventPattern.TriggerKind.VERB;
+        case "noun" -> EventPattern.TriggerKind.NOUN;
+        default -> throw new IllegalArgumentException("kind must be 'verb' or 'noun', not '" + words[1] + "'");
+      };
+      int i = 2;
+      Slot subject = Slot.of(words[i]);
+      if (subject != null) {
+        i++;
+      }
+      if (i >= words.length || Slot.of(words[i]) != null) {
+        throw new IllegalArgumentException("pattern has no trigger word");
+      }
+      Set<String> triggers = alternatives(words[i++]);
+      List<PatternElement> elements = new ArrayList<>();
+      while (i < words.length) {
+        Slot slot = Slot.of(words[i]);
+        if (slot != null) {
+          elements.add(new PatternElement.Object(slot));
+          i++;
+        } else if (i + 1 < words.length && Slot.of(words[i + 1]) != null) {
+          elements.add(new PatternElement.Prep(words[i].toLowerCase(Locale.ROOT), Slot.of(words[i + 1])));
+          i += 2;
+        } else {
+          elements.add(new PatternElement.Word(alternatives(words[i])));
+          i++;
+        }
+      }
+      String text = String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length));
+      return new EventPattern(code, kind, triggers, subject, elements, intent, origin, text);
+    }
+
+    private String checkCode(String code) {
+      if (!table.contains(code)) {
+        throw new IllegalArgumentException("CAMEO code " + code + " is not in the CAMEO table");
+      }
+      return code;
+    }
+
+    private static Set<String> alternatives(String word) {
+      Set<String> out = new LinkedHashSet<>();
+      for (String w : word.split("\\|")) {
+        if (!w.isEmpty()) {
+          out.add(w.toLowerCase(Locale.ROOT).replace('_', ' '));
+        }
+      }
+      if (out.isEmpty()) {
+        throw new IllegalArgumentException("empty word in pattern");
+      }
+      return out;
+    }
+
+    public PatternSet build() {
+      return new PatternSet(patterns);
+    }
+  }
+}

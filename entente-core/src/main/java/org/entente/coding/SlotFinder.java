@@ -1,0 +1,194 @@
+package org.entente.coding;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import org.entente.model.Dependency;
+import org.entente.model.SentenceGraph;
+
+/**
+ * Finds the tokens that fill a pattern's elements in a dependency graph: subjects (active or
+ * passive, inherited through infinitives and coordination), objects, prepositional phrases and
+ * required words. Package-private helper of {@link EventCoder}.
+ */
+final class SlotFinder {
+
+  private static final Set<String> NOT_WORDS = Set.of(
+      "nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "punct", "cc", "mark", "aux", "aux:pass", "cop", "conj",
+      "det", "ref", "case", "parataxis");
+  private static final Set<String> GROUP_NOUN_MODIFIERS = Set.of("amod", "compound", "nmod:poss");
+
+  private final SentenceGraph g;
+  private final IntPredicate isActor;
+
+  SlotFinder(SentenceGraph g, IntPredicate isActor) {
+    this.g = g;
+    this.isActor = isActor;
+  }
+
+  boolean isPassive(int t) {
+    return g.hasChild(t, "nsubj:pass") || g.hasChild(t, "aux:pass");
+  }
+
+  /** A dependent of one of the attach nodes with one of the lemmas. */
+  int word(List<Integer> attach, Set<String> lemmas, BitSet used) {
+    for (int a : attach) {
+      for (Dependency d : g.children(a)) {
+        int c = d.dependent();
+        if (!used.get(c) && !NOT_WORDS.contains(d.relation()) && !d.base().equals("conj")
+            && (lemmas.contains(g.token(c).key()) || lemmas.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT)))) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The direct object of the most recent attach node (the passive subject in the passive voice). */
+  int object(List<Integer> attach, boolean passive, EventPattern.TriggerKind kind, BitSet used) {
+    for (int k = attach.size() - 1; k >= 0; k--) {
+      int a = attach.get(k);
+      boolean verb = g.token(a).isVerb();
+      List<Integer> found = verb
+          ? (k == 0 && passive ? g.children(a, "nsubj:pass") : g.children(a, "obj", "iobj"))
+          : g.children(a, "nmod:of", "compound", "nmod:poss");
+      for (int c : found) {
+        if (!used.get(c)) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The noun of a prepositional phrase with this preposition under an attach node (or one level below). */
+  int prep(List<Integer> attach, String preposition, boolean passive, BitSet used) {
+    for (int round = 0; round < 2; round++) {
+      List<Integer> level = round == 0 ? attach : below(attach, used);
+      for (int a : level) {
+        for (Dependency d : g.children(a)) {
+          int c = d.dependent();
+          if (used.get(c)) {
+            continue;
+          }
+          String base = d.base();
+          if (!(base.equals("obl") || base.equals("nmod") || base.equals("advcl") || base.equals("acl"))) {
+            continue;
+          }
+          if (passive && a == attach.get(0) && (d.relation().equals("obl:agent") || d.relation().equals("obl:by"))) {
+            continue;
+          }
+          String sub = d.subtype().replace('_', ' ');
+          if (sub.equals(preposition) || (sub.isEmpty() || sub.equals("agent")) && hasCase(c, preposition)) {
+            return c;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  private List<Integer> below(List<Integer> attach, BitSet used) {
+    List<Integer> out = new ArrayList<>();
+    for (int a : attach) {
+      for (Dependency d : g.children(a)) {
+        String b = d.base();
+        if ((b.equals("obj") || b.equals("nmod") || b.equals("obl")) && !used.get(d.dependent())) {
+          out.add(d.dependent());
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean hasCase(int node, String preposition) {
+    for (Dependency d : g.children(node)) {
+      if (d.base().equals("case") && g.token(d.dependent()).key().equals(preposition)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The subject of a verb: the agent in the passive; inherited from a governing verb when absent. */
+  int verbSubject(int t, boolean passive) {
+    int node = t;
+    for (int level = 0; level < 4; level++) {
+      boolean pass = level == 0 ? passive : isPassive(node);
+      List<Integer> subj = pass ? agent(node) : g.children(node, "nsubj", "nsubj:xsubj", "csubj");
+      if (!subj.isEmpty()) {
+        return subj.get(0);
+      }
+      if (pass) {
+        return -1;
+      }
+      Dependency head = g.head(node);
+      if (head == null || head.governor() < 0) {
+        return -1;
+      }
+      String rel = head.relation();
+      if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
+        return head.governor(); // "warships, sailing near the islands": the noun acts
+      }
+      if (!(rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl"))) {
+        return -1;
+      }
+      node = head.governor();
+    }
+    return -1;
+  }
+
+  private List<Integer> agent(int node) {
+    List<Integer> out = new ArrayList<>(g.children(node, "obl:agent", "obl:by", "nmod:agent"));
+    return out;
+  }
+
+  /** The source of a nominal event: possessor, actor modifier, "by" phrase, or the subject of the light verb. */
+  int nounSubject(int t, BitSet used) {
+    for (int c : g.children(t, "nmod:poss")) {
+      if (!used.get(c)) {
+        return c;
+      }
+    }
+    for (Dependency d : g.children(t)) {
+      if (GROUP_NOUN_MODIFIERS.contains(d.relation()) && isActor.test(d.dependent()) && !used.get(d.dependent())) {
+        return d.dependent();
+      }
+    }
+    for (int c : g.children(t, "nmod:by", "nmod:agent")) {
+      if (!used.get(c)) {
+        return c;
+      }
+    }
+    Dependency head = g.head(t);
+    if (head != null && head.governor() >= 0) {
+      String rel = head.relation();
+      int v = head.governor();
+      if (rel.equals("obj") && g.token(v).isVerb()) {
+        return verbSubject(v, isPassive(v));
+      }
+      if (rel.equals("nsubj:pass") && g.token(v).isVerb()) {
+        List<Integer> a = agent(v);
+        return a.isEmpty() ? -1 : a.get(0);
+      }
+      if ((rel.startsWith("obl") || rel.startsWith("nmod")) && g.token(v).isVerb()) {
+        return verbSubject(v, isPassive(v));
+      }
+    }
+    return -1;
+  }
+
+  /** A slot head and the heads coordinated with it ("Japan and South Korea"). */
+  List<Integer> expand(int head) {
+    List<Integer> out = new ArrayList<>();
+    out.add(head);
+    for (Dependency d : g.children(head)) {
+      if (d.base().equals("conj") && !out.contains(d.dependent()) && !d.subtype().equals("but")) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,127 @@
+package org.entente.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.actors.ActorResolver;
+import org.entente.actors.DictionaryEntry;
+import org.entente.actors.Discourse;
+import org.entente.actors.Mention;
+import org.entente.actors.SentenceMentions;
+import org.entente.coding.EventCoder;
+import org.entente.coding.EventFrame;
+import org.entente.dates.EventDater;
+import org.entente.model.Actor;
+import org.entente.model.AnnotatedArticle;
+import org.entente.model.AnnotatedSentence;
+import org.entente.model.Article;
+import org.entente.model.Event;
+import org.entente.model.EventDate;
+import org.entente.model.SentenceGraph;
+import org.entente.model.Token;
+
+/**
+ * An EventExtractor turns an annotated article into events: for each parsed sentence it finds the
+ * actors, codes the event frames, dates each frame, then resolves the actors on that date (a person's
+ * office depends on when the event happened, not when it was reported).
+ *
+ * <p>Thread-safe: per-article state (the discourse memory) lives in each call.
+ */
+public final class EventExtractor {
+
+  private final Dictionaries dictionaries;
+  private final EventCoder coder;
+  private final ActorResolver resolver;
+  private final EventDater dater = new EventDater();
+
+  public EventExtractor(Dictionaries dictionaries) {
+    this.dictionaries = dictionaries;
+    this.coder = new EventCoder(dictionaries.patterns());
+    this.resolver = new ActorResolver(dictionaries.actors());
+  }
+
+  public List<Event> extract(AnnotatedArticle annotated) {
+    Article article = annotated.article();
+    Discourse discourse = new Discourse();
+    List<Event> events = new ArrayList<>();
+    for (AnnotatedSentence s : annotated.sentences()) {
+      SentenceMentions mentions = SentenceMentions.find(dictionaries.actors(), s);
+      List<DictionaryEntry> sources = new ArrayList<>();
+      if (s.parsed()) {
+        SentenceGraph g = new SentenceGraph(s);
+        for (EventFrame f : coder.code(g, i -> mentions.actorAt(i).isPresent())) {
+          EventDate when = dater.date(g, f.trigger(), article);
+          LocalDate day = when.date() != null ? when.date() : article.date();
+          List<Actor> from = resolveAll(g, mentions, discourse, f.sources(), day);
+          List<Actor> to = resolveAll(g, mentions, discourse, f.targets(), day);
+          List<Actor> group = resolveAll(g, mentions, discourse, f.group(), day);
+          for (Actor[] pair : pairs(from, to, group)) {
+            events.add(event(article, s, g, f, when, pair[0], pair[1], events.size()));
+          }
+          for (int src : f.sources()) {
+            mentions.actorAt(src).ifPresent(m -> sources.add(m.entry()));
+          }
+        }
+      }
+      discourse.remember(mentions.actors(), sources);
+    }
+    return events;
+  }
+
+  private List<Actor> resolveAll(SentenceGraph g, SentenceMentions mentions, Discourse discourse, List<Integer> heads,
+      LocalDate day) {
+    List<Actor> out = new ArrayList<>();
+    for (int h : heads) {
+      List<Actor> referred = mentions.actorAt(h).isPresent() ? List.of() : discourse.resolve(g, h, day);
+      if (!referred.isEmpty()) {
+        out.addAll(referred);
+      } else {
+        out.add(resolver.resolve(g, mentions, h, day));
+      }
+    }
+    return out;
+  }
+
+  /** Source × target pairs; for a group, every ordered pair of distinct members. Self-pairs are dropped. */
+  static List<Actor[]> pairs(List<Actor> from, List<Actor> to, List<Actor> group) {
+    List<Actor[]> out = new ArrayList<>();
+    if (!group.isEmpty()) {
+      List<Actor> members = new ArrayList<>(from);
+      members.addAll(group);
+      for (Actor a : members) {
+        for (Actor b : members) {
+          if (a != b && !same(a, b)) {
+            out.add(new Actor[] {a, b});
+          }
+        }
+      }
+      return out;
+    }
+    for (Actor a : from) {
+      for (Actor b : to) {
+        if (!same(a, b)) {
+          out.add(new Actor[] {a, b});
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean same(Actor a, Actor b) {
+    return a.known() ? a.code().equals(b.code()) : a.text().equalsIgnoreCase(b.text()) && !b.known();
+  }
+
+  private Event event(Article article, AnnotatedSentence s, SentenceGraph g, EventFrame f, EventDate when,
+      Actor source, Actor target, int ordinal) {
+    Token trigger = g.token(f.trigger());
+    String id = article.id() + ":" + s.index() + ":" + ordinal;
+    return new Event(id, article.id(), article.date(), when, source, target, dictionaries.cameo().lookup(f.code()),
+        f.modality().negated(), f.modality().hypothetical(), s.text(), s.index(), s.begin(), s.end(),
+        trigger.word(), trigger.begin(), trigger.end(), f.pattern().origin());
+  }
+
+  /** Mentions of a sentence, exposed for tools such as the unknown-actor report. */
+  public List<Mention> actorsIn(AnnotatedSentence s) {
+    return dictionaries.actors().findActors(s.tokens());
+  }
+}

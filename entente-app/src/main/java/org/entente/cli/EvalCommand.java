@@ -1,0 +1,113 @@
+package org.entente.cli;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.entente.annotate.corenlp.CoreNlpAnnotator;
+import org.entente.eval.EvalReport;
+import org.entente.eval.GoldSet;
+import org.entente.eval.PloverCrosswalk;
+import org.entente.eval.Prediction;
+import org.entente.eval.RecordScore;
+import org.entente.eval.Score;
+import org.entente.eval.Scorer;
+import org.entente.model.Article;
+import org.entente.model.Event;
+import org.entente.model.Problem;
+import org.entente.pipeline.BatchCoder;
+import org.entente.pipeline.Dictionaries;
+import org.entente.pipeline.TriggerSelector;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code entente eval --gold GOLD.jsonl [--articles ARTICLES.jsonl] [--show]}. */
+@Command(name = "eval", description = "Code a gold set's articles and score the events against it.")
+final class EvalCommand implements Callable<Integer> {
+
+  @Option(names = "--gold", required = true, description = "Gold events: Entente gold lines, PETRARCH validation records or PLOVER records.")
+  Path gold;
+
+  @Option(names = "--articles", description = "Articles of an Entente gold file (JSON Lines).")
+  Path articles;
+
+  @Option(names = "--crosswalk", description = "CAMEO→PLOVER table, needed to score PLOVER records.")
+  Path crosswalk;
+
+  @Option(names = "--show", description = "List every miss and false alarm with its sentence.")
+  boolean show;
+
+  @Option(names = "--threads", description = "Coding threads (default: available processors).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Mixin
+  DictionaryOptions dictionaryOptions;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Problem> problems = new ArrayList<>();
+    GoldSet set = GoldSet.read(gold, articles, problems::add);
+    problems.forEach(p -> System.err.println("warning: " + p));
+    PloverCrosswalk plover = null;
+    if (set.kind() == GoldSet.Kind.PLOVER) {
+      if (crosswalk == null) {
+        throw new IllegalArgumentException("PLOVER records are scored by PLOVER type: give --crosswalk CAMEO2PLOVER.txt");
+      }
+      try (Reader r = Files.newBufferedReader(crosswalk)) {
+        plover = PloverCrosswalk.read(r);
+      }
+    }
+    Dictionaries dictionaries = dictionaryOptions.load();
+    List<Prediction> predictions = new ArrayList<>();
+    Map<String, String> published = new HashMap<>();
+    List<String> docs = new ArrayList<>();
+    try (CoreNlpAnnotator annotator = new CoreNlpAnnotator()) {
+      BatchCoder coder = new BatchCoder(annotator, dictionaries,
+          new TriggerSelector(dictionaries.actors(), dictionaries.patterns()), threads);
+      final PloverCrosswalk types = plover;
+      coder.run(sink -> set.articles().forEach(sink::article), new BatchCoder.ResultSink() {
+        @Override
+        public void coded(BatchCoder.Result r) {
+          Article a = r.article();
+          docs.add(a.id());
+          published.put(a.id(), a.date() == null ? "" : a.date().toString());
+          for (Event e : r.events()) {
+            if (!e.factual()) {
+              continue;
+            }
+            String category = types == null ? e.cameo().root() : types.type(e.code());
+            predictions.add(new Prediction(a.id(), e.source().country(), e.target().country(), e.code(), category,
+                e.when().text(), e));
+          }
+        }
+
+        @Override
+        public void problem(Problem p) {
+          System.err.println("rejected: " + p);
+        }
+      });
+    }
+    System.out.println("gold: " + gold + " (" + set.kind() + ", " + set.articles().size() + " articles, "
+        + set.events().size() + " events)");
+    if (set.kind() == GoldSet.Kind.ENTENTE) {
+      Score s = Scorer.score(set.events(), predictions, published);
+      System.out.print(EvalReport.format(s, show));
+    } else {
+      List<String> ids = set.articles().stream().map(Article::id).toList();
+      RecordScore rs = RecordScore.score(ids, set.categoriesOfRecords(), set.events(), predictions,
+          set.kind() == GoldSet.Kind.PETRARCH);
+      System.out.print(EvalReport.format(rs, set.kind().name()));
+      if (set.kind() == GoldSet.Kind.PLOVER) {
+        Score s = Scorer.score(set.events(), predictions, published);
+        System.out.println();
+        System.out.print(EvalReport.format(s, show));
+      }
+    }
+    return 0;
+  }
+}

@@ -11,7 +11,9 @@ public enum PhraseKind {
   /** A place or building standing for a government: "Beijing", "the Kremlin". */
   METONYM,
   /** An abbreviation matched with exact case: "US", "UN". */
-  ACRONYM;
+  ACRONYM,
+  /** A city, region or landmark inside a country, standing for the country: "Kharkiv", "Okinawa". */
+  PLACE;
 
   static PhraseKind parse(String s) {
     return valueOf(s.trim().toUpperCase(Locale.ROOT));

@@ -81,6 +81,21 @@ public final class ActorDictionary {
     return Optional.empty();
   }
 
+  /**
+   * The person holding {@code office} on {@code day} (in any country) one of whose name words is
+   * {@code word}: "President Lee" in 2026 is Lee Jae-myung.
+   */
+  public Optional<Person> holderNamed(String word, String office, LocalDate day) {
+    String key = WordKey.of(word);
+    for (Person p : people) {
+      boolean named = WordKey.parts(p.name()).stream().anyMatch(w -> WordKey.of(w).equals(key));
+      if (named && p.periods().stream().anyMatch(r -> r.office().equals(office) && !r.isDefault() && r.contains(day))) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
   private static List<Mention> find(List<Token> tokens, Map<String, List<Phrase>> index, boolean onLemmas) {
     TokenParts parts = new TokenParts(tokens, onLemmas);
     List<Mention> out = new ArrayList<>();

@@ -42,6 +42,31 @@ public final class ActorResolver {
     return dictionary;
   }
 
+  /**
+   * The actors of the phrase headed by {@code node}: usually one, several for a role word owned by a
+   * list of countries ("the leaders of the United States, Japan and South Korea").
+   */
+  public List<Actor> resolveAll(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day) {
+    Optional<Mention> role = mentions.roleAt(node);
+    if (role.isPresent() && mentions.actorAt(node).isEmpty()) {
+      java.util.LinkedHashMap<DictionaryEntry, Mention> owners = new java.util.LinkedHashMap<>();
+      for (Dependency d : g.children(node)) {
+        if (d.relation().startsWith("nmod:of") || d.relation().equals("nmod:poss") || d.relation().equals("amod")) {
+          mentions.actorAt(d.dependent()).ifPresent(m -> owners.putIfAbsent(m.entry(), m));
+        }
+      }
+      if (owners.size() >= 2) {
+        DictionaryEntry.RoleWord word = (DictionaryEntry.RoleWord) role.get().entry();
+        List<Actor> out = new java.util.ArrayList<>();
+        for (Mention m : owners.values()) {
+          out.add(actor(g, withRole(m, word, day), m.start(), m.end() - 1));
+        }
+        return out;
+      }
+    }
+    return List.of(resolve(g, mentions, node, day));
+  }
+
   /** The actor of the phrase headed by {@code node}, on {@code day} (null: the default roles). */
   public Actor resolve(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day) {
     Optional<Mention> own = mentions.actorAt(node);
@@ -50,6 +75,12 @@ public final class ActorResolver {
         || named.kind() != PhraseKind.ADJECTIVE)) {
       Mention m = own.get();
       return actor(g, codeOf(m.entry(), day), m.start(), m.end() - 1);
+    }
+    if (own.isEmpty() && role.isEmpty() && day != null && g.token(node).isProperNoun()) {
+      Optional<Actor> titled = titled(g, mentions, node, day);
+      if (titled.isPresent()) {
+        return titled.get();
+      }
     }
     if (role.isPresent()) {
       DictionaryEntry.RoleWord word = (DictionaryEntry.RoleWord) role.get().entry();
@@ -75,6 +106,22 @@ public final class ActorResolver {
     }
     int[] span = g.span(node, d -> MODIFIERS.contains(d.base()) || MODIFIERS.contains(d.relation()));
     return actor(g, "", span[0], span[1]);
+  }
+
+  /** "President Lee", "PM Takaichi": a title before a name word resolves to the office holder with that name. */
+  private Optional<Actor> titled(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day) {
+    for (Mention r : mentions.roles()) {
+      DictionaryEntry.RoleWord word = (DictionaryEntry.RoleWord) r.entry();
+      boolean before = r.end() <= node && node - r.end() <= 2;
+      if (word.office().isEmpty() || !before) {
+        continue;
+      }
+      Optional<Person> p = dictionary.holderNamed(g.token(node).word(), word.office(), day);
+      if (p.isPresent()) {
+        return Optional.of(actor(g, p.get().codeOn(day), r.start(), node));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The code of a dictionary entry on a date. */

@@ -32,6 +32,10 @@ public final class Discourse {
   /** Most recent last: entries of people and of countries/organisations. */
   private final List<DictionaryEntry> people = new ArrayList<>();
   private final List<DictionaryEntry> others = new ArrayList<>();
+  /** Words of the full names of people already named in full: "Kishida" after "Fumio Kishida". */
+  private final Map<String, DictionaryEntry> nameWords = new java.util.HashMap<>();
+  /** The source of the latest event, for targets that name an act ("condemned the launches"). */
+  private Actor lastEventSource;
 
   /** Records the actors of a sentence, in text order; {@code sources} (event sources) count as most recent. */
   public void remember(List<Mention> mentions, List<DictionaryEntry> sources) {
@@ -43,6 +47,48 @@ public final class Discourse {
     }
   }
 
+  /**
+   * The mentions of a sentence with, added, single name words of people named in full earlier in the
+   * article ("Lee" after "Lee Jae-myung"): a surname alone is ambiguous in a dictionary, not in an article.
+   */
+  public SentenceMentions withKnownNames(SentenceMentions mentions, List<Token> tokens) {
+    if (nameWords.isEmpty()) {
+      return mentions;
+    }
+    List<Mention> extra = new ArrayList<>(mentions.actors());
+    boolean added = false;
+    for (Token t : tokens) {
+      if (!t.isProperNoun() || mentions.actorAt(t.index()).isPresent()) {
+        continue;
+      }
+      DictionaryEntry e = nameWords.get(org.entente.model.WordKey.of(t.word()));
+      if (e != null) {
+        extra.add(new Mention(t.index(), t.index() + 1, e, t.word()));
+        added = true;
+      }
+    }
+    if (!added) {
+      return mentions;
+    }
+    extra.sort(java.util.Comparator.comparingInt(Mention::start));
+    return new SentenceMentions(extra, mentions.roles());
+  }
+
+  /** Records the source of an event, so a later act noun ("the launches") can point back to it. */
+  public void eventSource(Actor source) {
+    if (source.known()) {
+      lastEventSource = source;
+    }
+  }
+
+  /** The source of the latest event other than {@code notThis}'s country, or null. */
+  public Actor lastEventSourceOtherThan(Actor notThis) {
+    if (lastEventSource == null || lastEventSource.country().equals(notThis.country())) {
+      return null;
+    }
+    return lastEventSource;
+  }
+
   private void push(DictionaryEntry e) {
     List<DictionaryEntry> list = e instanceof DictionaryEntry.PersonName ? people : others;
     if (e instanceof DictionaryEntry.RoleWord) {
@@ -50,17 +96,31 @@ public final class Discourse {
     }
     list.remove(e);
     list.add(e);
+    if (e instanceof DictionaryEntry.PersonName p) {
+      for (String w : org.entente.model.WordKey.parts(p.person().name())) {
+        if (w.length() > 1 && Character.isUpperCase(w.charAt(0))) {
+          nameWords.putIfAbsent(org.entente.model.WordKey.of(w), e);
+        }
+      }
+    }
   }
 
   /**
    * The actors a pronoun or group noun at {@code node} refers to, or an empty list when {@code node}
    * is neither or nothing fits.
    */
-  public List<Actor> resolve(SentenceGraph g, int node, LocalDate day) {
+  public List<Actor> resolve(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day) {
     Token t = g.token(node);
     String w = t.word().toLowerCase(Locale.ROOT);
     if (t.isPronoun() || t.pos().equals("PRP$")) {
-      if (PERSON_PRONOUNS.contains(w)) {
+      boolean person = PERSON_PRONOUNS.contains(w);
+      if (person || THING_PRONOUNS.contains(w)) {
+        Mention here = antecedentInSentence(g, mentions, node, person);
+        if (here != null) {
+          return List.of(new Actor(ActorResolver.codeOf(here.entry(), day), t.word(), t.begin(), t.end()));
+        }
+      }
+      if (person) {
         return last(people, 1, t, day);
       }
       if (THING_PRONOUNS.contains(w)) {
@@ -99,6 +159,41 @@ public final class Discourse {
       return last(others, 1, t, day);
     }
     return List.of();
+  }
+
+  /**
+   * The antecedent of a pronoun inside its own sentence: the subject of a clause that governs the
+   * pronoun ("South Korea said <b>it</b> would...", "Japan restored <b>its</b> pact"), else the
+   * nearest compatible actor before it.
+   */
+  private static Mention antecedentInSentence(SentenceGraph g, SentenceMentions mentions, int pronoun, boolean person) {
+    java.util.BitSet seen = new java.util.BitSet();
+    org.entente.model.Dependency head = g.head(pronoun);
+    while (head != null && head.governor() >= 0 && !seen.get(head.governor())) {
+      int v = head.governor();
+      seen.set(v);
+      for (int s : g.children(v, "nsubj", "nsubj:pass")) {
+        if (s != pronoun && s < pronoun) {
+          Mention m = mentions.actorAt(s).orElse(null);
+          if (m != null && compatible(m, person)) {
+            return m;
+          }
+        }
+      }
+      head = g.head(v);
+    }
+    Mention best = null;
+    for (Mention m : mentions.actors()) {
+      if (m.end() <= pronoun && compatible(m, person)) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private static boolean compatible(Mention m, boolean person) {
+    boolean isPerson = m.entry() instanceof DictionaryEntry.PersonName;
+    return person == isPerson && !(m.entry() instanceof DictionaryEntry.RoleWord);
   }
 
   private static List<Actor> last(List<DictionaryEntry> list, int n, Token at, LocalDate day) {

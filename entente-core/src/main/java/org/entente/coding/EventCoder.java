@@ -62,7 +62,43 @@ public final class EventCoder {
         }
       }
     }
-    return frames;
+    return mergeAnnouncedPlans(g, frames);
+  }
+
+  /**
+   * "agreed to restart consultations with Seoul": the agreement is the event, and it is coded with
+   * the intent code of what was agreed (CAMEO 03x), not as two events. A governing verb of plan or
+   * promise absorbs an infinitive event that has an intent code.
+   */
+  private List<EventFrame> mergeAnnouncedPlans(SentenceGraph g, List<EventFrame> frames) {
+    List<EventFrame> out = new ArrayList<>(frames);
+    for (EventFrame governed : frames) {
+      Dependency head = g.head(governed.trigger());
+      String intent = patterns.intentCode(governed.pattern());
+      if (intent == null || head == null || !head.relation().startsWith("xcomp")) {
+        continue;
+      }
+      for (EventFrame governor : frames) {
+        if (governor.trigger() != head.governor() || !ModalityDetector.announcesPlan(g.token(governor.trigger()).key())) {
+          continue;
+        }
+        List<Integer> targets = governor.targets().isEmpty() ? governed.targets() : governor.targets();
+        List<Integer> sources = governor.sources().isEmpty() ? governed.sources() : governor.sources();
+        List<Integer> group = governor.group().isEmpty() ? governed.group() : governor.group();
+        List<Integer> words = new ArrayList<>(governor.words());
+        words.addAll(governed.words());
+        words.add(governed.trigger());
+        Modality m = new Modality(governor.modality().negated(), governor.modality().hypothetical(), false);
+        EventFrame merged = new EventFrame(governor.trigger(), governed.pattern(), intent,
+            sources, targets, group, words, m);
+        int at = out.indexOf(governor);
+        if (at >= 0) {
+          out.set(at, merged);
+          out.remove(governed);
+        }
+      }
+    }
+    return out;
   }
 
   private EventFrame match(SentenceGraph g, SlotFinder slots, int t, EventPattern p, BitSet coded) {
@@ -90,8 +126,16 @@ public final class EventCoder {
         }
         used.set(c);
         fill(o.slot(), slots.expand(c), sources, targets, group);
+      } else if (e instanceof PatternElement.PrepWord pw) {
+        int c = slots.prepWord(attach, pw.prepositions(), pw.lemmas(), used);
+        if (c < 0) {
+          return null;
+        }
+        attach.add(c);
+        words.add(c);
+        used.set(c);
       } else if (e instanceof PatternElement.Prep pr) {
-        int c = slots.prep(attach, pr.preposition(), passive, used);
+        int c = slots.prep(attach, pr.prepositions(), passive, used);
         if (c < 0) {
           return null;
         }
@@ -112,8 +156,9 @@ public final class EventCoder {
       Dependency head = g.head(t);
       boolean governorCoded = head != null && head.governor() >= 0 && head.relation().startsWith("xcomp")
           && coded.get(head.governor());
-      if (p.intentCode() != null && !governorCoded && !m.hypothetical()) {
-        code = p.intentCode();
+      String intent = patterns.intentCode(p);
+      if (intent != null && !governorCoded && !m.hypothetical()) {
+        code = intent;
       } else {
         m = new Modality(m.negated(), true, m.intent());
       }

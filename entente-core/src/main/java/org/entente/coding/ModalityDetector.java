@@ -43,6 +43,11 @@ final class ModalityDetector {
       "plan", "proposal", "possibility", "prospect", "threat", "risk", "idea", "call", "demand", "request",
       "bid", "offer", "hope", "intention", "option", "fear", "warning", "talk");
 
+  /** Whether a verb announces a plan, so that what it governs is an intention. */
+  static boolean announcesPlan(String lemma) {
+    return PLANS.contains(lemma);
+  }
+
   Modality of(SentenceGraph g, int trigger) {
     Modality m = own(g, trigger);
     if (isQuestion(g, trigger)) {

@@ -25,13 +25,22 @@ import org.entente.model.Problem;
  */
 public final class PatternSet {
 
+  /** English prepositions (a closed word class): "PREP word" in a pattern is a prepositional phrase. */
+  private static final Set<String> PREPOSITIONS = Set.of("about", "above", "across", "after", "against", "along",
+      "amid", "among", "around", "as", "at", "before", "behind", "below", "beside", "between", "beyond", "by",
+      "despite", "during", "for", "from", "in", "inside", "into", "near", "of", "off", "on", "onto", "outside",
+      "over", "past", "since", "through", "throughout", "to", "toward", "towards", "under", "until", "upon", "via",
+      "with", "within", "without");
+
   private static final Pattern ATTRIBUTE = Pattern.compile("\\[([a-z_]+)(?:=([^\\]]*))?\\]");
 
+  private final Map<String, String> intentByRoot;
   private final Map<String, List<EventPattern>> verbs;
   private final Map<String, List<EventPattern>> nouns;
   private final int size;
 
-  private PatternSet(List<EventPattern> patterns) {
+  private PatternSet(List<EventPattern> patterns, Map<String, String> intentByRoot) {
+    this.intentByRoot = Map.copyOf(intentByRoot);
     Map<String, List<EventPattern>> v = new HashMap<>();
     Map<String, List<EventPattern>> n = new HashMap<>();
     for (EventPattern p : patterns) {
@@ -65,6 +74,14 @@ public final class PatternSet {
     return size;
   }
 
+  /** The intent code of a pattern: its own, or its root's default (dictionaries/verbs/intent-by-root.tsv), or null. */
+  public String intentCode(EventPattern p) {
+    if (p.intentCode() != null) {
+      return p.intentCode();
+    }
+    return intentByRoot.get(p.code().substring(0, 2));
+  }
+
   public static Builder builder(CameoTable table, Consumer<Problem> problems) {
     return new Builder(table, problems);
   }
@@ -74,6 +91,32 @@ public final class PatternSet {
     private final CameoTable table;
     private final Consumer<Problem> problems;
     private final List<EventPattern> patterns = new ArrayList<>();
+    private final Map<String, String> intentByRoot = new HashMap<>();
+
+    /** Reads a ROOT<TAB>INTENT_CODE file of default intent codes. */
+    public Builder readIntents(String name, Reader in) throws IOException {
+      BufferedReader reader = new BufferedReader(in);
+      String line;
+      int n = 0;
+      while ((line = reader.readLine()) != null) {
+        n++;
+        int hash = line.indexOf('#');
+        String data = (hash >= 0 ? line.substring(0, hash) : line).trim();
+        if (data.isEmpty()) {
+          continue;
+        }
+        String[] cols = data.split("\\s+");
+        try {
+          if (cols.length != 2 || !cols[0].matches("\\d{2}")) {
+            throw new IllegalArgumentException("expected ROOT<TAB>INTENT_CODE");
+          }
+          intentByRoot.put(cols[0], checkCode(cols[1]));
+        } catch (IllegalArgumentException e) {
+          problems.accept(new Problem(name + ":" + n, e.getMessage()));
+        }
+      }
+      return this;
+    }
 
     Builder(CameoTable table, Consumer<Problem> problems) {
       this.table = table;
@@ -147,7 +190,10 @@ public final class PatternSet {
           elements.add(new PatternElement.Object(slot));
           i++;
         } else if (i + 1 < words.length && Slot.of(words[i + 1]) != null) {
-          elements.add(new PatternElement.Prep(words[i].toLowerCase(Locale.ROOT), Slot.of(words[i + 1])));
+          elements.add(new PatternElement.Prep(alternatives(words[i]), Slot.of(words[i + 1])));
+          i += 2;
+        } else if (i + 1 < words.length && PREPOSITIONS.containsAll(alternatives(words[i]))) {
+          elements.add(new PatternElement.PrepWord(alternatives(words[i]), alternatives(words[i + 1])));
           i += 2;
         } else {
           elements.add(new PatternElement.Word(alternatives(words[i])));
@@ -179,7 +225,7 @@ public final class PatternSet {
     }
 
     public PatternSet build() {
-      return new PatternSet(patterns);
+      return new PatternSet(patterns, intentByRoot);
     }
   }
 }

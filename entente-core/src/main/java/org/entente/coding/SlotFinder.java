@@ -55,7 +55,7 @@ final class SlotFinder {
           ? (k == 0 && passive ? g.children(a, "nsubj:pass") : g.children(a, "obj", "iobj"))
           : g.children(a, "nmod:of", "compound", "nmod:poss");
       for (int c : found) {
-        if (!used.get(c)) {
+        if (!used.get(c) && !temporal(c)) {
           return c;
         }
       }
@@ -63,14 +63,38 @@ final class SlotFinder {
     return -1;
   }
 
-  /** The noun of a prepositional phrase with this preposition under an attach node (or one level below). */
-  int prep(List<Integer> attach, String preposition, boolean passive, BitSet used) {
+  /**
+   * A prepositional phrase with one of the prepositions whose noun has one of the lemmas; failing
+   * that, the preposition as a particle followed by the word ("call off the protest").
+   */
+  int prepWord(List<Integer> attach, Set<String> prepositions, Set<String> lemmas, BitSet used) {
+    for (int a : attach) {
+      for (Dependency d : g.children(a)) {
+        int c = d.dependent();
+        String base = d.base();
+        if (used.get(c) || !(base.equals("obl") || base.equals("nmod") || base.equals("advmod"))) {
+          continue;
+        }
+        boolean prepOk = prepositions.contains(d.subtype().replace('_', ' ')) || hasCase(c, prepositions);
+        if (prepOk && (lemmas.contains(g.token(c).key()) || lemmas.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT)))) {
+          return c;
+        }
+      }
+    }
+    if (word(attach, prepositions, used) >= 0) {
+      return word(attach, lemmas, used);
+    }
+    return -1;
+  }
+
+  /** The noun of a prepositional phrase with one of the prepositions under an attach node (or one level below). */
+  int prep(List<Integer> attach, Set<String> prepositions, boolean passive, BitSet used) {
     for (int round = 0; round < 2; round++) {
       List<Integer> level = round == 0 ? attach : below(attach, used);
       for (int a : level) {
         for (Dependency d : g.children(a)) {
           int c = d.dependent();
-          if (used.get(c)) {
+          if (used.get(c) || temporal(c)) {
             continue;
           }
           String base = d.base();
@@ -81,7 +105,7 @@ final class SlotFinder {
             continue;
           }
           String sub = d.subtype().replace('_', ' ');
-          if (sub.equals(preposition) || (sub.isEmpty() || sub.equals("agent")) && hasCase(c, preposition)) {
+          if (prepositions.contains(sub) || (sub.isEmpty() || sub.equals("agent")) && hasCase(c, prepositions)) {
             return c;
           }
         }
@@ -103,9 +127,15 @@ final class SlotFinder {
     return out;
   }
 
-  private boolean hasCase(int node, String preposition) {
+  /** A temporal expression ("on Tuesday") never fills an actor slot. */
+  private boolean temporal(int c) {
+    var t = g.token(c);
+    return t.timex() != null || t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION");
+  }
+
+  private boolean hasCase(int node, Set<String> prepositions) {
     for (Dependency d : g.children(node)) {
-      if (d.base().equals("case") && g.token(d.dependent()).key().equals(preposition)) {
+      if (d.base().equals("case") && prepositions.contains(g.token(d.dependent()).key())) {
         return true;
       }
     }
@@ -175,6 +205,13 @@ final class SlotFinder {
       }
       if ((rel.startsWith("obl") || rel.startsWith("nmod")) && g.token(v).isVerb()) {
         return verbSubject(v, isPassive(v));
+      }
+      if (rel.startsWith("nmod") && g.token(v).isNoun() && !used.get(v)) {
+        // "channels of dialogue with Pyongyang": the noun event sits under another noun.
+        int up = nounSubject(v, used);
+        if (up >= 0) {
+          return up;
+        }
       }
     }
     return -1;

@@ -45,7 +45,7 @@ public final class EventExtractor {
     Discourse discourse = new Discourse();
     List<Event> events = new ArrayList<>();
     for (AnnotatedSentence s : annotated.sentences()) {
-      SentenceMentions mentions = SentenceMentions.find(dictionaries.actors(), s);
+      SentenceMentions mentions = discourse.withKnownNames(SentenceMentions.find(dictionaries.actors(), s), s.tokens());
       List<DictionaryEntry> sources = new ArrayList<>();
       if (s.parsed()) {
         SentenceGraph g = new SentenceGraph(s);
@@ -53,10 +53,12 @@ public final class EventExtractor {
           EventDate when = dater.date(g, f.trigger(), article);
           LocalDate day = when.date() != null ? when.date() : article.date();
           List<Actor> from = resolveAll(g, mentions, discourse, f.sources(), day);
-          List<Actor> to = resolveAll(g, mentions, discourse, f.targets(), day);
+          List<Actor> to = actsPointBack(g, f.targets(), resolveAll(g, mentions, discourse, f.targets(), day), from,
+              discourse);
           List<Actor> group = resolveAll(g, mentions, discourse, f.group(), day);
           for (Actor[] pair : pairs(from, to, group)) {
             events.add(event(article, s, g, f, when, pair[0], pair[1], events.size()));
+            discourse.eventSource(pair[0]);
           }
           for (int src : f.sources()) {
             mentions.actorAt(src).ifPresent(m -> sources.add(m.entry()));
@@ -72,12 +74,35 @@ public final class EventExtractor {
       LocalDate day) {
     List<Actor> out = new ArrayList<>();
     for (int h : heads) {
-      List<Actor> referred = mentions.actorAt(h).isPresent() ? List.of() : discourse.resolve(g, h, day);
+      List<Actor> referred = mentions.actorAt(h).isPresent() ? List.of() : discourse.resolve(g, mentions, h, day);
       if (!referred.isEmpty()) {
         out.addAll(referred);
       } else {
-        out.add(resolver.resolve(g, mentions, h, day));
+        out.addAll(resolver.resolveAll(g, mentions, h, day));
       }
+    }
+    return out;
+  }
+
+  /**
+   * A target that names an act rather than an actor ("Seoul condemned <b>the launches</b>") points back
+   * to whoever did the latest act reported before it, when that is someone other than the source.
+   * Only nouns the pattern dictionary knows as event nouns count as acts.
+   */
+  private List<Actor> actsPointBack(SentenceGraph g, List<Integer> heads, List<Actor> targets, List<Actor> sources,
+      Discourse discourse) {
+    if (heads.size() != targets.size() || sources.isEmpty()) {
+      return targets;
+    }
+    List<Actor> out = new ArrayList<>(targets.size());
+    for (int i = 0; i < targets.size(); i++) {
+      Actor t = targets.get(i);
+      Token head = g.token(heads.get(i));
+      Actor back = null;
+      if (!t.known() && head.isNoun() && !head.isProperNoun() && dictionaries.patterns().forNoun(head.key()).size() > 0) {
+        back = discourse.lastEventSourceOtherThan(sources.get(0));
+      }
+      out.add(back == null ? t : new Actor(back.code(), t.text(), t.begin(), t.end()));
     }
     return out;
   }

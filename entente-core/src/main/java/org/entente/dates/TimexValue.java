@@ -112,13 +112,7 @@ public final class TimexValue {
     if (published == null) {
       return Optional.empty();
     }
-    LocalDate candidate = LocalDate.of(published.getYear(), month, day == 0 ? 1 : day);
-    if (past && candidate.isAfter(published)) {
-      candidate = candidate.minusYears(1);
-    } else if (!past && candidate.isBefore(published.withDayOfMonth(1))) {
-      candidate = candidate.plusYears(1);
-    }
-    return Optional.of(new EventDate(candidate, day == 0 ? DatePrecision.MONTH : DatePrecision.DAY, null,
-        basis == DateBasis.EXPLICIT ? DateBasis.RELATIVE : basis));
+    EventDate d = RelativeDateResolver.monthDay(published, month, day == 0 ? null : day, past, null);
+    return Optional.of(new EventDate(d.date(), d.precision(), null, basis == DateBasis.EXPLICIT ? DateBasis.RELATIVE : basis));
   }
 }

@@ -10,6 +10,7 @@ import org.entente.actors.Mention;
 import org.entente.actors.SentenceMentions;
 import org.entente.coding.EventCoder;
 import org.entente.coding.EventFrame;
+import org.entente.dates.ArticleDates;
 import org.entente.dates.EventDater;
 import org.entente.model.Actor;
 import org.entente.model.AnnotatedArticle;
@@ -43,6 +44,7 @@ public final class EventExtractor {
   public List<Event> extract(AnnotatedArticle annotated) {
     Article article = annotated.article();
     Discourse discourse = new Discourse();
+    ArticleDates dates = dater.forArticle(annotated);
     List<Event> events = new ArrayList<>();
     for (AnnotatedSentence s : annotated.sentences()) {
       SentenceMentions mentions = discourse.withKnownNames(SentenceMentions.find(dictionaries.actors(), s), s.tokens());
@@ -50,7 +52,7 @@ public final class EventExtractor {
       if (s.parsed()) {
         SentenceGraph g = new SentenceGraph(s);
         for (EventFrame f : coder.code(g, i -> mentions.actorAt(i).isPresent())) {
-          EventDate when = dater.date(g, f.trigger(), article);
+          EventDate when = dates.date(g, f.trigger());
           LocalDate day = when.date() != null ? when.date() : article.date();
           List<Actor> from = resolveAll(g, mentions, discourse, f.sources(), day);
           List<Actor> to = actsPointBack(g, f.targets(), resolveAll(g, mentions, discourse, f.targets(), day), from,

@@ -8,7 +8,7 @@ import java.util.Locale;
 public final class DyadTable {
 
   private static final String[] HEADER = {"period", "source", "target", "events", "verbal_coop", "material_coop",
-      "verbal_conflict", "material_conflict", "goldstein_sum", "goldstein_mean", "coop_ratio", "articles"};
+      "verbal_conflict", "material_conflict", "goldstein_sum", "goldstein_mean", "coop_ratio", "articles", "volume_share"};
 
   private DyadTable() {}
 
@@ -24,7 +24,8 @@ public final class DyadTable {
   private static String[] cells(DyadRow r) {
     return new String[] {r.period(), r.source(), r.target(), Long.toString(r.events()), Long.toString(r.q1()),
         Long.toString(r.q2()), Long.toString(r.q3()), Long.toString(r.q4()), num(r.goldsteinSum()),
-        num(r.goldsteinMean()), num(r.cooperationRatio()), Long.toString(r.sources())};
+        num(r.goldsteinMean()), num(r.cooperationRatio()), Long.toString(r.sources()),
+        Double.isNaN(r.volumeShare()) ? "" : num(r.volumeShare())};
   }
 
   private static String num(double d) {

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 final class DictionaryOptions {
 
   @Option(names = "--actors", paramLabel = "FILE",
-      description = "Extra actor dictionary (our .tsv formats); repeatable, later files extend earlier ones.")
+      description = "Extra actor, people or agent dictionary: our .tsv formats, or PETRARCH/TABARI .txt files;"
+          + " repeatable, later files extend earlier ones.")
   List<Path> actors = new ArrayList<>();
 
   @Option(names = "--patterns", paramLabel = "FILE", description = "Extra event pattern file; repeatable.")

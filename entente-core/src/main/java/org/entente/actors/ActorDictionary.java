@@ -23,7 +23,7 @@ import org.entente.model.WordKey;
 public final class ActorDictionary {
 
   /** One phrase of the index. {@code order} breaks ties: later files override earlier ones. */
-  record Phrase(List<String> parts, boolean exactCase, DictionaryEntry entry, int order) {}
+  record Phrase(List<String> parts, boolean exactCase, boolean anyCase, DictionaryEntry entry, int order) {}
 
   private final Map<String, List<Phrase>> actorIndex;
   private final Map<String, List<Phrase>> roleIndex;
@@ -109,7 +109,7 @@ public final class ActorDictionary {
       List<Phrase> candidates = index.get(WordKey.of(parts.text(p)));
       if (candidates != null) {
         for (Phrase phrase : candidates) {
-          if (parts.matches(p, phrase) && (onLemmas || phrase.exactCase() || parts.capitalised(p))) {
+          if (parts.matches(p, phrase) && (onLemmas || phrase.exactCase() || phrase.anyCase() || parts.capitalised(p))) {
             best = phrase;
             break;
           }
@@ -148,26 +148,38 @@ public final class ActorDictionary {
     private int order;
 
     public Builder addNamed(String code, PhraseKind kind, String phrase) {
-      add(actors, phrase, kind == PhraseKind.ACRONYM, new DictionaryEntry.Named(code, kind));
+      add(actors, phrase, kind == PhraseKind.ACRONYM, false, new DictionaryEntry.Named(code, kind));
+      return this;
+    }
+
+    /** A phrase from an imported (PETRARCH) dictionary: matched in any case, as PETRARCH does. */
+    public Builder addImported(String code, String phrase) {
+      add(actors, phrase, false, true, new DictionaryEntry.Named(code, PhraseKind.NAME));
       return this;
     }
 
     public Builder addPerson(Person person, Collection<String> names) {
       peopleByName.put(person.name(), person);
       DictionaryEntry.PersonName entry = new DictionaryEntry.PersonName(person);
-      add(actors, person.name(), false, entry);
+      add(actors, person.name(), false, false, entry);
       for (String alias : names) {
-        add(actors, alias, false, entry);
+        add(actors, alias, false, false, entry);
       }
       return this;
     }
 
     public Builder addRole(String role, String office, String phrase) {
-      add(roles, phrase, false, new DictionaryEntry.RoleWord(role, office == null ? "" : office));
+      return addRole(role, office, phrase, false);
+    }
+
+    /** A role word; a {@code prefix} role goes before the country ("MSF Arnor" → NGOARN). */
+    public Builder addRole(String role, String office, String phrase, boolean prefix) {
+      add(roles, phrase, false, false, new DictionaryEntry.RoleWord(role, office == null ? "" : office, prefix));
       return this;
     }
 
-    private void add(Map<String, Phrase> target, String phrase, boolean exactCase, DictionaryEntry entry) {
+    private void add(Map<String, Phrase> target, String phrase, boolean exactCase, boolean anyCase,
+        DictionaryEntry entry) {
       List<String> parts = new ArrayList<>(WordKey.parts(phrase));
       if (parts.size() > 1 && parts.get(0).equalsIgnoreCase("the")) {
         parts.remove(0);
@@ -180,7 +192,7 @@ public final class ActorDictionary {
         return;
       }
       String key = (exactCase ? "=" : "~") + String.join(" ", keys);
-      target.put(key, new Phrase(keys, exactCase, entry, order++));
+      target.put(key, new Phrase(keys, exactCase, anyCase, entry, order++));
     }
 
     public ActorDictionary build() {

@@ -64,7 +64,16 @@ public final class ActorResolver {
         return out;
       }
     }
-    return List.of(resolve(g, mentions, node, day));
+    Actor one = resolve(g, mentions, node, day);
+    if (!one.code().contains("/")) {
+      return List.of(one);
+    }
+    // PETRARCH-style "LORIEN [ELR/GAL]": one phrase, several actors.
+    List<Actor> out = new java.util.ArrayList<>();
+    for (String code : one.code().split("/")) {
+      out.add(new Actor(code, one.text(), one.begin(), one.end()));
+    }
+    return out;
   }
 
   /** The actor of the phrase headed by {@code node}, on {@code day} (null: the default roles). */
@@ -150,10 +159,17 @@ public final class ActorResolver {
     if (owner.entry() instanceof DictionaryEntry.PersonName) {
       return base;
     }
+    if (word.prefix()) {
+      return base.startsWith(word.role()) ? base : word.role() + base;
+    }
+    if (base.endsWith(word.role()) || base.contains(word.role()) && base.length() > 3) {
+      return base; // "White House security officials": the role is already in the code
+    }
     if (country.equals("IGO") || country.equals("NGO")) {
       return base;
     }
-    return country + word.role();
+    return base.length() > 3 && !base.substring(3).matches("GOV|MIL|BUS|OPP|CVL|ELI|LEG|JUD|MED|COP") ? base + word.role()
+        : country + word.role();
   }
 
   /** The actor mention nearest to {@code node} (breadth first) among the tokens reachable by {@code follow}. */

@@ -10,5 +10,9 @@ public sealed interface DictionaryEntry permits DictionaryEntry.Named, Dictionar
   record PersonName(Person person) implements DictionaryEntry {}
 
   /** A role word ("ministry", "warship") giving a CAMEO role code, and possibly an office. */
-  record RoleWord(String role, String office) implements DictionaryEntry {}
+  record RoleWord(String role, String office, boolean prefix) implements DictionaryEntry {
+    public RoleWord(String role, String office) {
+      this(role, office, false);
+    }
+  }
 }

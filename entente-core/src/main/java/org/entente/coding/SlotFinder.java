@@ -147,7 +147,8 @@ final class SlotFinder {
     int node = t;
     for (int level = 0; level < 4; level++) {
       boolean pass = level == 0 ? passive : isPassive(node);
-      List<Integer> subj = pass ? agent(node) : g.children(node, "nsubj", "nsubj:xsubj", "csubj");
+      List<Integer> subj = new ArrayList<>(pass ? agent(node) : g.children(node, "nsubj", "nsubj:xsubj", "csubj"));
+      subj.removeIf(this::temporal);
       if (!subj.isEmpty()) {
         return subj.get(0);
       }

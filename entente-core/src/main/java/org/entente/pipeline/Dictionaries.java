@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.entente.actors.ActorDictionary;
 import org.entente.actors.ActorDictionaryReader;
+import org.entente.actors.PetrarchDictionaryReader;
 import org.entente.coding.CameoTable;
 import org.entente.coding.PatternSet;
 import org.entente.model.Problem;
@@ -50,9 +51,14 @@ public record Dictionaries(ActorDictionary actors, PatternSet patterns, CameoTab
           }
         }
       }
+      PetrarchDictionaryReader petrarch = new PetrarchDictionaryReader(actors, problems);
       for (Path p : extraActors) {
         try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
-          actorReader.read(p.toString(), r);
+          if (PetrarchDictionaryReader.isPetrarchFile(p.toString())) {
+            petrarch.read(p.toString(), r);
+          } else {
+            actorReader.read(p.toString(), r);
+          }
         }
       }
       for (Path p : extraPatterns) {

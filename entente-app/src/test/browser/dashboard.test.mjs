@@ -57,7 +57,7 @@ try {
     const bars = opt.series[1].data;
     const i = bars.findIndex((v) => v > 0);
     const period = opt.xAxis[0].data[i];
-    const [x, y] = chart.convertToPixel({ seriesIndex: 1 }, [period, bars[i] / 2]);
+    const [x, y] = chart.convertToPixel({ seriesIndex: 1 }, [period, bars[i] / 4]);
     return { period, x, y };
   });
   const box = await page.locator('#chart').boundingBox();

@@ -90,7 +90,7 @@ async function loadSeries() {
         markLine: { symbol: 'none', lineStyle: { color: '#d1495b', type: 'dashed' }, data: markers },
         markPoint: { symbol: 'pin', data: shifts.shifts.map((s) => ({
           coord: [s.period, s.after], value: s.direction === 'deterioration' ? '▼' : '▲' })) } },
-      { name: 'events', type: 'bar', yAxisIndex: 1, itemStyle: { color: 'rgba(70,110,160,.35)' },
+      { name: 'events', type: 'bar', yAxisIndex: 1, barMaxWidth: 36, itemStyle: { color: 'rgba(70,110,160,.35)' },
         data: periods.map((p) => byPeriod.has(p) ? byPeriod.get(p).events : 0) },
     ],
   }, true);
@@ -195,9 +195,12 @@ async function refreshAll() {
   await showDyad($('country-a').value, $('country-b').value);
 }
 
+// A click on a period (its bar, point, or turning-point marker) filters the table to that period.
 chart.on('click', (p) => {
-  if (p.name) {
-    view.period = p.name;
+  const period = p.componentType === 'markPoint' ? p.data.coord[0]
+    : p.componentType === 'markLine' ? p.data.xAxis : p.name;
+  if (period) {
+    view.period = period;
     loadEvents(false);
   }
 });

@@ -61,7 +61,7 @@ function fillPeriods(labels, interval) {
 async function loadCountries() {
   const { countries } = await api('/api/countries');
   for (const sel of [$('country-a'), $('country-b')]) {
-    sel.innerHTML = countries.map((c) => `<option value="${c.country}">${c.country} (${c.events})</option>`).join('');
+    sel.innerHTML = countries.map((c) => `<option value="${escapeHtml(c.country)}">${escapeHtml(c.country)} (${c.events})</option>`).join('');
   }
   if (countries.length > 1) $('country-b').value = countries[1].country;
 }

@@ -14,9 +14,4 @@ import java.time.LocalDate;
  */
 public record EventFilter(
     String source, String target, String country, String dyadA, String dyadB, String code, String root,
-    Integer quadClass, LocalDate from, LocalDate to, String text, boolean includeFlagged) {
-
-  public static EventFilter none() {
-    return new EventFilter(null, null, null, null, null, null, null, null, null, null, null, true);
-  }
-}
+    Integer quadClass, LocalDate from, LocalDate to, String text, boolean includeFlagged) {}

@@ -51,7 +51,7 @@ public final class EventCoder {
       }
       Token tok = g.token(t);
       List<EventPattern> candidates = tok.isVerb() ? patterns.forVerb(tok.key())
-          : tok.isNoun() ? patterns.forNoun(tok.key()) : List.of();
+          : tok.isNoun() && !predicative(g, t) ? patterns.forNoun(tok.key()) : List.of();
       for (EventPattern p : candidates) {
         EventFrame frame = match(g, slots, t, p, coded);
         if (frame != null) {
@@ -99,6 +99,22 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * A noun that describes rather than reports ("condemned the launch <b>as a threat</b>", "it was
+   * <b>a provocation</b>") is not an event of its own.
+   */
+  private static boolean predicative(SentenceGraph g, int t) {
+    if (g.hasChild(t, "cop")) {
+      return true;
+    }
+    Dependency head = g.head(t);
+    if (head == null) {
+      return false;
+    }
+    String rel = head.relation();
+    return rel.equals("obl:as") || rel.equals("nmod:as") || rel.equals("xcomp") || rel.equals("advcl:as");
   }
 
   private EventFrame match(SentenceGraph g, SlotFinder slots, int t, EventPattern p, BitSet coded) {

@@ -16,6 +16,7 @@ import org.entente.model.Actor;
 import org.entente.model.AnnotatedArticle;
 import org.entente.model.AnnotatedSentence;
 import org.entente.model.Article;
+import org.entente.model.DateBasis;
 import org.entente.model.Event;
 import org.entente.model.EventDate;
 import org.entente.model.SentenceGraph;
@@ -53,7 +54,10 @@ public final class EventExtractor {
         SentenceGraph g = new SentenceGraph(s);
         for (EventFrame f : coder.code(g, i -> mentions.actorAt(i).isPresent())) {
           EventDate when = dates.date(g, f.trigger());
-          LocalDate day = when.date() != null ? when.date() : article.date();
+          // Offices are looked up on the event's own date only when the text dates it; an inferred date
+          // (context, publication) is too weak to turn a prime minister into a former one.
+          LocalDate day = when.date() != null && (when.basis() == DateBasis.EXPLICIT || when.basis() == DateBasis.RELATIVE)
+              ? when.date() : article.date() != null ? article.date() : when.date();
           List<Actor> from = resolveAll(g, mentions, discourse, f.sources(), day);
           List<Actor> to = actsPointBack(g, f.targets(), resolveAll(g, mentions, discourse, f.targets(), day), from,
               discourse);

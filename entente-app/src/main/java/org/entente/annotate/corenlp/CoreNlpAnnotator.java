@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.entente.annotate.Annotator;
+import org.entente.annotate.Dateline;
 import org.entente.annotate.SentenceSelector;
 import org.entente.model.AnnotatedArticle;
 import org.entente.model.AnnotatedSentence;
@@ -52,7 +53,9 @@ public final class CoreNlpAnnotator implements Annotator {
 
   @Override
   public AnnotatedArticle annotate(Article article, SentenceSelector selector) {
-    Annotation doc = new Annotation(article.text());
+    // The dateline ("SEOUL —") is blanked, not cut, so character offsets still point into the article.
+    String text = Dateline.mask(article.text());
+    Annotation doc = new Annotation(text);
     light.annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<Boolean> chosen = new ArrayList<>();
@@ -68,7 +71,7 @@ public final class CoreNlpAnnotator implements Annotator {
       }
     }
     if (!toParse.isEmpty()) {
-      Annotation sub = new Annotation(article.text());
+      Annotation sub = new Annotation(text);
       sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
       sub.set(CoreAnnotations.TokensAnnotation.class, parseTokens);
       if (article.date() != null) {

@@ -1,0 +1,23 @@
+package org.entente.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DatelineTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "SEOUL — Japan and South Korea agreed.|Japan and South Korea agreed.",
+      "BUSAN, Nov. 26, 2023 — The ministers met.|The ministers met.",
+      "WASHINGTON (Example Wire) -- Biden spoke.|Biden spoke.",
+      "SAN FRANCISCO — Kishida met Xi.|Kishida met Xi.",
+      "The US - Japan alliance held.|The US - Japan alliance held.",
+      "China criticised Japan — again.|China criticised Japan — again."})
+  void masksOnlyARealDatelineAndKeepsOffsets(String text, String rest) {
+    String masked = Dateline.mask(text);
+    assertEquals(text.length(), masked.length());
+    assertEquals(rest, masked.strip());
+  }
+}

@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -51,6 +53,23 @@ public final class ArticleInputs {
 
   /** Reads every path; {@code format} null means detect each input's format from its content. */
   public static void read(List<String> paths, InputFormat format, InputStream stdin, ArticleSink sink) {
+    read(paths, format, stdin, sink, ReadProgress.none());
+  }
+
+  /** As above, counting the bytes read from files into {@code progress}. */
+  public static void read(List<String> paths, InputFormat format, InputStream stdin, ArticleSink sink,
+      ReadProgress progress) {
+    read(paths, format, stdin, sink, progress, Set.of());
+  }
+
+  /**
+   * As above, passing over the files in {@code outputs} when walking folders: a run's own events,
+   * rejects and database files may sit in the folder it reads, and must not be read back as input.
+   */
+  public static void read(List<String> paths, InputFormat format, InputStream stdin, ArticleSink sink,
+      ReadProgress progress, Set<Path> outputs) {
+    Set<Path> skip = new HashSet<>();
+    outputs.forEach(o -> skip.add(o.toAbsolutePath().normalize()));
     for (String p : paths) {
       if (p.equals("-")) {
         readStream("<stdin>", "stdin", stdin, format, sink);
@@ -59,10 +78,13 @@ public final class ArticleInputs {
       Path path = Path.of(p);
       if (Files.isDirectory(path)) {
         for (Path f : walk(path, sink)) {
-          readFile(f, format, sink);
+          if (skip.contains(f.toAbsolutePath().normalize())) {
+            continue;
+          }
+          readFile(f, format, sink, progress);
         }
       } else if (Files.isRegularFile(path)) {
-        readFile(path, format, sink);
+        readFile(path, format, sink, progress);
       } else {
         sink.problem(new Problem(p, "no such file or folder"));
       }
@@ -85,8 +107,8 @@ public final class ArticleInputs {
     return EXTENSIONS.stream().anyMatch(name::endsWith);
   }
 
-  static void readFile(Path f, InputFormat format, ArticleSink sink) {
-    try (InputStream in = Files.newInputStream(f)) {
+  static void readFile(Path f, InputFormat format, ArticleSink sink, ReadProgress progress) {
+    try (InputStream in = progress.counting(Files.newInputStream(f))) {
       readStream(f.toString(), idOf(f), in, format, sink);
     } catch (IOException e) {
       sink.problem(new Problem(f.toString(), "cannot read: " + e.getMessage()));

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         EvalCommand.class,
         ExplainCommand.class,
         ServeCommand.class,
+        ExportCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

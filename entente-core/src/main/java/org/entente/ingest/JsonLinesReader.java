@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.entente.model.Article;
@@ -26,12 +27,24 @@ public final class JsonLinesReader {
   private JsonLinesReader() {}
 
   public static void read(String name, BufferedReader in, ArticleSink sink) throws IOException {
-    LineReader lines = new LineReader(in, MAX_LINE_CHARS);
+    read(name, new LineReader(in, MAX_LINE_CHARS), sink);
+  }
+
+  /** Reads UTF-8 bytes; a line that is not valid UTF-8 is reported and skipped, the lines after it are read. */
+  public static void read(String name, InputStream in, ArticleSink sink) throws IOException {
+    read(name, new LineReader(in, MAX_LINE_CHARS), sink);
+  }
+
+  private static void read(String name, LineReader lines, ArticleSink sink) throws IOException {
     String line;
     while ((line = lines.next()) != null) {
       String where = name + ":" + lines.number();
       if (lines.truncated()) {
         sink.problem(new Problem(where, "line longer than " + MAX_LINE_CHARS + " characters; skipped"));
+        continue;
+      }
+      if (lines.invalid()) {
+        sink.problem(new Problem(where, "not valid UTF-8; skipped"));
         continue;
       }
       if (line.isBlank()) {

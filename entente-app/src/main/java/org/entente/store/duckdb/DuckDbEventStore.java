@@ -1,8 +1,5 @@
 package org.entente.store.duckdb;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -13,9 +10,10 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import org.entente.ingest.ContentHash;
 import org.entente.model.Actor;
 import org.entente.model.Article;
 import org.entente.model.Event;
@@ -92,12 +90,18 @@ public final class DuckDbEventStore implements EventStore {
 
   /** A stable hash of an article's content, to tell a re-run of the same input from changed text. */
   public static String contentHash(Article a) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update((a.id() + "\u0000" + a.date() + "\u0000" + a.title() + "\u0000" + a.text()).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(md.digest()).substring(0, 32);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    return ContentHash.of(a);
+  }
+
+  /** The content hash stored for an article id, if the article is stored. */
+  public synchronized Optional<String> contentHash(String id) {
+    try (PreparedStatement p = conn.prepareStatement("SELECT content_hash FROM articles WHERE id = ?")) {
+      p.setString(1, id);
+      try (ResultSet rs = p.executeQuery()) {
+        return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot look up article " + id + ": " + e.getMessage(), e);
     }
   }
 

@@ -158,6 +158,20 @@ public final class Discourse {
     if (definite && COUNTRY_NOUNS.contains(lemma) && t.pos().equals("NN")) {
       return last(others, 1, t, day);
     }
+    // "the ministry", "the military": a role word with no owner of its own belongs to the last country named.
+    java.util.Optional<Mention> role = mentions.roleAt(node);
+    if (definite && role.isPresent() && !(g.descendants(node, d -> !d.base().equals("acl")).stream()
+        .anyMatch(i -> mentions.actorAt(i).isPresent()))) {
+      List<Actor> owner = last(others, 1, t, day);
+      if (!owner.isEmpty() && owner.get(0).code().length() >= 3) {
+        String country = owner.get(0).code().substring(0, 3);
+        String code = country.equals("IGO") || country.equals("NGO") ? owner.get(0).code()
+            : country + ((DictionaryEntry.RoleWord) role.get().entry()).role();
+        int[] span = g.span(node, d -> d.base().equals("det") || d.base().equals("amod") || d.base().equals("compound"));
+        return List.of(new Actor(code, ActorDictionary.text(g.sentence().tokens(), span[0], span[1] + 1),
+            g.token(span[0]).begin(), g.token(span[1]).end()));
+      }
+    }
     return List.of();
   }
 

@@ -96,7 +96,7 @@ public final class ArticleDates {
       return publication(false);
     }
     EventDate here = anchors.get(g.sentence().index());
-    if (here != null) {
+    if (here != null && here.precision() == DatePrecision.DAY) {
       return asContext(here);
     }
     EventDate before = context(g.sentence().index());
@@ -104,6 +104,9 @@ public final class ArticleDates {
       return asContext(before);
     }
     var after = anchors.higherEntry(g.sentence().index());
+    while (after != null && after.getValue().precision() != DatePrecision.DAY) {
+      after = anchors.higherEntry(after.getKey());
+    }
     if (after != null) {
       return asContext(after.getValue());
     }
@@ -155,8 +158,15 @@ public final class ArticleDates {
     return Optional.empty();
   }
 
+  /**
+   * The date an undated event or "the same day" refers to: the nearest earlier sentence dated to the
+   * day. Month and year dates are usually background ("since 2019") and do not carry over.
+   */
   private EventDate context(int sentence) {
     var e = anchors.lowerEntry(sentence);
+    while (e != null && e.getValue().precision() != DatePrecision.DAY) {
+      e = anchors.lowerEntry(e.getKey());
+    }
     return e == null ? null : e.getValue();
   }
 

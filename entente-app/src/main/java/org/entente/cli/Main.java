@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code entente} command. */
 @Command(name = "entente", mixinStandardHelpOptions = true, version = "entente 0.1.0",
     description = "Turns news articles into coded political events and relationship series.",
-    subcommands = {DemoCommand.class, CodeCommand.class, DyadsCommand.class, EvalCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, CodeCommand.class, DyadsCommand.class, EvalCommand.class, ExplainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   /** Exit status when the run finished but some input was rejected (see the rejects file). */

@@ -85,7 +85,7 @@ public final class StoreBenchmark {
     int rows = query.get();
     long best = Long.MAX_VALUE;
     long sum = 0;
-    int runs = 5;
+    int runs = 3;
     for (int i = 0; i < runs; i++) {
       long t0 = System.nanoTime();
       query.get();

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         ExplainCommand.class,
         ServeCommand.class,
         ExportCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

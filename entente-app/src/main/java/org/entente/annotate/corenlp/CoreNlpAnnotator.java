@@ -20,6 +20,7 @@ import org.entente.model.AnnotatedSentence;
 import org.entente.model.Article;
 import org.entente.model.Dependency;
 import org.entente.model.Token;
+import org.entente.pipeline.StageTimer;
 
 /**
  * An {@link Annotator} on Stanford CoreNLP, in two passes: tokenize, ssplit, pos and lemma on every
@@ -33,8 +34,15 @@ public final class CoreNlpAnnotator implements Annotator {
 
   private final StanfordCoreNLP light;
   private final StanfordCoreNLP heavy;
+  private final StageTimer timer;
 
   public CoreNlpAnnotator() {
+    this(null);
+  }
+
+  /** An annotator that adds the time of its light and heavy passes to {@code timer} (null: not timed). */
+  public CoreNlpAnnotator(StageTimer timer) {
+    this.timer = timer;
     Properties lp = new Properties();
     lp.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     lp.setProperty("tokenize.language", "en");
@@ -53,6 +61,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
   @Override
   public AnnotatedArticle annotate(Article article, SentenceSelector selector) {
+    long t0 = System.nanoTime();
     // The dateline ("SEOUL —") is blanked, not cut, so character offsets still point into the article.
     String text = Dateline.mask(article.text());
     Annotation doc = new Annotation(text);
@@ -70,6 +79,7 @@ public final class CoreNlpAnnotator implements Annotator {
         parseTokens.addAll(labels);
       }
     }
+    long t1 = System.nanoTime();
     if (!toParse.isEmpty()) {
       Annotation sub = new Annotation(text);
       sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
@@ -79,9 +89,14 @@ public final class CoreNlpAnnotator implements Annotator {
       }
       heavy.annotate(sub);
     }
+    long t2 = System.nanoTime();
     List<AnnotatedSentence> out = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       out.add(sentence(i, sentences.get(i), chosen.get(i), article.text()));
+    }
+    if (timer != null) {
+      timer.add(StageTimer.Stage.HEAVY_ANNOTATION, t2 - t1);
+      timer.add(StageTimer.Stage.LIGHT_ANNOTATION, (t1 - t0) + (System.nanoTime() - t2));
     }
     return new AnnotatedArticle(article, out);
   }

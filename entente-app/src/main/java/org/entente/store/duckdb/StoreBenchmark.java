@@ -1,0 +1,127 @@
+package org.entente.store.duckdb;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.entente.relations.DyadQuery;
+import org.entente.relations.Interval;
+
+/**
+ * A StoreBenchmark loads generated events into a fresh DuckDB file with one {@code INSERT ... SELECT}
+ * over {@code range(n)} (DuckDB's bulk path, no row-by-row JDBC), then times the dyad series of
+ * {@link DuckDbEventStore#dyads} and an {@link EventSearch} page as the server would run them.
+ *
+ * <p>The generated events follow the {@code events} schema: four events per article, 60 countries with
+ * a skewed (squared-uniform) frequency, dates over 2000–2026, 5% negated and 5% hypothetical.
+ */
+public final class StoreBenchmark {
+
+  private static final String COUNTRIES = "['USA','CHN','RUS','JPN','KOR','PRK','UKR','GBR','FRA','DEU','IND','PAK',"
+      + "'IRN','ISR','PSE','SAU','TUR','SYR','IRQ','AFG','TWN','VNM','PHL','IDN','AUS','CAN','MEX','BRA','ARG','ZAF',"
+      + "'EGY','NGA','ETH','KEN','SDN','YEM','LBN','JOR','QAT','ARE','POL','ITA','ESP','NLD','BEL','SWE','NOR','FIN',"
+      + "'BLR','GEO','ARM','AZE','KAZ','MMR','THA','MYS','SGP','NZL','CHL','COL']";
+  private static final String CODES = "[{'code':'010','root':'01','q':1,'g':0.0},{'code':'036','root':'03','q':1,'g':4.0},{'code':'040','root':'04','q':1,'g':1.0},{'code':'042','root':'04','q':1,'g':1.9},"
+      + "{'code':'043','root':'04','q':1,'g':2.8},{'code':'051','root':'05','q':1,'g':3.5},{'code':'057','root':'05','q':1,'g':8.0},{'code':'061','root':'06','q':2,'g':6.4},{'code':'070','root':'07','q':2,'g':7.0},"
+      + "{'code':'111','root':'11','q':3,'g':-2.0},{'code':'112','root':'11','q':3,'g':-2.0},{'code':'128','root':'12','q':3,'g':-4.0},{'code':'130','root':'13','q':3,'g':-4.4},{'code':'138','root':'13','q':3,'g':-7.0},"
+      + "{'code':'163','root':'16','q':4,'g':-8.0},{'code':'172','root':'17','q':4,'g':-5.0},{'code':'173','root':'17','q':4,'g':-5.0},{'code':'190','root':'19','q':4,'g':-10.0},{'code':'193','root':'19','q':4,'g':-10.0},"
+      + "{'code':'195','root':'19','q':4,'g':-10.0}]";
+  private static final String WORDS = "['talks','sanctions','missile','border','aid','summit','trade','visit',"
+      + "'ceasefire','troops','embassy','election','nuclear','drills','grain','tariffs']";
+
+  private final PrintStream out;
+
+  public StoreBenchmark(PrintStream out) {
+    this.out = out;
+  }
+
+  /** Creates {@code db} (which must not exist), loads {@code n} events, times the queries, prints figures. */
+  public void run(Path db, long n) throws SQLException {
+    try (DuckDbEventStore store = DuckDbEventStore.open(db.toString())) {
+      Connection c = store.connection();
+      try (Statement st = c.createStatement()) {
+        st.execute("SET memory_limit = '3GB'");
+        st.execute("SET threads = " + Runtime.getRuntime().availableProcessors());
+        long t0 = System.nanoTime();
+        st.execute(insertSql(n));
+        st.execute("CHECKPOINT");
+        double load = (System.nanoTime() - t0) / 1e9;
+        out.printf(Locale.ROOT, "duckdb: loaded %,d generated events in %.1f s (%.0f events/s) into %s%n", n, load,
+            n / load, db);
+        t0 = System.nanoTime();
+        DyadIndex.create(c);
+        out.printf(Locale.ROOT, "duckdb: built the dyad pre-aggregate in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+      }
+      LocalDate from = LocalDate.of(2000, 1, 1);
+      LocalDate to = LocalDate.of(2027, 1, 1);
+      DyadQuery one = new DyadQuery(from, to, Interval.MONTH, "JPN", "KOR", false, false, false);
+      DyadQuery all = new DyadQuery(from, to, Interval.MONTH, null, null, false, false, false);
+      time("dyad series JPN-KOR by month, 2000-2026 (DuckDbEventStore.dyads)", () -> store.dyads(one).size());
+      time("dyad series, all dyads by month, 2000-2026 (DuckDbEventStore.dyads)", () -> store.dyads(all).size());
+      DyadQuery allYears = new DyadQuery(from, to, Interval.YEAR, null, null, false, false, false);
+      time("dyad series, all dyads by year, 2000-2026 (DuckDbEventStore.dyads)", () -> store.dyads(allYears).size());
+      DyadIndex index = new DyadIndex(c);
+      time("dyad series JPN-KOR by month, 2000-2026 (pre-aggregate)", () -> index.dyads(one).size());
+      time("dyad series, all dyads by month, 2000-2026 (pre-aggregate)", () -> index.dyads(all).size());
+      EventSearch search = new EventSearch(c);
+      EventSearch.Filter f = new EventSearch.Filter("KOR", "19", LocalDate.of(2015, 1, 1), LocalDate.of(2024, 1, 1),
+          "missile", 0, 50);
+      time("event search country=KOR root=19 2015-2023 text~'missile', newest first, page of 50",
+          () -> search.page(f).size());
+      EventSearch.Filter g = new EventSearch.Filter("USA", null, LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1),
+          null, 100, 50);
+      time("event search country=USA 2020, newest first, page 3 of 50", () -> search.page(g).size());
+    }
+  }
+
+  private void time(String what, Supplier<Integer> query) {
+    int rows = query.get();
+    long best = Long.MAX_VALUE;
+    long sum = 0;
+    int runs = 3;
+    for (int i = 0; i < runs; i++) {
+      long t0 = System.nanoTime();
+      query.get();
+      long t = System.nanoTime() - t0;
+      best = Math.min(best, t);
+      sum += t;
+    }
+    out.printf(Locale.ROOT, "duckdb: %s: %d rows, %.0f ms mean, %.0f ms best of %d (after one warm-up)%n", what, rows,
+        sum / 1e6 / runs, best / 1e6, runs);
+  }
+
+  static String insertSql(long n) {
+    return """
+        INSERT INTO events
+        SELECT 'gen-' || a || ':' || k || ':0', 'gen-' || a, d + 1, d, 'day', NULL, 'explicit',
+          s || 'GOV', s, 'the government of ' || s, 0, 10,
+          t || 'GOV', t, 'the government of ' || t, 30, 40,
+          c.code, c.root, CAST(c.q AS TINYINT), CAST(c.g AS DOUBLE), h % 20 = 0, h % 20 = 1,
+          'Officials of ' || s || ' and ' || t || ' discussed ' || w1 || ' and ' || w2 || ' in the capital.',
+          k, k * 120, k * 120 + 100, 'discussed', 20, 29, 'generated'
+        FROM (
+          SELECT i // 4 AS a, i % 4 AS k, hash(i) AS h,
+            DATE '2000-01-01' + CAST(hash(i // 4) % 9862 AS INTEGER) AS d,
+            list_extract(%1$s, 1 + CAST(60 * pow((hash(i, 1) %% 1000000) / 1e6, 2) AS INTEGER)) AS s0,
+            list_extract(%1$s, 1 + CAST(60 * pow((hash(i, 2) %% 1000000) / 1e6, 2) AS INTEGER)) AS t0,
+            CASE WHEN s0 = t0 THEN list_extract(%1$s, 1 + CAST(hash(i, 3) %% 60 AS INTEGER)) ELSE t0 END AS t,
+            s0 AS s,
+            list_extract(%2$s, 1 + CAST(hash(i, 4) %% 20 AS INTEGER)) AS c,
+            list_extract(%3$s, 1 + CAST(hash(i, 5) %% 16 AS INTEGER)) AS w1,
+            list_extract(%3$s, 1 + CAST(hash(i, 6) %% 16 AS INTEGER)) AS w2
+          FROM range(%4$d) r(i))
+        """.replace("%1$s", COUNTRIES).replace("%2$s", CODES).replace("%3$s", WORDS).replace("%%", "%")
+        .replace("%4$d", Long.toString(n));
+  }
+
+  static List<String> countries() {
+    return List.of(COUNTRIES.replaceAll("[\\[\\]']", "").split(","));
+  }
+}

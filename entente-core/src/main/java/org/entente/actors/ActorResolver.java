@@ -98,7 +98,7 @@ public final class ActorResolver {
       if (owner.isEmpty()) {
         owner = first(g, mentions, node, d -> !CLAUSES.contains(d.relation()) && !d.base().equals("conj"));
       }
-      int[] span = g.span(node, d -> MODIFIERS.contains(d.base()) || MODIFIERS.contains(d.relation()));
+      int[] span = phraseSpan(g, node);
       if (owner.isEmpty()) {
         return actor(g, "", span[0], span[1]);
       }
@@ -110,10 +110,10 @@ public final class ActorResolver {
     Optional<Mention> below = first(g, mentions, node, d -> !CLAUSES.contains(d.relation()) && !d.base().equals("conj"));
     if (below.isPresent()) {
       Mention m = below.get();
-      int[] span = g.span(node, d -> MODIFIERS.contains(d.base()) || MODIFIERS.contains(d.relation()));
+      int[] span = phraseSpan(g, node);
       return actor(g, codeOf(m.entry(), day), Math.min(span[0], m.start()), Math.max(span[1], m.end() - 1));
     }
-    int[] span = g.span(node, d -> MODIFIERS.contains(d.base()) || MODIFIERS.contains(d.relation()));
+    int[] span = phraseSpan(g, node);
     return actor(g, "", span[0], span[1]);
   }
 
@@ -131,6 +131,12 @@ public final class ActorResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /** The words of a noun phrase: its modifiers, without time phrases ("the ministry on Tuesday"). */
+  private static int[] phraseSpan(SentenceGraph g, int node) {
+    return g.span(node, d -> (MODIFIERS.contains(d.base()) || MODIFIERS.contains(d.relation()))
+        && g.token(d.dependent()).timex() == null);
   }
 
   /** The code of a dictionary entry on a date. */

@@ -40,6 +40,9 @@ final class TemporalAttachment {
     for (int level = 0; level < 3 && node >= 0 && !seen.get(node); level++) {
       seen.set(node);
       Optional<EventDate> d = governing(g, node, published, Tense.of(g, node), context);
+      if (d.isEmpty()) {
+        d = besideSubject(g, node, published, context);
+      }
       if (d.isPresent()) {
         return d;
       }
@@ -48,6 +51,28 @@ final class TemporalAttachment {
         break;
       }
       node = head.governor();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "China's commerce ministry on Tuesday banned ...": parsers often hang a time phrase written between
+   * the subject and its verb on the subject noun; it still dates the verb.
+   */
+  private Optional<EventDate> besideSubject(SentenceGraph g, int verb, LocalDate published, EventDate context) {
+    if (!g.token(verb).isVerb()) {
+      return Optional.empty();
+    }
+    for (int subject : g.children(verb, "nsubj", "nsubj:pass")) {
+      for (Dependency d : g.children(subject)) {
+        int c = d.dependent();
+        if (c > subject && c < verb && d.base().equals("nmod") && g.token(c).timex() != null) {
+          Optional<EventDate> date = resolver.resolve(TemporalPhrase.at(g, c), published, Tense.of(g, verb), context);
+          if (date.isPresent()) {
+            return date;
+          }
+        }
+      }
     }
     return Optional.empty();
   }

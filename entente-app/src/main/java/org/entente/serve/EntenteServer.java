@@ -88,7 +88,7 @@ public final class EntenteServer implements AutoCloseable {
         ? DuckDbEventStore.openReadOnly(config.db())
         : DuckDbEventStore.open(config.db());
     return start(store, new ArticleIntake(config.token(), config.token() == null ? null : store),
-        new GoldsteinRelationsView(store), config.port());
+        new ChangePointRelationsView(store), config.port());
   }
 
   static EntenteServer start(DuckDbEventStore store, ArticleIntake intake, RelationsView relations, int port) {

@@ -113,7 +113,8 @@ class DashboardBrowserTest {
       assertEquals(0, Main.run("demo", "--db", db, "--threads", "1"));
     }
     try (EntenteServer server = EntenteServer.start(new ServerConfig(db, 0, null))) {
-      String out = runBrowser(server.port(), "JPN-CHN", 0, Path.of("target/dashboard-sample.png"));
+      // The sample corpus has one China–Japan turning point (late 2025), which the chart must mark.
+      String out = runBrowser(server.port(), "JPN-CHN", 1, Path.of("target/dashboard-sample.png"));
       assertTrue(out.contains("\"ok\":true"), out);
     }
   }

@@ -146,11 +146,11 @@ class ReadApiTest {
   }
 
   @Test
-  void shiftsSayThatChangePointsAreNotWiredAndStatesFollowGoldsteinMeans() {
+  void shiftsComeFromChangePointDetectionAndStatesFollowGoldsteinMeans() {
     JsonNode s = api.get("/api/shifts?dyad=JPN-KOR&interval=quarter").json();
     assertEquals("JPN-KOR", s.get("dyad").asText());
-    assertEquals(0, s.get("shifts").size());
-    assertTrue(s.get("note").asText().contains("change-point detection is not wired"));
+    assertEquals(0, s.get("shifts").size(), "a handful of events is no evidence of a turning point");
+    assertTrue(s.get("method").asText().contains("PELT"), s.toString());
     JsonNode states = api.get("/api/states").json().get("states");
     assertEquals(3, states.size());
     for (JsonNode st : states) {

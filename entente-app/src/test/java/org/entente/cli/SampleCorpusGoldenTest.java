@@ -111,35 +111,35 @@ class SampleCorpusGoldenTest {
 
   @Test
   void chinaJapanRelationsTurnTowardConflictInLate2025() {
-    Shift s = onlyShift("CHN", "JPN");
+    Shift s = shiftIn("CHN", "JPN", "2025-10-01", "2026-01-31");
     assertFalse(s.upward(), "toward conflict: " + s);
-    assertBetween(s.start(), "2025-10-01", "2026-01-31");
     assertTrue(s.pValue() <= 0.05, "significant: p = " + s.pValue());
     assertDriversExplain(s, "CHN", "JPN");
   }
 
   @Test
   void japanKoreaRelationsWarmIn2023() {
-    Shift s = onlyShift("JPN", "KOR");
+    Shift s = shiftIn("JPN", "KOR", "2023-01-01", "2023-06-30");
     assertTrue(s.upward(), "toward cooperation: " + s);
-    assertBetween(s.start(), "2023-01-01", "2023-06-30");
     assertTrue(s.pValue() <= 0.05, "significant: p = " + s.pValue());
     assertDriversExplain(s, "JPN", "KOR");
   }
 
-  private static Shift onlyShift(String a, String b) {
+  /** The one shift of the dyad that starts in the window (others may exist elsewhere). */
+  private static Shift shiftIn(String a, String b, String from, String to) {
+    List<Shift> in = shifts(a, b).stream().filter(s -> !s.start().isBefore(LocalDate.parse(from))
+        && !s.start().isAfter(LocalDate.parse(to))).toList();
+    assertEquals(1, in.size(), a + "–" + b + " shifts between " + from + " and " + to + ": " + shifts(a, b));
+    return in.get(0);
+  }
+
+  private static List<Shift> shifts(String a, String b) {
     try (DuckDbEventStore store = DuckDbEventStore.openReadOnly(db.toString())) {
       List<DyadEvent> events = new DuckDbRelations(store).events(false, false);
       DyadSeries series = DyadSeries.of(new EventClusterer(EventClusterer.DEFAULT_WINDOW_DAYS).cluster(events), a, b,
           false, Interval.MONTH);
-      List<Shift> shifts = new ShiftFinder(ChangePointDetector.DEFAULT).shifts(series);
-      assertEquals(1, shifts.size(), a + "–" + b + " shifts: " + shifts);
-      return shifts.get(0);
+      return new ShiftFinder(ChangePointDetector.DEFAULT).shifts(series);
     }
-  }
-
-  private static void assertBetween(LocalDate d, String from, String to) {
-    assertTrue(!d.isBefore(LocalDate.parse(from)) && !d.isAfter(LocalDate.parse(to)), d + " not in " + from + ".." + to);
   }
 
   private static void assertDriversExplain(Shift s, String a, String b) {

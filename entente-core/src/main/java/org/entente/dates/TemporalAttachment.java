@@ -77,6 +77,14 @@ final class TemporalAttachment {
     return Optional.empty();
   }
 
+  /** A verb in the simple past: "since X" then bounds the event instead of dating a state that began at X. */
+  private static boolean simplePast(SentenceGraph g, int v) {
+    if (!g.token(v).pos().equals("VBD")) {
+      return false;
+    }
+    return g.children(v).stream().noneMatch(d -> d.base().equals("aux") && g.token(d.dependent()).key().equals("have"));
+  }
+
   private static boolean carries(Dependency head) {
     for (String c : CARRIERS) {
       if (head.relation().equals(c) || head.relation().startsWith(c + ":")) {
@@ -98,6 +106,9 @@ final class TemporalAttachment {
           int c = d.dependent();
           if (g.token(c).timex() != null) {
             TemporalPhrase p = TemporalPhrase.at(g, c);
+            if (p.preposition().equals("since") && simplePast(g, a)) {
+              continue; // "held their first summit since 2019": a bound, not the date of the holding
+            }
             Optional<EventDate> date = resolver.resolve(p, published, tense, context);
             if (date.isPresent()) {
               return Optional.of(withEnd(g, a, c, p, date.get(), published, tense, context));

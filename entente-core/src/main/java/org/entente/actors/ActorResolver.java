@@ -28,6 +28,10 @@ public final class ActorResolver {
       "amod", "compound", "nmod:poss", "nmod:of", "nmod:from", "nmod:in", "nmod:for", "flat", "nmod",
       "compound:prt", "appos", "det", "nmod:at", "nummod");
 
+  /** Relations that lead from a noun to whoever owns or performs it. */
+  private static final Set<String> OWNERS = Set.of(
+      "nmod:poss", "amod", "compound", "nmod:of", "nmod:by", "nmod:agent", "flat", "appos");
+
   /** Relations never followed when looking for an actor below a noun: other clauses and conjuncts. */
   private static final Set<String> CLAUSES = Set.of(
       "acl:relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "ref", "dep", "discourse", "list");
@@ -107,7 +111,11 @@ public final class ActorResolver {
       int hi = Math.max(span[1], owner.get().end() - 1);
       return actor(g, code, lo, hi);
     }
-    Optional<Mention> below = first(g, mentions, node, d -> !CLAUSES.contains(d.relation()) && !d.base().equals("conj"));
+    // The owner of an act ("the deployment of North Korean troops to Russia") before its destination.
+    Optional<Mention> below = first(g, mentions, node, d -> OWNERS.contains(d.relation()));
+    if (below.isEmpty()) {
+      below = first(g, mentions, node, d -> !CLAUSES.contains(d.relation()) && !d.base().equals("conj"));
+    }
     if (below.isPresent()) {
       Mention m = below.get();
       int[] span = phraseSpan(g, node);

@@ -90,7 +90,8 @@ public record GoldSet(Kind kind, List<Article> articles, List<GoldEvent> events,
           case PLOVER -> {
             String id = o.path("id").asText();
             arts.add(Article.of(id, LocalDate.parse(o.path("date").asText()), o.path("text").asText()));
-            String type = o.path("event").asText();
+            // PLOVER 0.5b1's FIGHT was merged into ASSAULT in the later PLOVER the crosswalk follows.
+            String type = o.path("event").asText().equals("FIGHT") ? "ASSAULT" : o.path("event").asText();
             categories.add(type);
             List<String> sources = codes(o.path("source"));
             List<String> targets = codes(o.path("target"));

@@ -95,6 +95,22 @@ public final class PatternSet {
 
     /** Reads a ROOT<TAB>INTENT_CODE file of default intent codes. */
     public Builder readIntents(String name, Reader in) throws IOException {
+      forEachDataLine(name, in, (data, where) -> {
+        String[] cols = data.split("\\s+");
+        if (cols.length != 2 || !cols[0].matches("\\d{2}")) {
+          throw new IllegalArgumentException("expected ROOT<TAB>INTENT_CODE");
+        }
+        intentByRoot.put(cols[0], checkCode(cols[1]));
+      });
+      return this;
+    }
+
+    /**
+     * Calls {@code handle} with each line's text before any {@code #} comment, skipping blank lines;
+     * a line it rejects is reported as {@code file:line} and the rest are read.
+     */
+    private void forEachDataLine(String name, Reader in, java.util.function.BiConsumer<String, String> handle)
+        throws IOException {
       BufferedReader reader = new BufferedReader(in);
       String line;
       int n = 0;
@@ -105,17 +121,12 @@ public final class PatternSet {
         if (data.isEmpty()) {
           continue;
         }
-        String[] cols = data.split("\\s+");
         try {
-          if (cols.length != 2 || !cols[0].matches("\\d{2}")) {
-            throw new IllegalArgumentException("expected ROOT<TAB>INTENT_CODE");
-          }
-          intentByRoot.put(cols[0], checkCode(cols[1]));
+          handle.accept(data, name + ":" + n);
         } catch (IllegalArgumentException e) {
           problems.accept(new Problem(name + ":" + n, e.getMessage()));
         }
       }
-      return this;
     }
 
     Builder(CameoTable table, Consumer<Problem> problems) {
@@ -124,22 +135,7 @@ public final class PatternSet {
     }
 
     public Builder read(String name, Reader in) throws IOException {
-      BufferedReader reader = new BufferedReader(in);
-      String line;
-      int n = 0;
-      while ((line = reader.readLine()) != null) {
-        n++;
-        int hash = line.indexOf('#');
-        String data = (hash >= 0 ? line.substring(0, hash) : line).trim();
-        if (data.isEmpty()) {
-          continue;
-        }
-        try {
-          patterns.add(parse(data, name + ":" + n));
-        } catch (IllegalArgumentException e) {
-          problems.accept(new Problem(name + ":" + n, e.getMessage()));
-        }
-      }
+      forEachDataLine(name, in, (data, where) -> patterns.add(parse(data, where)));
       return this;
     }
 

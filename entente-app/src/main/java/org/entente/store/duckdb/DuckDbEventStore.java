@@ -19,6 +19,7 @@ import org.entente.model.Article;
 import org.entente.model.Event;
 import org.entente.relations.DyadQuery;
 import org.entente.relations.DyadRow;
+import org.entente.relations.Interval;
 import org.entente.store.EventStore;
 import org.entente.store.StoreException;
 
@@ -233,15 +234,26 @@ public final class DuckDbEventStore implements EventStore {
       sql.append(" AND ").append(day).append(" < ?");
       args.add(Date.valueOf(q.to()));
     }
+    dyadFilter(q, "source_country", "target_country", sql, args);
+    sql.append(" GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
+    return dyadRows(conn, sql.toString(), args, q.interval());
+  }
+
+  /** Appends the query's dyad or country condition on the given source and target columns. */
+  static void dyadFilter(DyadQuery q, String source, String target, StringBuilder sql, List<Object> args) {
     if (q.source() != null && q.target() != null) {
-      sql.append(" AND ((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))");
+      sql.append(" AND ((").append(source).append(" = ? AND ").append(target).append(" = ?) OR (")
+          .append(source).append(" = ? AND ").append(target).append(" = ?))");
       args.addAll(List.of(q.source(), q.target(), q.target(), q.source()));
     } else if (q.source() != null) {
-      sql.append(" AND (source_country = ? OR target_country = ?)");
+      sql.append(" AND (").append(source).append(" = ? OR ").append(target).append(" = ?)");
       args.addAll(List.of(q.source(), q.source()));
     }
-    sql.append(" GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
-    try (PreparedStatement p = conn.prepareStatement(sql.toString())) {
+  }
+
+  /** Runs a dyad query whose columns are period start, source, target, count, QC1–4, Goldstein sum, articles. */
+  static List<DyadRow> dyadRows(Connection conn, String sql, List<Object> args, Interval interval) {
+    try (PreparedStatement p = conn.prepareStatement(sql)) {
       for (int i = 0; i < args.size(); i++) {
         p.setObject(i + 1, args.get(i));
       }
@@ -249,7 +261,7 @@ public final class DuckDbEventStore implements EventStore {
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           LocalDate start = rs.getDate(1).toLocalDate();
-          rows.add(new DyadRow(q.interval().label(start), rs.getString(2), rs.getString(3), rs.getLong(4),
+          rows.add(new DyadRow(interval.label(start), rs.getString(2), rs.getString(3), rs.getLong(4),
               rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getDouble(9), rs.getLong(10)));
         }
       }

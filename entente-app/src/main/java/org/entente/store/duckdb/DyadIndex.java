@@ -2,11 +2,8 @@ package org.entente.store.duckdb;
 
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.relations.DyadQuery;
@@ -70,29 +67,8 @@ public final class DyadIndex {
       sql.append(" AND p < ?");
       args.add(Date.valueOf(q.to()));
     }
-    if (q.source() != null && q.target() != null) {
-      sql.append(" AND ((s = ? AND t = ?) OR (s = ? AND t = ?))");
-      args.addAll(List.of(q.source(), q.target(), q.target(), q.source()));
-    } else if (q.source() != null) {
-      sql.append(" AND (s = ? OR t = ?)");
-      args.addAll(List.of(q.source(), q.source()));
-    }
+    DuckDbEventStore.dyadFilter(q, "s", "t", sql, args);
     sql.append(" ORDER BY 1, 2, 3");
-    try (PreparedStatement p = conn.prepareStatement(sql.toString())) {
-      for (int i = 0; i < args.size(); i++) {
-        p.setObject(i + 1, args.get(i));
-      }
-      List<DyadRow> rows = new ArrayList<>();
-      try (ResultSet rs = p.executeQuery()) {
-        while (rs.next()) {
-          LocalDate start = rs.getDate(1).toLocalDate();
-          rows.add(new DyadRow(q.interval().label(start), rs.getString(2), rs.getString(3), rs.getLong(4),
-              rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getDouble(9), rs.getLong(10)));
-        }
-      }
-      return rows;
-    } catch (SQLException e) {
-      throw new StoreException("dyad query failed: " + e.getMessage(), e);
-    }
+    return DuckDbEventStore.dyadRows(conn, sql.toString(), args, q.interval());
   }
 }

@@ -17,7 +17,7 @@ import org.entente.relations.Interval;
 /**
  * A StoreBenchmark loads generated events into a fresh DuckDB file with one {@code INSERT ... SELECT}
  * over {@code range(n)} (DuckDB's bulk path, no row-by-row JDBC), then times the dyad series of
- * {@link DuckDbEventStore#dyads} and an {@link EventSearch} page as the server would run them.
+ * {@link DuckDbEventStore#dyads} and an {@link DuckDbEventQueries} page as the server runs them.
  *
  * <p>The generated events follow the {@code events} schema: four events per article, 60 countries with
  * a skewed (squared-uniform) frequency, dates over 2000–2026, 5% negated and 5% hypothetical.
@@ -70,14 +70,22 @@ public final class StoreBenchmark {
       DyadIndex index = new DyadIndex(c);
       time("dyad series JPN-KOR by month, 2000-2026 (pre-aggregate)", () -> index.dyads(one).size());
       time("dyad series, all dyads by month, 2000-2026 (pre-aggregate)", () -> index.dyads(all).size());
-      EventSearch search = new EventSearch(c);
-      EventSearch.Filter f = new EventSearch.Filter("KOR", "19", LocalDate.of(2015, 1, 1), LocalDate.of(2024, 1, 1),
-          "missile", 0, 50);
-      time("event search country=KOR root=19 2015-2023 text~'missile', newest first, page of 50",
-          () -> search.page(f).size());
-      EventSearch.Filter g = new EventSearch.Filter("USA", null, LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1),
-          null, 100, 50);
-      time("event search country=USA 2020, newest first, page 3 of 50", () -> search.page(g).size());
+      // The search the web API runs (GET /api/events), with its cursor paging.
+      try (DuckDbEventQueries search = new DuckDbEventQueries(c)) {
+        EventFilter f = new EventFilter(null, null, "KOR", null, null, null, "19", null, LocalDate.of(2015, 1, 1),
+            LocalDate.of(2023, 12, 31), "missile", false);
+        time("event search country=KOR root=19 2015-2023 text~'missile', newest first, page of 50",
+            () -> search.events(f, EventOrder.DATE_DESC, null, 50).rows().size());
+        EventFilter g = new EventFilter(null, null, "USA", null, null, null, null, null, LocalDate.of(2020, 1, 1),
+            LocalDate.of(2020, 12, 31), null, false);
+        time("event search country=USA 2020, newest first, page 3 of 50", () -> {
+          DuckDbEventQueries.Page page = search.events(g, EventOrder.DATE_DESC, null, 50);
+          for (int i = 0; i < 2 && page.next() != null; i++) {
+            page = search.events(g, EventOrder.DATE_DESC, page.next(), 50);
+          }
+          return page.rows().size();
+        });
+      }
     }
   }
 

@@ -55,22 +55,4 @@ class DyadIndexTest {
     assertFalse(DyadIndex.serves(flagged));
     assertThrows(IllegalArgumentException.class, () -> new DyadIndex(store.connection()).dyads(flagged));
   }
-
-  @Test
-  void searchFiltersAndOrdersNewestFirst() {
-    EventSearch search = new EventSearch(store.connection());
-    List<EventSearch.Hit> hits = search.page(new EventSearch.Filter("USA", null, LocalDate.of(2010, 1, 1),
-        LocalDate.of(2015, 1, 1), "talks", 0, 50));
-    assertEquals(50, hits.size());
-    for (int i = 0; i < hits.size(); i++) {
-      EventSearch.Hit h = hits.get(i);
-      assertTrue(h.source().startsWith("USA") || h.target().startsWith("USA"), h.toString());
-      assertTrue(h.sentence().contains("talks"), h.toString());
-      assertFalse(h.date().isBefore(LocalDate.of(2010, 1, 1)) || !h.date().isBefore(LocalDate.of(2015, 1, 1)));
-      if (i > 0) {
-        assertFalse(h.date().isAfter(hits.get(i - 1).date()), "newest first");
-      }
-    }
-    assertEquals(List.of(), search.page(new EventSearch.Filter(null, null, null, null, "100%_sure", 0, 10)));
-  }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         ServeCommand.class,
         ExportCommand.class,
         BenchCommand.class,
+        ActorsCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -64,8 +64,9 @@ public final class EventExtractor {
           List<Actor> group = resolveAll(g, mentions, discourse, f.group(), day);
           for (Actor[] pair : pairs(from, to, group)) {
             events.add(event(article, s, g, f, when, pair[0], pair[1], events.size()));
-            discourse.eventSource(pair[0]);
           }
+          // Remembered even without a target: "North Korea fired a missile. Tokyo protested the launch."
+          from.forEach(discourse::eventSource);
           for (int src : f.sources()) {
             mentions.actorAt(src).ifPresent(m -> sources.add(m.entry()));
           }
@@ -83,8 +84,10 @@ public final class EventExtractor {
       List<Actor> referred = mentions.actorAt(h).isPresent() ? List.of() : discourse.resolve(g, mentions, h, day);
       if (!referred.isEmpty()) {
         out.addAll(referred);
-      } else {
-        out.addAll(resolver.resolveAll(g, mentions, h, day));
+        continue;
+      }
+      for (Actor a : resolver.resolveAll(g, mentions, h, day)) {
+        out.add(a.known() ? a : ownedByPronoun(g, mentions, discourse, h, day, a));
       }
     }
     return out;
@@ -93,7 +96,7 @@ public final class EventExtractor {
   /**
    * A target that names an act rather than an actor ("Seoul condemned <b>the launches</b>") points back
    * to whoever did the latest act reported before it, when that is someone other than the source.
-   * Only nouns the pattern dictionary knows as event nouns count as acts.
+   * Only words the pattern dictionary knows as event triggers (nouns, or verbs like "launch") count as acts.
    */
   private List<Actor> actsPointBack(SentenceGraph g, List<Integer> heads, List<Actor> targets, List<Actor> sources,
       Discourse discourse) {
@@ -105,12 +108,37 @@ public final class EventExtractor {
       Actor t = targets.get(i);
       Token head = g.token(heads.get(i));
       Actor back = null;
-      if (!t.known() && head.isNoun() && !head.isProperNoun() && dictionaries.patterns().forNoun(head.key()).size() > 0) {
+      if (!t.known() && head.isNoun() && !head.isProperNoun() && dictionaries.patterns().isTrigger(head.key())) {
         back = discourse.lastEventSourceOtherThan(sources.get(0));
       }
       out.add(back == null ? t : new Actor(back.code(), t.text(), t.begin(), t.end()));
     }
     return out;
+  }
+
+  /**
+   * "China urged <b>its citizens</b>": a role word owned by a possessive pronoun takes the pronoun's
+   * country, with its own role.
+   */
+  private static Actor ownedByPronoun(SentenceGraph g, SentenceMentions mentions, Discourse discourse, int head,
+      LocalDate day, Actor unknown) {
+    var role = mentions.roleAt(head);
+    if (role.isEmpty()) {
+      return unknown;
+    }
+    for (int poss : g.children(head, "nmod:poss")) {
+      if (!g.token(poss).pos().equals("PRP$")) {
+        continue;
+      }
+      List<Actor> owner = discourse.resolve(g, mentions, poss, day);
+      if (owner.size() == 1 && owner.get(0).code().length() >= 3) {
+        String country = owner.get(0).code().substring(0, 3);
+        String code = country.equals("IGO") || country.equals("NGO") ? owner.get(0).code()
+            : country + ((org.entente.actors.DictionaryEntry.RoleWord) role.get().entry()).role();
+        return new Actor(code, unknown.text(), unknown.begin(), unknown.end());
+      }
+    }
+    return unknown;
   }
 
   /** Source × target pairs; for a group, every ordered pair of distinct members. Self-pairs are dropped. */

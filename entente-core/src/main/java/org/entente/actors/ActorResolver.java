@@ -170,8 +170,8 @@ public final class ActorResolver {
         return holder.get().codeOn(day);
       }
     }
-    if (owner.entry() instanceof DictionaryEntry.PersonName) {
-      return base;
+    if (owner.entry() instanceof DictionaryEntry.PersonName && (word.role().equals("GOV") || base.length() < 6)) {
+      return base; // "Kishida's government" is the person's own code; "Lee's business delegation" is KORBUS
     }
     if (word.prefix()) {
       return base.startsWith(word.role()) ? base : word.role() + base;

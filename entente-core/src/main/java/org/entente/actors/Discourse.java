@@ -153,6 +153,13 @@ public final class Discourse {
       if (group.size() < count && persons) {
         group = last(others, count, t, day);
       }
+      if (group.size() < count && !persons) {
+        // "Yoon met Kishida. The two countries agreed...": the countries of the people just named.
+        group = new ArrayList<>();
+        for (Actor a : last(people, count, t, day)) {
+          group.add(new Actor(a.country(), a.text(), a.begin(), a.end()));
+        }
+      }
       return group.size() == count ? group : List.of();
     }
     if (definite && COUNTRY_NOUNS.contains(lemma) && t.pos().equals("NN")) {

@@ -166,6 +166,16 @@ public final class EventCoder {
       }
       fill(p.subject(), slots.expand(s), sources, targets, group);
     }
+    if (targets.isEmpty() && group.isEmpty() && !p.hasSlot(Slot.TARGET) && !p.hasSlot(Slot.GROUP)) {
+      // "welcomed Seoul's decision": without a target slot, the owner of the act is the target.
+      for (int w : words) {
+        for (int owner : g.children(w, "nmod:poss")) {
+          if (!used.get(owner) && !sources.contains(owner)) {
+            targets.addAll(slots.expand(owner));
+          }
+        }
+      }
+    }
     Modality m = modality.of(g, t);
     String code = p.code();
     if (m.intent() && !m.negated()) {

@@ -46,7 +46,7 @@ public final class EntenteServer implements AutoCloseable {
     this.intake = intake;
     CountryCodes countries = CountryCodes.bundled();
     EventsApi events = new EventsApi(queries, countries);
-    RelationsApi rel = new RelationsApi(store, relations, countries);
+    RelationsApi rel = new RelationsApi(queries, relations, countries);
     byte[] openApi = resource("/serve/openapi.json");
     ObjectMapper json = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     this.app = Javalin.create(cfg -> {

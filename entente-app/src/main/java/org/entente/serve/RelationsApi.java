@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import org.entente.relations.DyadQuery;
 import org.entente.relations.DyadRow;
 import org.entente.relations.Interval;
-import org.entente.store.EventStore;
+import org.entente.store.duckdb.DuckDbEventQueries;
 
 /**
  * RelationsApi answers the relations figures: {@code GET /api/dyads}, {@code GET /api/profile/{country}},
@@ -21,11 +21,12 @@ import org.entente.store.EventStore;
  */
 final class RelationsApi {
 
-  private final EventStore store;
+  /** Dyad queries run on per-thread connections, so concurrent requests do not queue on one. */
+  private final DuckDbEventQueries store;
   private final RelationsView relations;
   private final CountryCodes countries;
 
-  RelationsApi(EventStore store, RelationsView relations, CountryCodes countries) {
+  RelationsApi(DuckDbEventQueries store, RelationsView relations, CountryCodes countries) {
     this.store = store;
     this.relations = relations;
     this.countries = countries;

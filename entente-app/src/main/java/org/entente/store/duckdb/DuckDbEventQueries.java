@@ -53,6 +53,11 @@ public final class DuckDbEventQueries implements AutoCloseable {
     }
   }
 
+  /** Dyad figures, on this thread's own connection so that requests run in parallel. */
+  public List<org.entente.relations.DyadRow> dyads(org.entente.relations.DyadQuery q) {
+    return DuckDbEventStore.dyads(perThread.get(), q);
+  }
+
   /** Events matching {@code f} in {@code order}, at most {@code limit}, after {@code cursor} (or from the start). */
   public Page events(EventFilter f, EventOrder order, EventCursor cursor, int limit) {
     StringBuilder sql = new StringBuilder("SELECT *, CAST(").append(order.key).append(" AS VARCHAR) AS sort_key FROM events WHERE true");

@@ -212,6 +212,11 @@ public final class DuckDbEventStore implements EventStore {
 
   @Override
   public synchronized List<DyadRow> dyads(DyadQuery q) {
+    return dyads(conn, q);
+  }
+
+  /** The dyad query on any connection to an Entente database (the server runs it on per-thread duplicates). */
+  public static List<DyadRow> dyads(Connection conn, DyadQuery q) {
     String day = q.byPublication() ? "doc_date" : "date";
     String src = q.undirected() ? "least(source_country, target_country)" : "source_country";
     String tgt = q.undirected() ? "greatest(source_country, target_country)" : "target_country";

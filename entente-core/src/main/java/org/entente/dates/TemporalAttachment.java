@@ -56,6 +56,30 @@ final class TemporalAttachment {
   }
 
   /**
+   * "signed an agreement <b>on Wednesday</b>": parsers often hang the time phrase that follows a verb's
+   * object on the object. A possessive time ("condemned Tuesday's attack") dates the object, not the verb.
+   */
+  private Optional<EventDate> throughObject(SentenceGraph g, int verb, LocalDate published, Tense tense,
+      EventDate context) {
+    for (int object : g.children(verb, "obj")) {
+      for (Dependency d : g.children(object)) {
+        int c = d.dependent();
+        boolean after = c > object;
+        boolean timeRelation = d.relation().startsWith("nmod:") && !d.relation().equals("nmod:poss")
+            || d.relation().equals("nmod:tmod");
+        if (after && timeRelation && g.token(c).timex() != null) {
+          TemporalPhrase p = TemporalPhrase.at(g, c);
+          Optional<EventDate> date = resolver.resolve(p, published, tense, context);
+          if (date.isPresent()) {
+            return date;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * "China's commerce ministry on Tuesday banned ...": parsers often hang a time phrase written between
    * the subject and its verb on the subject noun; it still dates the verb.
    */
@@ -115,6 +139,12 @@ final class TemporalAttachment {
             }
           } else if (depth == 0 && TIME_NOUNS.contains(g.token(c).key())) {
             next.add(c);
+          }
+        }
+        if (depth == 0 && g.token(a).isVerb()) {
+          Optional<EventDate> onObject = throughObject(g, a, published, tense, context);
+          if (onObject.isPresent()) {
+            return onObject;
           }
         }
       }

@@ -1,0 +1,65 @@
+package org.entente.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.entente.model.Problem;
+import org.entente.testing.TestDictionaries;
+import org.junit.jupiter.api.Test;
+
+/** The pattern grammar of docs/dictionaries.md, section 4. */
+class PatternSetTest {
+
+  private final List<Problem> problems = new ArrayList<>();
+
+  private PatternSet read(String text) throws IOException {
+    CameoTable table = CameoTable.read("cameo.tsv", new StringReader(TestDictionaries.CAMEO), problems::add);
+    return PatternSet.builder(table, problems::add).read("p.txt", new StringReader(text)).build();
+  }
+
+  @Test
+  void elementsAreTriggerWordsPrepositionsAndSlots() throws IOException {
+    PatternSet set = read("163 verb $ lift|ease sanction on|against +  [intent=036]  # comment\n"
+        + "190 verb $ fire missile into sea off|near +\n"
+        + "040 noun talk between %\n");
+    assertEquals(List.of(), problems);
+    EventPattern p = set.forVerb("ease").get(0);
+    assertEquals(Slot.SOURCE, p.subject());
+    assertEquals(List.of(new PatternElement.Word(Set.of("sanction")),
+        new PatternElement.Prep(Set.of("on", "against"), Slot.TARGET)), p.elements());
+    assertEquals("036", p.intentCode());
+    EventPattern fire = set.forVerb("fire").get(0);
+    assertEquals(new PatternElement.PrepWord(Set.of("into"), Set.of("sea")), fire.elements().get(1));
+    assertTrue(set.forNoun("talk").get(0).hasSlot(Slot.GROUP));
+  }
+
+  @Test
+  void moreSpecificPatternsAreTriedFirst() throws IOException {
+    PatternSet set = read("040 verb $ meet +\n046 verb $ meet + for talk\n");
+    assertEquals("046", set.forVerb("meet").get(0).code());
+  }
+
+  @Test
+  void badLinesAreReportedWithFileAndLineAndTheRestIsRead() throws IOException {
+    PatternSet set = read("999 verb $ invent +\n042 vreb $ visit +\n042 verb $ + \n042 verb $ visit +\n");
+    assertEquals(1, set.size());
+    assertEquals(List.of("p.txt:1", "p.txt:2", "p.txt:3"), problems.stream().map(Problem::location).toList());
+    assertTrue(problems.get(0).message().contains("not in the CAMEO table"), problems.get(0).message());
+  }
+
+  @Test
+  void intentCodesDefaultToTheRootsLine() throws IOException {
+    CameoTable table = CameoTable.read("cameo.tsv", new StringReader(TestDictionaries.CAMEO), problems::add);
+    PatternSet set = PatternSet.builder(table, problems::add)
+        .read("p.txt", new StringReader("040 verb $ meet +\n111 verb $ criticize +\n"))
+        .readIntents("intent.tsv", new StringReader("04\t036\n"))
+        .build();
+    assertEquals("036", set.intentCode(set.forVerb("meet").get(0)));
+    assertEquals(null, set.intentCode(set.forVerb("criticize").get(0)));
+  }
+}

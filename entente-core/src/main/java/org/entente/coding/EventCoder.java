@@ -177,7 +177,8 @@ public final class EventCoder {
       }
     }
     Modality m = modality.of(g, t);
-    String code = p.code();
+    String code = p.planCode() != null && g.children(t, "xcomp").stream().anyMatch(x -> g.token(x).isVerb())
+        ? p.planCode() : p.code();
     if (m.intent() && !m.negated()) {
       Dependency head = g.head(t);
       boolean governorCoded = head != null && head.governor() >= 0 && head.relation().startsWith("xcomp")

@@ -9,11 +9,13 @@ import java.util.Set;
  *
  * @param subject the slot filled by the grammatical subject, or null
  * @param intentCode the code to assign when the event is stated as a plan or future, or null
+ * @param planCode the code to assign when the trigger governs an infinitive ("agreed to restore
+ *     ties" is an intent, not a mere statement of accord), or null
  * @param origin {@code file:line}, recorded in every event this pattern codes
  */
 public record EventPattern(
     String code, TriggerKind kind, Set<String> triggers, Slot subject, List<PatternElement> elements,
-    String intentCode, String origin, String text) {
+    String intentCode, String planCode, String origin, String text) {
 
   public EventPattern {
     triggers = Set.copyOf(triggers);

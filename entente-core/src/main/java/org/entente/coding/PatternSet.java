@@ -147,6 +147,7 @@ public final class PatternSet {
 
     EventPattern parse(String data, String origin) {
       String intent = null;
+      String plan = null;
       Matcher m = ATTRIBUTE.matcher(data);
       StringBuilder rest = new StringBuilder();
       int last = 0;
@@ -155,6 +156,8 @@ public final class PatternSet {
         last = m.end();
         if (m.group(1).equals("intent")) {
           intent = checkCode(m.group(2) == null ? "" : m.group(2).trim());
+        } else if (m.group(1).equals("plan")) {
+          plan = checkCode(m.group(2) == null ? "" : m.group(2).trim());
         } else {
           throw new IllegalArgumentException("unknown attribute [" + m.group(1) + "]");
         }
@@ -197,7 +200,7 @@ public final class PatternSet {
         }
       }
       String text = String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length));
-      return new EventPattern(code, kind, triggers, subject, elements, intent, origin, text);
+      return new EventPattern(code, kind, triggers, subject, elements, intent, plan, origin, text);
     }
 
     private String checkCode(String code) {

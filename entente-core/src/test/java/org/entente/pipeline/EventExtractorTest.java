@@ -55,13 +55,14 @@ class EventExtractorTest {
   }
 
   @Test
-  void compoundSubjectYieldsOneEventPerSourceAndAgreedInfinitiveIsAnIntent() {
-    var s = Parsed.sentence("Japan/NNP and/CC South/NNP Korea/NNP agreed/VBD/agree to/TO resume/VB talks/NNS/talk with/IN China/NNP ./.",
+  void compoundSubjectAgreeingToDoSomethingIsAnIntentBetweenThem() {
+    var s = Parsed.sentence("Japan/NNP and/CC South/NNP Korea/NNP agreed/VBD/agree to/TO resume/VB talks/NNS/talk ./.",
         "root(0,5) nsubj(5,1) nsubj(5,4) xcomp(5,7) conj:and(1,4) nsubj:xsubj(7,1) nsubj:xsubj(7,4) mark(7,6) obj(7,8)"
-            + " cc(4,2) compound(4,3) nmod:with(8,10) case(10,9) punct(5,11)");
-    TestDictionaries.load();
-    // "resume talks" has no pattern here; "hold talk with" does not match "resume": no event is invented.
-    assertEquals("", summary(code("2024-05-27", s)));
+            + " cc(4,2) compound(4,3) punct(5,9)");
+    assertEquals("JPN>KOR:030 KOR>JPN:030", summary(code("2024-05-27", s)));
+    var accord = Parsed.sentence("Japan/NNP and/CC South/NNP Korea/NNP agreed/VBD/agree ./.",
+        "root(0,5) nsubj(5,1) nsubj(5,4) conj:and(1,4) cc(4,2) compound(4,3) punct(5,6)");
+    assertEquals("JPN>KOR:019 KOR>JPN:019", summary(code("2024-05-27", accord)), "no infinitive: accord");
   }
 
   @Test

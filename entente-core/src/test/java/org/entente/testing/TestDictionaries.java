@@ -50,7 +50,9 @@ public final class TestDictionaries {
 
   public static final String CAMEO = String.join("\n",
       "01\t01\t1\t0.0\tMake public statement",
+      "019\t01\t1\t3.4\tExpress accord",
       "03\t03\t1\t4.0\tExpress intent to cooperate",
+      "030\t03\t1\t4.0\tExpress intent to cooperate",
       "036\t03\t1\t4.0\tExpress intent to meet or negotiate",
       "04\t04\t1\t1.0\tConsult",
       "040\t04\t1\t1.0\tConsult",
@@ -86,6 +88,7 @@ public final class TestDictionaries {
       "070 verb + receive aid from $",
       "195 verb $ fire missile toward +",
       "12 verb $ refuse +",
+      "019 verb % agree  [plan=030]",
       "190 verb $ attack +");
 
   private TestDictionaries() {}

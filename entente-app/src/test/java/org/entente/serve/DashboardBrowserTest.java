@@ -82,12 +82,22 @@ class DashboardBrowserTest {
   }
 
   private static String runBrowser(int port, String dyad, int expectShifts, Path screenshot) throws Exception {
+    return runBrowser(port, dyad, expectShifts, screenshot, null, null);
+  }
+
+  private static String runBrowser(int port, String dyad, int expectShifts, Path screenshot, String from, String to)
+      throws Exception {
     ProcessBuilder pb = new ProcessBuilder("node", "dashboard.test.mjs").directory(BROWSER_DIR.toFile())
         .redirectErrorStream(true);
     pb.environment().put("BASE_URL", "http://127.0.0.1:" + port);
     pb.environment().put("DYAD", dyad);
     pb.environment().put("EXPECT_SHIFTS", Integer.toString(expectShifts));
     pb.environment().put("SCREENSHOT", screenshot.toAbsolutePath().toString());
+    if (from != null) {
+      pb.environment().put("FROM", from);
+      pb.environment().put("TO", to);
+      pb.environment().put("SKIP_PERIOD_CLICK", "1");
+    }
     Process p = pb.start();
     boolean done = p.waitFor(3, TimeUnit.MINUTES);
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -122,9 +132,9 @@ class DashboardBrowserTest {
     }
     try (EntenteServer server = EntenteServer.start(new ServerConfig(db, 0, null))) {
       // The chart must mark every turning point the API reports; the corpus has at least the late-2025 one.
-      int expected = shiftsReported(server.port(), "JPN-CHN");
+      int expected = shiftsReported(server.port(), "JPN-CHN&from=2023-01&to=2026-12");
       assertTrue(expected >= 1, "the sample corpus has a China–Japan turning point");
-      String out = runBrowser(server.port(), "JPN-CHN", expected, Path.of("target/dashboard-sample.png"));
+      String out = runBrowser(server.port(), "JPN-CHN", expected, Path.of("target/dashboard-sample.png"), "2023-01", "2026-12");
       assertTrue(out.contains("\"ok\":true"), out);
     }
   }

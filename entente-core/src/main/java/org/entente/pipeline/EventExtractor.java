@@ -6,7 +6,6 @@ import java.util.List;
 import org.entente.actors.ActorResolver;
 import org.entente.actors.DictionaryEntry;
 import org.entente.actors.Discourse;
-import org.entente.actors.Mention;
 import org.entente.actors.SentenceMentions;
 import org.entente.coding.EventCoder;
 import org.entente.coding.EventFrame;
@@ -177,10 +176,5 @@ public final class EventExtractor {
     return new Event(id, article.id(), article.date(), when, source, target, dictionaries.cameo().lookup(f.code()),
         f.modality().negated(), f.modality().hypothetical(), s.text(), s.index(), s.begin(), s.end(),
         trigger.word(), trigger.begin(), trigger.end(), f.pattern().origin());
-  }
-
-  /** Mentions of a sentence, exposed for tools such as the unknown-actor report. */
-  public List<Mention> actorsIn(AnnotatedSentence s) {
-    return dictionaries.actors().findActors(s.tokens());
   }
 }

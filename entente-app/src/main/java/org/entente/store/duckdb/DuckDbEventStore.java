@@ -89,11 +89,6 @@ public final class DuckDbEventStore implements EventStore {
     }
   }
 
-  /** A stable hash of an article's content, to tell a re-run of the same input from changed text. */
-  public static String contentHash(Article a) {
-    return ContentHash.of(a);
-  }
-
   /** The content hash stored for an article id, if the article is stored. */
   public synchronized Optional<String> contentHash(String id) {
     try (PreparedStatement p = conn.prepareStatement("SELECT content_hash FROM articles WHERE id = ?")) {
@@ -137,7 +132,7 @@ public final class DuckDbEventStore implements EventStore {
         insA.setString(6, article.source());
         insA.setString(7, article.origin());
         insA.setString(8, article.text());
-        insA.setString(9, contentHash(article));
+        insA.setString(9, ContentHash.of(article));
         insA.setInt(10, sentences);
         insA.setInt(11, parsed);
         insA.executeUpdate();

@@ -2,7 +2,8 @@
 // ECharts draws; this file only shapes the API's answers into chart options and table rows.
 'use strict';
 
-const STATE_COLOURS = { cooperative: '#2a9d5c', neutral: '#9aa5b1', tense: '#e9a23b', hostile: '#d1495b' };
+// The states and colours of RelationState (entente report), so both views read the same.
+const STATE_COLOURS = { hostile: '#b2182b', tense: '#ef8a62', cool: '#fddbc7', neutral: '#bababa', warm: '#67a9cf', close: '#2166ac' };
 const $ = (id) => document.getElementById(id);
 const view = { a: null, b: null, period: null, cursor: null };
 const chart = echarts.init($('chart'));

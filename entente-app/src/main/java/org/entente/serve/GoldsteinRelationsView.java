@@ -4,30 +4,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.entente.relations.DyadQuery;
 import org.entente.relations.DyadRow;
 import org.entente.relations.Interval;
+import org.entente.relations.RelationState;
 import org.entente.store.EventStore;
 
 /**
- * A GoldsteinRelationsView labels relationships by the mean Goldstein value of their factual events and
- * reports no turning points: it is what can be said honestly before change-point detection exists.
- *
- * <p>States, on the mean Goldstein value (−10 … +10) of all factual events between two countries in the
- * period, both directions together: {@code cooperative} at {@value #COOPERATIVE} or above (the mean of
- * consultations and visits, CAMEO 04x, is about +1 to +4, so a mean this high needs more than talk),
- * {@code hostile} at {@value #HOSTILE} or below (threats and sanctions, 13x–16x, are about −4 to −8),
- * {@code tense} below {@value #TENSE} (criticism and demands outweigh cooperation), {@code neutral}
- * otherwise. Thread-safe when the store is.
+ * A GoldsteinRelationsView labels relationships by the mean Goldstein value of their factual events,
+ * with the states and thresholds of {@link RelationState} (the same as {@code entente report} and the
+ * README), and reports no turning points of its own. Thread-safe when the store is.
  */
 public final class GoldsteinRelationsView implements RelationsView {
-
-  static final double COOPERATIVE = 2.0;
-  static final double TENSE = 0.0;
-  static final double HOSTILE = -4.0;
 
   static final String SHIFTS_NOTE = "change-point detection is not wired into the server yet: no turning points"
       + " are computed; the list stays empty until the relations module (issue 6) provides them";
@@ -60,18 +50,11 @@ public final class GoldsteinRelationsView implements RelationsView {
       states.add(new State(pair.substring(0, 3), pair.substring(4), (long) s[0], DyadJson.round(mean), label(mean)));
     });
     states.sort(Comparator.comparingLong(State::events).reversed().thenComparing(State::a).thenComparing(State::b));
-    return new States(states, "goldstein-mean", String.format(Locale.ROOT,
-        "state by the mean Goldstein value of factual events in the period: cooperative >= %.1f,"
-            + " neutral >= %.1f, tense > %.1f, hostile <= %.1f", COOPERATIVE, TENSE, HOSTILE, HOSTILE));
+    return new States(states, "goldstein-mean", "state by the mean Goldstein value g of factual events in the"
+        + " period: hostile g < -5, tense g < -2, cool g < -0.5, neutral g <= 0.5, warm g <= 3, close g > 3");
   }
 
   static String label(double mean) {
-    if (mean >= COOPERATIVE) {
-      return "cooperative";
-    }
-    if (mean <= HOSTILE) {
-      return "hostile";
-    }
-    return mean < TENSE ? "tense" : "neutral";
+    return RelationState.of(mean).label();
   }
 }

@@ -9,11 +9,12 @@ class GoldsteinRelationsViewTest {
 
   @Test
   void statesChangeExactlyAtTheDocumentedThresholds() {
-    assertEquals("cooperative", GoldsteinRelationsView.label(2.0));
-    assertEquals("neutral", GoldsteinRelationsView.label(1.99));
-    assertEquals("neutral", GoldsteinRelationsView.label(0.0));
-    assertEquals("tense", GoldsteinRelationsView.label(-0.01));
-    assertEquals("tense", GoldsteinRelationsView.label(-3.99));
-    assertEquals("hostile", GoldsteinRelationsView.label(-4.0));
+    // The dashboard's states are those of the report (RelationState), boundaries included.
+    assertEquals("close", GoldsteinRelationsView.label(3.01));
+    assertEquals("warm", GoldsteinRelationsView.label(3.0));
+    assertEquals("neutral", GoldsteinRelationsView.label(0.5));
+    assertEquals("cool", GoldsteinRelationsView.label(-0.51));
+    assertEquals("tense", GoldsteinRelationsView.label(-2.01));
+    assertEquals("hostile", GoldsteinRelationsView.label(-5.01));
   }
 }

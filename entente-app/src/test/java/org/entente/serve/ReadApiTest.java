@@ -156,9 +156,9 @@ class ReadApiTest {
     for (JsonNode st : states) {
       String pair = st.get("a").asText() + "-" + st.get("b").asText();
       String expected = switch (pair) {
-        case "JPN-KOR" -> "neutral";
-        case "CHN-JPN" -> "tense";
-        case "JPN-PRK" -> "hostile";
+        case "JPN-KOR" -> "warm";      // mean +1.9
+        case "CHN-JPN" -> "cool";      // mean -2.0 (the negated event is left out)
+        case "JPN-PRK" -> "hostile";   // mean -7.0
         default -> "unexpected " + pair;
       };
       assertEquals(expected, st.get("state").asText(), pair);

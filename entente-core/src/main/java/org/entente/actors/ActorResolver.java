@@ -34,7 +34,7 @@ public final class ActorResolver {
 
   /** Relations never followed when looking for an actor below a noun: other clauses and conjuncts. */
   private static final Set<String> CLAUSES = Set.of(
-      "acl:relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "ref", "dep", "discourse", "list");
+      "acl:relcl", "acl", "advcl", "ccomp", "parataxis", "punct", "cc", "ref", "dep", "discourse", "list");
 
   private final ActorDictionary dictionary;
 

@@ -34,8 +34,8 @@ public final class Discourse {
   private final List<DictionaryEntry> others = new ArrayList<>();
   /** Words of the full names of people already named in full: "Kishida" after "Fumio Kishida". */
   private final Map<String, DictionaryEntry> nameWords = new java.util.HashMap<>();
-  /** The source of the latest event, for targets that name an act ("condemned the launches"). */
-  private Actor lastEventSource;
+  /** The sources of the latest event, for targets that name an act ("condemned the launches"). */
+  private List<Actor> lastEventSources = List.of();
 
   /** Records the actors of a sentence, in text order; {@code sources} (event sources) count as most recent. */
   public void remember(List<Mention> mentions, List<DictionaryEntry> sources) {
@@ -74,19 +74,39 @@ public final class Discourse {
     return new SentenceMentions(extra, mentions.roles());
   }
 
-  /** Records the source of an event, so a later act noun ("the launches") can point back to it. */
-  public void eventSource(Actor source) {
-    if (source.known()) {
-      lastEventSource = source;
+  /**
+   * Records where the article is filed from ("NAIROBI —") as the first place it names, so that an
+   * unowned "police" or "the country" in its first sentence has somewhere to belong.
+   */
+  public void filedFrom(DictionaryEntry place) {
+    push(place);
+  }
+
+  /** The country (first three letters of the code) of the place or country named last, if any. */
+  public java.util.Optional<String> lastCountry() {
+    for (int i = others.size() - 1; i >= 0; i--) {
+      String code = ActorResolver.codeOf(others.get(i), null);
+      if (code.length() >= 3) {
+        return java.util.Optional.of(code.substring(0, 3));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * Records the sources of an event ("Saudi Arabia and Iran agreed"), so that a later act noun ("the
+   * deal", "the launches") can point back to them.
+   */
+  public void eventSources(List<Actor> sources) {
+    List<Actor> known = sources.stream().filter(Actor::known).toList();
+    if (!known.isEmpty()) {
+      lastEventSources = known;
     }
   }
 
-  /** The source of the latest event other than {@code notThis}'s country, or null. */
-  public Actor lastEventSourceOtherThan(Actor notThis) {
-    if (lastEventSource == null || lastEventSource.country().equals(notThis.country())) {
-      return null;
-    }
-    return lastEventSource;
+  /** The sources of the latest event, without those of {@code notThis}'s country; empty when none. */
+  public List<Actor> lastEventSourcesOtherThan(Actor notThis) {
+    return lastEventSources.stream().filter(a -> !a.country().equals(notThis.country())).toList();
   }
 
   private void push(DictionaryEntry e) {

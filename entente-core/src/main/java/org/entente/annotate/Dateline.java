@@ -15,19 +15,44 @@ public final class Dateline {
 
   private Dateline() {}
 
+  /**
+   * The place of the opening dateline in ordinary capitalisation ("THE HAGUE —" → "The Hague"), or
+   * empty when the text has no dateline.
+   */
+  public static java.util.Optional<String> place(String text) {
+    int end = end(text);
+    if (end < 0) {
+      return java.util.Optional.empty();
+    }
+    String place = text.substring(0, end).split("[,(—–]|--| - ")[0].trim();
+    StringBuilder out = new StringBuilder();
+    Matcher word = Pattern.compile("[A-Za-z]+|[^A-Za-z]+").matcher(place.toLowerCase(java.util.Locale.ROOT));
+    while (word.find()) {
+      String w = word.group();
+      out.append(Character.isLetter(w.charAt(0)) ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+    }
+    return out.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(out.toString());
+  }
+
   /** The text with its opening dateline replaced by spaces (offsets unchanged), or the text itself. */
   public static String mask(String text) {
+    int end = end(text);
+    return end < 0 ? text : " ".repeat(end) + text.substring(end);
+  }
+
+  /** Where the dateline ends, or -1 when the text opens without one. */
+  private static int end(String text) {
     Matcher m = DATELINE.matcher(text);
     if (!m.find() || m.end() > 80) {
-      return text;
+      return -1;
     }
     String head = text.substring(0, m.end());
     // A real dateline is a place in capitals, not an ordinary sentence start.
     String place = head.replaceAll("[^A-Za-z]", "");
     long upper = place.chars().filter(Character::isUpperCase).count();
     if (place.isEmpty() || upper < place.length() * 0.6 && !head.contains("—") && !head.contains("--")) {
-      return text;
+      return -1;
     }
-    return " ".repeat(m.end()) + text.substring(m.end());
+    return m.end();
   }
 }

@@ -29,7 +29,14 @@ final class SlotFinder {
   }
 
   boolean isPassive(int t) {
-    return g.hasChild(t, "nsubj:pass") || g.hasChild(t, "aux:pass");
+    return g.hasChild(t, "nsubj:pass") || g.hasChild(t, "aux:pass") || passiveParticiple(t);
+  }
+
+  /** "a truce <b>mediated</b> by Qatar": a past participle modifying a noun is passive, the noun its object. */
+  private boolean passiveParticiple(int t) {
+    Dependency head = g.head(t);
+    return head != null && head.relation().equals("acl") && g.token(t).pos().equals("VBN")
+        && g.token(head.governor()).isNoun();
   }
 
   /** A dependent of one of the attach nodes with one of the lemmas. */
@@ -54,6 +61,9 @@ final class SlotFinder {
       List<Integer> found = verb
           ? (k == 0 && passive ? g.children(a, "nsubj:pass") : g.children(a, "obj", "iobj"))
           : g.children(a, "nmod:of", "compound", "nmod:poss");
+      if (verb && k == 0 && passive && found.isEmpty() && passiveParticiple(a)) {
+        found = List.of(g.head(a).governor());
+      }
       for (int c : found) {
         if (!used.get(c) && !temporal(c)) {
           return c;

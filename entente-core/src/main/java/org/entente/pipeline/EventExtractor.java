@@ -44,6 +44,7 @@ public final class EventExtractor {
   public List<Event> extract(AnnotatedArticle annotated) {
     Article article = annotated.article();
     Discourse discourse = new Discourse();
+    filedFrom(article).ifPresent(discourse::filedFrom);
     ArticleDates dates = dater.forArticle(annotated);
     List<Event> events = new ArrayList<>();
     for (AnnotatedSentence s : annotated.sentences()) {
@@ -58,14 +59,18 @@ public final class EventExtractor {
           LocalDate day = when.date() != null && (when.basis() == DateBasis.EXPLICIT || when.basis() == DateBasis.RELATIVE)
               ? when.date() : article.date() != null ? article.date() : when.date();
           List<Actor> from = resolveAll(g, mentions, discourse, f.sources(), day);
-          List<Actor> to = actsPointBack(g, f.targets(), resolveAll(g, mentions, discourse, f.targets(), day), from,
-              discourse);
+          List<Actor> to = resolveAll(g, mentions, discourse, f.targets(), day);
           List<Actor> group = resolveAll(g, mentions, discourse, f.group(), day);
+          from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
+          to = inContext(g, mentions, discourse, f, f.targets(), to, from, true);
+          group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
+          to = actsPointBack(g, f, to, from, discourse);
+          to = reactionTarget(f, to, group, from, discourse);
           for (Actor[] pair : pairs(from, to, group)) {
             events.add(event(article, s, g, f, when, pair[0], pair[1], events.size()));
           }
           // Remembered even without a target: "North Korea fired a missile. Tokyo protested the launch."
-          from.forEach(discourse::eventSource);
+          discourse.eventSources(from.isEmpty() ? group : from);
           for (int src : f.sources()) {
             mentions.actorAt(src).ifPresent(m -> sources.add(m.entry()));
           }
@@ -92,13 +97,71 @@ public final class EventExtractor {
     return out;
   }
 
+  /** Unknown role words and things of a frame's slot, given a country from the context where it is clear. */
+  private static List<Actor> inContext(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Integer> heads, List<Actor> actors, List<Actor> otherSide, boolean targets) {
+    if (heads.size() != actors.size()) {
+      return actors;
+    }
+    List<Actor> out = new ArrayList<>(actors.size());
+    for (int i = 0; i < actors.size(); i++) {
+      Actor a = ContextActors.roleInContext(g, mentions, discourse, f.trigger(), heads.get(i), actors.get(i), otherSide);
+      if (targets) {
+        a = ContextActors.thingInPlace(g, mentions, f.trigger(), heads.get(i), a, otherSide);
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
+  /**
+   * "Iran vowed harsh revenge", "Berlin refused to pay": a demand, protest, rejection, threat or denial
+   * stated without a target answers whoever acted last in the article, if that is someone else. The
+   * target then has no words in the sentence (offsets -1).
+   */
+  private static List<Actor> reactionTarget(EventFrame f, List<Actor> to, List<Actor> group, List<Actor> from,
+      Discourse discourse) {
+    if (!to.isEmpty() || !group.isEmpty() || from.isEmpty() || !f.targets().isEmpty() || !reacts(f.code())) {
+      return to;
+    }
+    List<Actor> back = new ArrayList<>();
+    for (Actor a : discourse.lastEventSourcesOtherThan(from.get(0))) {
+      back.add(new Actor(a.code(), "", -1, -1));
+    }
+    return back.isEmpty() ? to : back;
+  }
+
+  private static boolean reacts(String code) {
+    return code.startsWith("10") || code.startsWith("11") || code.startsWith("12") || code.startsWith("13")
+        || code.startsWith("015") || code.startsWith("016");
+  }
+
+  /** The dictionary entry of the place in the article's dateline ("NAIROBI —"), if it names one. */
+  private java.util.Optional<DictionaryEntry> filedFrom(Article article) {
+    return org.entente.annotate.Dateline.place(article.text()).flatMap(place -> {
+      List<Token> tokens = new ArrayList<>();
+      int at = 0;
+      for (String w : place.split(" ")) {
+        tokens.add(new Token(tokens.size(), w, w.toLowerCase(java.util.Locale.ROOT), "NNP", "O", null, at, at + w.length()));
+        at += w.length() + 1;
+      }
+      var found = dictionaries.actors().findActors(tokens);
+      return found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == tokens.size()
+          ? java.util.Optional.of(found.get(0).entry()) : java.util.Optional.empty();
+    });
+  }
+
   /**
    * A target that names an act rather than an actor ("Seoul condemned <b>the launches</b>") points back
    * to whoever did the latest act reported before it, when that is someone other than the source.
    * Only words the pattern dictionary knows as event triggers (nouns, or verbs like "launch") count as acts.
    */
-  private List<Actor> actsPointBack(SentenceGraph g, List<Integer> heads, List<Actor> targets, List<Actor> sources,
+  private List<Actor> actsPointBack(SentenceGraph g, EventFrame f, List<Actor> targets, List<Actor> sources,
       Discourse discourse) {
+    List<Integer> heads = f.targets();
+    // "a deal brokered by China": the noun a participle event modifies is an act whatever its word.
+    org.entente.model.Dependency up = g.head(f.trigger());
+    int modified = up != null && up.relation().equals("acl") ? up.governor() : -1;
     if (heads.size() != targets.size() || sources.isEmpty()) {
       return targets;
     }
@@ -106,11 +169,17 @@ public final class EventExtractor {
     for (int i = 0; i < targets.size(); i++) {
       Actor t = targets.get(i);
       Token head = g.token(heads.get(i));
-      Actor back = null;
-      if (!t.known() && head.isNoun() && !head.isProperNoun() && dictionaries.patterns().isTrigger(head.key())) {
-        back = discourse.lastEventSourceOtherThan(sources.get(0));
+      List<Actor> back = List.of();
+      if (!t.known() && head.isNoun() && !head.isProperNoun()
+          && (dictionaries.patterns().isTrigger(head.key()) || heads.get(i) == modified)) {
+        back = discourse.lastEventSourcesOtherThan(sources.get(0));
       }
-      out.add(back == null ? t : new Actor(back.code(), t.text(), t.begin(), t.end()));
+      if (back.isEmpty()) {
+        out.add(t);
+      }
+      for (Actor b : back) {
+        out.add(new Actor(b.code(), t.text(), t.begin(), t.end()));
+      }
     }
     return out;
   }

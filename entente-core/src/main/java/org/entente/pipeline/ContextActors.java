@@ -1,0 +1,142 @@
+package org.entente.pipeline;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.entente.actors.DictionaryEntry;
+import org.entente.actors.Discourse;
+import org.entente.actors.Mention;
+import org.entente.actors.SentenceMentions;
+import org.entente.model.Actor;
+import org.entente.model.Dependency;
+import org.entente.model.SentenceGraph;
+import org.entente.model.Token;
+
+/**
+ * Gives a country to actors that the sentence leaves without one, as an analyst reads them.
+ *
+ * <p>"Police fired tear gas at protesters in Nairobi": neither "police" nor "protesters" names a
+ * country, but the place of the event does, and both are Kenyan. A role word with no owner of its own
+ * takes the country of the clause's place phrase, else of the law-enforcement actor on the other side
+ * (arrests are domestic), else of the country the article last named (the dateline counts). A thing
+ * hit by the event ("struck dozens of targets across Iran") takes the place phrase's country.
+ *
+ * <p>Stateless; the discourse passed in carries the article's memory.
+ */
+final class ContextActors {
+
+  /** Prepositions that place an event rather than aim it: "in Nairobi", "across Iran". */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+      "in", "at", "from", "across", "inside", "near", "outside", "throughout", "around", "within", "off");
+
+  /** Relations that leave the phrase: other clauses and conjuncts are other places. */
+  private static final Set<String> CLAUSES = Set.of(
+      "acl:relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "ref", "dep", "discourse", "list", "conj");
+
+  /** Role codes of the population and of those who police it: the pair is domestic. */
+  private static final Set<String> POLICED = Set.of("CVL", "OPP", "MED", "LAB", "EDU", "REF", "REB");
+  private static final Set<String> POLICING = Set.of("COP", "JUD");
+
+  private ContextActors() {}
+
+  /**
+   * {@code unknown} (the actor of the phrase headed by {@code head}) with a country taken from the
+   * context when it is a role word without an owner; otherwise unchanged.
+   */
+  static Actor roleInContext(SentenceGraph g, SentenceMentions mentions, Discourse discourse, int trigger,
+      int head, Actor unknown, List<Actor> otherSide) {
+    if (unknown.known()) {
+      return unknown;
+    }
+    Optional<String> role = roleOf(g, mentions, head);
+    if (role.isEmpty()) {
+      return unknown;
+    }
+    String country = placeCountry(g, mentions, trigger);
+    if (country.isEmpty()) {
+      for (Actor other : otherSide) {
+        String otherRole = other.code().length() >= 6 ? other.code().substring(3, 6) : "";
+        boolean domestic = POLICING.contains(otherRole) && POLICED.contains(role.get())
+            || POLICED.contains(otherRole) && POLICING.contains(role.get());
+        if (domestic && !other.country().equals("IGO") && !other.country().equals("NGO")) {
+          country = other.country();
+          break;
+        }
+      }
+    }
+    if (country.isEmpty()) {
+      country = discourse.lastCountry().orElse("");
+    }
+    // "Israel ... killed several senior commanders": state against state of one country is not news.
+    String found = country;
+    if (!POLICED.contains(role.get()) && otherSide.stream().anyMatch(o -> o.country().equals(found)
+        && !POLICED.contains(o.code().length() >= 6 ? o.code().substring(3, 6) : ""))) {
+      return unknown;
+    }
+    if (country.length() != 3 || country.equals("IGO") || country.equals("NGO")) {
+      return unknown;
+    }
+    return new Actor(country + role.get(), unknown.text(), unknown.begin(), unknown.end());
+  }
+
+  /**
+   * A target that is a thing, not an actor ("dozens of targets", "a tanker"), placed by the clause
+   * ("across Iran"): the country of the place, when it is not the source's own.
+   */
+  static Actor thingInPlace(SentenceGraph g, SentenceMentions mentions, int trigger, int head, Actor unknown,
+      List<Actor> sources) {
+    Token t = g.token(head);
+    if (unknown.known() || !t.isNoun() || t.isProperNoun() || roleOf(g, mentions, head).isPresent()) {
+      return unknown;
+    }
+    String country = placeCountry(g, mentions, trigger);
+    if (country.isEmpty() || sources.stream().anyMatch(s -> s.country().equals(country))) {
+      return unknown;
+    }
+    return new Actor(country, unknown.text(), unknown.begin(), unknown.end());
+  }
+
+  /**
+   * The role of a phrase head: its own role word ("protesters"), or a title compounded with an unknown
+   * name ("President Mohamed Bazoum").
+   */
+  private static Optional<String> roleOf(SentenceGraph g, SentenceMentions mentions, int head) {
+    Optional<Mention> own = mentions.roleAt(head);
+    if (own.isPresent()) {
+      return Optional.of(((DictionaryEntry.RoleWord) own.get().entry()).role());
+    }
+    if (!g.token(head).isProperNoun()) {
+      return Optional.empty();
+    }
+    for (Dependency d : g.children(head)) {
+      if (d.base().equals("compound") || d.base().equals("flat")) {
+        Optional<Mention> title = mentions.roleAt(d.dependent());
+        if (title.isPresent() && !((DictionaryEntry.RoleWord) title.get().entry()).office().isEmpty()) {
+          return Optional.of(((DictionaryEntry.RoleWord) title.get().entry()).role());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The country of the first place phrase under the trigger ("fired tear gas ... in Nairobi"), or "". */
+  static String placeCountry(SentenceGraph g, SentenceMentions mentions, int trigger) {
+    for (Dependency d : g.children(trigger)) {
+      String base = d.base();
+      if (!(base.equals("obl") || base.equals("nmod")) || !PLACE_PREPOSITIONS.contains(d.subtype())) {
+        continue;
+      }
+      if (g.token(d.dependent()).timex() != null) {
+        continue;
+      }
+      for (int c : g.descendants(d.dependent(), x -> !CLAUSES.contains(x.relation()) && !x.base().equals("conj"))) {
+        Optional<Mention> m = mentions.actorAt(c);
+        if (m.isPresent() && m.get().entry() instanceof DictionaryEntry.Named named && named.code().length() >= 3) {
+          String country = named.code().substring(0, 3);
+          return country.equals("IGO") || country.equals("NGO") ? "" : country;
+        }
+      }
+    }
+    return "";
+  }
+}

@@ -126,15 +126,15 @@ public final class EventCoder {
     List<Integer> group = new ArrayList<>();
     BitSet used = new BitSet();
     used.set(t);
-    for (PatternElement e : p.elements()) {
-      if (e instanceof PatternElement.Word w) {
-        int c = slots.word(attach, w.lemmas(), used);
-        if (c < 0) {
-          return null;
-        }
-        attach.add(c);
-        words.add(c);
-        used.set(c);
+    int[] wordAt = matchWords(slots, t, p.elements(), used);
+    if (wordAt == null) {
+      return null;
+    }
+    for (int i = 0; i < p.elements().size(); i++) {
+      PatternElement e = p.elements().get(i);
+      if (e instanceof PatternElement.Word || e instanceof PatternElement.PrepWord) {
+        attach.add(wordAt[i]);
+        words.add(wordAt[i]);
       } else if (e instanceof PatternElement.Object o) {
         int c = slots.object(attach, passive, p.kind(), used);
         if (c < 0) {
@@ -142,14 +142,6 @@ public final class EventCoder {
         }
         used.set(c);
         fill(o.slot(), slots.expand(c), sources, targets, group);
-      } else if (e instanceof PatternElement.PrepWord pw) {
-        int c = slots.prepWord(attach, pw.prepositions(), pw.lemmas(), used);
-        if (c < 0) {
-          return null;
-        }
-        attach.add(c);
-        words.add(c);
-        used.set(c);
       } else if (e instanceof PatternElement.Prep pr) {
         int c = slots.prep(attach, pr.prepositions(), passive, used);
         if (c < 0) {
@@ -191,6 +183,43 @@ public final class EventCoder {
       }
     }
     return new EventFrame(t, p, code, sources, targets, group, words, m);
+  }
+
+  /**
+   * The tokens of a pattern's plain words, in any order of the text: "cut diplomatic ties" matches
+   * "cut tie diplomatic" and "cut diplomatic tie" alike, since "diplomatic" hangs from "ties", not from
+   * "cut". A word is looked for under the trigger and the words found so far, until no more are found.
+   * Marks the words in {@code used}; null when a word is missing.
+   */
+  private static int[] matchWords(SlotFinder slots, int t, List<PatternElement> elements, BitSet used) {
+    int[] at = new int[elements.size()];
+    java.util.Arrays.fill(at, -1);
+    List<Integer> attach = new ArrayList<>(List.of(t));
+    boolean progress = true;
+    while (progress) {
+      progress = false;
+      for (int i = 0; i < elements.size(); i++) {
+        PatternElement e = elements.get(i);
+        if (at[i] >= 0) {
+          continue;
+        }
+        int c = e instanceof PatternElement.Word w ? slots.word(attach, w.lemmas(), used)
+            : e instanceof PatternElement.PrepWord pw ? slots.prepWord(attach, pw.prepositions(), pw.lemmas(), used) : -2;
+        if (c >= 0) {
+          at[i] = c;
+          attach.add(c);
+          used.set(c);
+          progress = true;
+        }
+      }
+    }
+    for (int i = 0; i < elements.size(); i++) {
+      PatternElement e = elements.get(i);
+      if ((e instanceof PatternElement.Word || e instanceof PatternElement.PrepWord) && at[i] < 0) {
+        return null;
+      }
+    }
+    return at;
   }
 
   private static void fill(Slot slot, List<Integer> heads, List<Integer> sources, List<Integer> targets, List<Integer> group) {

@@ -34,7 +34,7 @@ public final class ActorResolver {
 
   /** Relations never followed when looking for an actor below a noun: other clauses and conjuncts. */
   private static final Set<String> CLAUSES = Set.of(
-      "acl:relcl", "acl", "advcl", "ccomp", "parataxis", "punct", "cc", "ref", "dep", "discourse", "list");
+      "acl:relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "ref", "dep", "discourse", "list");
 
   private final ActorDictionary dictionary;
 
@@ -111,10 +111,12 @@ public final class ActorResolver {
       int hi = Math.max(span[1], owner.get().end() - 1);
       return actor(g, code, lo, hi);
     }
-    // The owner of an act ("the deployment of North Korean troops to Russia") before its destination.
+    // The owner of an act ("the deployment of North Korean troops to Russia") before its destination;
+    // never inside a participle clause ("a truce mediated by Qatar" is not Qatar).
     Optional<Mention> below = first(g, mentions, node, d -> OWNERS.contains(d.relation()));
     if (below.isEmpty()) {
-      below = first(g, mentions, node, d -> !CLAUSES.contains(d.relation()) && !d.base().equals("conj"));
+      below = first(g, mentions, node, d -> !CLAUSES.contains(d.relation()) && !d.base().equals("conj")
+          && !d.relation().equals("acl"));
     }
     if (below.isPresent()) {
       Mention m = below.get();

@@ -26,10 +26,10 @@ public final class Dateline {
     }
     String place = text.substring(0, end).split("[,(—–]|--| - ")[0].trim();
     StringBuilder out = new StringBuilder();
-    Matcher word = Pattern.compile("[A-Za-z]+|[^A-Za-z]+").matcher(place.toLowerCase(java.util.Locale.ROOT));
-    while (word.find()) {
-      String w = word.group();
-      out.append(Character.isLetter(w.charAt(0)) ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+    boolean wordStart = true;
+    for (char c : place.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+      out.append(wordStart ? Character.toUpperCase(c) : c);
+      wordStart = c == ' ' || c == '-';
     }
     return out.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(out.toString());
   }

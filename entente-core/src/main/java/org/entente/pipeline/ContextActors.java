@@ -67,10 +67,10 @@ final class ContextActors {
     if (country.isEmpty()) {
       country = discourse.lastCountry().orElse("");
     }
-    // "Israel ... killed several senior commanders": state against state of one country is not news.
+    // "Israel ... killed several senior commanders": a country named outright does not act on its own
+    // state; the commanders belong elsewhere, so they stay unknown rather than wrongly Israeli.
     String found = country;
-    if (!POLICED.contains(role.get()) && otherSide.stream().anyMatch(o -> o.country().equals(found)
-        && !POLICED.contains(o.code().length() >= 6 ? o.code().substring(3, 6) : ""))) {
+    if (!POLICED.contains(role.get()) && otherSide.stream().anyMatch(o -> o.code().equals(found))) {
       return unknown;
     }
     if (country.length() != 3 || country.equals("IGO") || country.equals("NGO")) {

@@ -8,8 +8,9 @@ import org.entente.coding.PatternSet;
 import org.entente.model.Token;
 
 /**
- * Accepts a sentence for the expensive pass when it has at least one actor (a dictionary phrase, or a
- * pronoun or group noun that may refer to one) and at least one word that can trigger an event.
+ * Accepts a sentence for the expensive pass when it has at least one actor (a dictionary phrase, a
+ * role word such as "police" or "protesters" that takes its country from the context, or a pronoun
+ * or group noun that may refer to one) and at least one word that can trigger an event.
  * Thread-safe.
  */
 public final class TriggerSelector implements SentenceSelector {
@@ -39,6 +40,6 @@ public final class TriggerSelector implements SentenceSelector {
     if (!trigger) {
       return false;
     }
-    return referring || !actors.findActors(tokens).isEmpty();
+    return referring || !actors.findActors(tokens).isEmpty() || !actors.findRoles(tokens).isEmpty();
   }
 }

@@ -20,4 +20,16 @@ class DatelineTest {
     assertEquals(text.length(), masked.length());
     assertEquals(rest, masked.strip());
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "THE HAGUE — The court ruled.|The Hague",
+      "BUSAN, Nov. 26, 2023 — The ministers met.|Busan",
+      "WASHINGTON (Example Wire) -- Biden spoke.|Washington",
+      "PORT-AU-PRINCE — Officers landed.|Port-Au-Prince",
+      "COX'S BAZAR — Refugees rallied.|Cox's Bazar",
+      "China criticised Japan — again.|"})
+  void readsThePlaceOfADateline(String text, String place) {
+    assertEquals(place == null ? "" : place, Dateline.place(text).orElse(""));
+  }
 }

@@ -153,10 +153,15 @@ public final class EventCoder {
     }
     if (p.subject() != null) {
       int s = p.kind() == EventPattern.TriggerKind.VERB ? slots.verbSubject(t, passive) : slots.nounSubject(t, used);
-      if (s < 0 || used.get(s)) {
+      // "was detained in Beijing": a passive without its agent keeps the frame, the source left to the
+      // context (see EventExtractor); every other pattern needs its subject.
+      boolean agentless = s < 0 && passive && p.kind() == EventPattern.TriggerKind.VERB && p.subject() == Slot.SOURCE;
+      if (!agentless && (s < 0 || used.get(s))) {
         return null;
       }
-      fill(p.subject(), slots.expand(s), sources, targets, group);
+      if (!agentless) {
+        fill(p.subject(), slots.expand(s), sources, targets, group);
+      }
     }
     if (targets.isEmpty() && group.isEmpty() && !p.hasSlot(Slot.TARGET) && !p.hasSlot(Slot.GROUP)) {
       // "welcomed Seoul's decision": without a target slot, the owner of the act is the target.

@@ -99,8 +99,8 @@ final class SlotFinder {
 
   /** The noun of a prepositional phrase with one of the prepositions under an attach node (or one level below). */
   int prep(List<Integer> attach, Set<String> prepositions, boolean passive, BitSet used) {
-    for (int round = 0; round < 2; round++) {
-      List<Integer> level = round == 0 ? attach : below(attach, used);
+    for (int round = 0; round < 3; round++) {
+      List<Integer> level = round == 0 ? attach : round == 1 ? below(attach, used) : clauseOfSubjectNoun(attach.get(0));
       for (int a : level) {
         for (Dependency d : g.children(a)) {
           int c = d.dependent();
@@ -122,6 +122,19 @@ final class SlotFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Fighting broke out in Khartoum between the army and the RSF": a noun event that is the subject of
+   * a verb of happening has its phrases attached to that verb.
+   */
+  private List<Integer> clauseOfSubjectNoun(int trigger) {
+    Dependency head = g.head(trigger);
+    if (!g.token(trigger).isNoun() || head == null || head.governor() < 0 || !head.relation().equals("nsubj")
+        || !g.token(head.governor()).isVerb() || g.hasChild(head.governor(), "obj")) {
+      return List.of();
+    }
+    return List.of(head.governor());
   }
 
   private List<Integer> below(List<Integer> attach, BitSet used) {

@@ -62,10 +62,11 @@ public final class EventExtractor {
           List<Actor> to = resolveAll(g, mentions, discourse, f.targets(), day);
           List<Actor> group = resolveAll(g, mentions, discourse, f.group(), day);
           from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
+          from = agentFromPlace(g, mentions, f, from);
           to = inContext(g, mentions, discourse, f, f.targets(), to, from, true);
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
           to = actsPointBack(g, f, to, from, discourse);
-          to = reactionTarget(f, to, group, from, discourse);
+          to = reactionTarget(g, mentions, f, to, group, from, discourse, day);
           for (Actor[] pair : pairs(from, to, group)) {
             events.add(event(article, s, g, f, when, pair[0], pair[1], events.size()));
           }
@@ -119,16 +120,40 @@ public final class EventExtractor {
    * stated without a target answers whoever acted last in the article, if that is someone else. The
    * target then has no words in the sentence (offsets -1).
    */
-  private static List<Actor> reactionTarget(EventFrame f, List<Actor> to, List<Actor> group, List<Actor> from,
-      Discourse discourse) {
+  private List<Actor> reactionTarget(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> to,
+      List<Actor> group, List<Actor> from, Discourse discourse, LocalDate day) {
     if (!to.isEmpty() || !group.isEmpty() || from.isEmpty() || !f.targets().isEmpty() || !reacts(f.code())) {
       return to;
+    }
+    // "Moscow denied that it had targeted Poland": the clause said or denied names the target.
+    for (int clause : g.children(f.trigger(), "ccomp")) {
+      for (int c : g.descendants(clause, d -> !d.relation().startsWith("nsubj") && !d.relation().equals("ccomp"))) {
+        if (c == clause || mentions.actorAt(c).isEmpty()) {
+          continue;
+        }
+        Actor a = resolver.resolve(g, mentions, c, day);
+        if (a.known() && !a.country().equals(from.get(0).country())) {
+          return List.of(a);
+        }
+      }
     }
     List<Actor> back = new ArrayList<>();
     for (Actor a : discourse.lastEventSourcesOtherThan(from.get(0))) {
       back.add(new Actor(a.code(), "", -1, -1));
     }
     return back.isEmpty() ? to : back;
+  }
+
+  /**
+   * "A Japanese employee was detained in Beijing": an arrest, detention or expulsion reported without
+   * its agent is the act of the state where it happened. Other agentless passives stay uncoded.
+   */
+  private static List<Actor> agentFromPlace(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> from) {
+    if (!f.sources().isEmpty() || !f.group().isEmpty() || !f.code().startsWith("17")) {
+      return from;
+    }
+    String country = ContextActors.placeCountry(g, mentions, f.trigger());
+    return country.isEmpty() ? from : List.of(new Actor(country + "GOV", "", -1, -1));
   }
 
   private static boolean reacts(String code) {

@@ -93,6 +93,17 @@ public final class Discourse {
     return java.util.Optional.empty();
   }
 
+  /** The code of the place or country named last outside {@code country}, if any: the other party of a reaction. */
+  public java.util.Optional<String> lastCountryOtherThan(String country) {
+    for (int i = others.size() - 1; i >= 0; i--) {
+      String code = ActorResolver.codeOf(others.get(i), null);
+      if (code.length() >= 3 && !code.startsWith(country)) {
+        return java.util.Optional.of(code);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   /**
    * Records the sources of an event ("Saudi Arabia and Iran agreed"), so that a later act noun ("the
    * deal", "the launches") can point back to them.

@@ -42,7 +42,7 @@ final class SlotFinder {
   /** A dependent of one of the attach nodes with one of the lemmas. */
   int word(List<Integer> attach, Set<String> lemmas, BitSet used) {
     for (int a : attach) {
-      for (Dependency d : g.children(a)) {
+      for (Dependency d : measured(a)) {
         int c = d.dependent();
         if (!used.get(c) && !NOT_WORDS.contains(d.relation()) && !d.base().equals("conj")
             && (lemmas.contains(g.token(c).key()) || lemmas.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT)))) {
@@ -51,6 +51,27 @@ final class SlotFinder {
       }
     }
     return -1;
+  }
+
+  /** Units that measure what follows them: "85 million dollars in aid" pledges aid. */
+  private static final Set<String> MEASURES = Set.of(
+      "dollar", "euro", "yen", "pound", "yuan", "won", "rouble", "ruble", "rupee", "franc", "million", "billion",
+      "trillion", "tonne", "ton", "worth", "package", "batch", "shipment", "round");
+
+  /** The dependents of a node, with the "in"/"of" phrases of a measuring object standing beside it. */
+  private List<Dependency> measured(int a) {
+    List<Dependency> out = new ArrayList<>(g.children(a));
+    for (Dependency d : g.children(a)) {
+      if ((d.base().equals("obj") || d.base().equals("nsubj:pass") || d.relation().equals("nsubj:pass"))
+          && MEASURES.contains(g.token(d.dependent()).key())) {
+        for (Dependency m : g.children(d.dependent())) {
+          if (m.relation().equals("nmod:in") || m.relation().equals("nmod:of") || m.relation().equals("compound")) {
+            out.add(new Dependency("obj", a, m.dependent()));
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** The direct object of the most recent attach node (the passive subject in the passive voice). */

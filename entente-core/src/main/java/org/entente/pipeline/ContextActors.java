@@ -106,6 +106,13 @@ final class ContextActors {
       return Optional.of(((DictionaryEntry.RoleWord) own.get().entry()).role());
     }
     if (!g.token(head).isProperNoun()) {
+      // "dozens of people", "hundreds of civilians": a quantity takes the role of what it counts.
+      for (int c : g.children(head, "nmod:of")) {
+        Optional<Mention> counted = mentions.roleAt(c);
+        if (counted.isPresent() && mentions.actorAt(c).isEmpty()) {
+          return Optional.of(((DictionaryEntry.RoleWord) counted.get().entry()).role());
+        }
+      }
       return Optional.empty();
     }
     for (Dependency d : g.children(head)) {

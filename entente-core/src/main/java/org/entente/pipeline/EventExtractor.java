@@ -198,6 +198,11 @@ public final class EventExtractor {
       if (!t.known() && head.isNoun() && !head.isProperNoun()
           && (dictionaries.patterns().isTrigger(head.key()) || heads.get(i) == modified)) {
         back = discourse.lastEventSourcesOtherThan(sources.get(0));
+        if (back.isEmpty() && reacts(f.code())) {
+          // "Seoul condemned the launches" after a sentence that named North Korea without coding an event.
+          back = discourse.lastCountryOtherThan(sources.get(0).country()).map(c -> new Actor(c, "", -1, -1))
+              .stream().toList();
+        }
       }
       if (back.isEmpty()) {
         out.add(t);

@@ -90,8 +90,7 @@ public record GoldSet(Kind kind, List<Article> articles, List<GoldEvent> events,
           case PLOVER -> {
             String id = o.path("id").asText();
             arts.add(Article.of(id, LocalDate.parse(o.path("date").asText()), o.path("text").asText()));
-            // PLOVER 0.5b1's FIGHT was merged into ASSAULT in the later PLOVER the crosswalk follows.
-            String type = o.path("event").asText().equals("FIGHT") ? "ASSAULT" : o.path("event").asText();
+            String type = ploverType(o.path("event").asText());
             categories.add(type);
             List<String> sources = codes(o.path("source"));
             List<String> targets = codes(o.path("target"));
@@ -111,6 +110,20 @@ public record GoldSet(Kind kind, List<Article> articles, List<GoldEvent> events,
       }
     }
     return new GoldSet(kind, arts, events, categories);
+  }
+
+  /**
+   * The gold records use PLOVER 0.5b1 type names; the 2021 crosswalk (PLOVER 0.8) merged or renamed
+   * some of them: FIGHT became part of ASSAULT, DEMAND is REQUEST (CAMEO 10), and DISAPPROVE (CAMEO 11)
+   * and INVESTIGATE (CAMEO 09) are both ACCUSE. Other names are the same in both versions.
+   */
+  static String ploverType(String type) {
+    return switch (type) {
+      case "FIGHT" -> "ASSAULT";
+      case "DEMAND" -> "REQUEST";
+      case "DISAPPROVE", "INVESTIGATE" -> "ACCUSE";
+      default -> type;
+    };
   }
 
   /** PLOVER records use some legacy country codes. */

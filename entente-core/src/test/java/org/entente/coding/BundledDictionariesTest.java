@@ -61,4 +61,47 @@ class BundledDictionariesTest {
     assertTrue(d.actors().people().stream().anyMatch(p -> p.name().equals("Sanae Takaichi")));
     assertTrue(d.patterns().size() > 1000);
   }
+
+  private static List<org.entente.model.Token> tokens(String text) {
+    List<org.entente.model.Token> out = new ArrayList<>();
+    int pos = 0;
+    String[] words = text.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      out.add(new org.entente.model.Token(i, words[i], words[i].toLowerCase(), "NNP", "O", null, pos,
+          pos + words[i].length()));
+      pos += words[i].length() + 1;
+    }
+    return out;
+  }
+
+  private String code(String text, java.time.LocalDate day) {
+    List<org.entente.actors.Mention> m = d.actors().findActors(tokens(text));
+    assertEquals(1, m.size(), "one mention in " + text);
+    assertEquals(text.split(" ").length, m.get(0).end() - m.get(0).start(), "the whole of " + text);
+    return org.entente.actors.ActorResolver.codeOf(m.get(0).entry(), day);
+  }
+
+  @Test
+  void popesAreHeadsOfStateOfTheHolySeeOnTheirDates() {
+    java.time.LocalDate francis = java.time.LocalDate.of(2020, 6, 1);
+    java.time.LocalDate leo = java.time.LocalDate.of(2025, 6, 1);
+    assertEquals("VATGOV", code("Pope Francis", francis));
+    assertEquals("VATGOV", code("Bergoglio", francis));
+    assertEquals("VATGOV", code("Pope Leo", leo));
+    assertEquals("VATGOV", code("Leo XIV", leo));
+    assertTrue(d.actors().findActors(tokens("Francis")).isEmpty(), "a first name alone is not a pope");
+    assertEquals("Leo XIV", d.actors().holder("VAT", "head_of_state", leo).orElseThrow().name());
+    assertEquals("Pope Francis", d.actors().holder("VAT", "head_of_state", francis).orElseThrow().name());
+  }
+
+  @Test
+  void congoAloneIsTheDemocraticRepublicAsInCurrentWireCopy() {
+    assertEquals("COD", code("Congo", null));
+    assertEquals("COD", code("Democratic Republic of the Congo", null));
+    assertEquals("COD", code("DR Congo", null));
+    assertEquals("COG", code("Republic of the Congo", null));
+    assertEquals("COG", code("Republic of Congo", null));
+    assertEquals("COG", code("Congo-Brazzaville", null));
+    assertEquals("COG", code("Brazzaville", null).substring(0, 3));
+  }
 }

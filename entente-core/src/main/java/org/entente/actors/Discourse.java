@@ -36,6 +36,8 @@ public final class Discourse {
   private final Map<String, DictionaryEntry> nameWords = new java.util.HashMap<>();
   /** The sources of the latest event, for targets that name an act ("condemned the launches"). */
   private List<Actor> lastEventSources = List.of();
+  /** The country of the dateline ("NIAMEY —"), or null. */
+  private String filedFrom;
 
   /** Records the actors of a sentence, in text order; {@code sources} (event sources) count as most recent. */
   public void remember(List<Mention> mentions, List<DictionaryEntry> sources) {
@@ -80,6 +82,13 @@ public final class Discourse {
    */
   public void filedFrom(DictionaryEntry place) {
     push(place);
+    String code = ActorResolver.codeOf(place, null);
+    filedFrom = code.length() >= 3 ? code.substring(0, 3) : null;
+  }
+
+  /** The country of the article's dateline, if it has one the dictionary knows. */
+  public java.util.Optional<String> filedFromCountry() {
+    return java.util.Optional.ofNullable(filedFrom);
   }
 
   /** The country (first three letters of the code) of the place or country named last, if any. */

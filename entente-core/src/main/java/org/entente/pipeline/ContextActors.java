@@ -52,6 +52,13 @@ final class ContextActors {
     if (role.isEmpty()) {
       return unknown;
     }
+    if (g.token(head).isProperNoun()) {
+      // "President Mohamed Bazoum": an office holder the dictionary does not know belongs to the country
+      // the article is filed from; a place or an earlier country is too weak ("met President X in Rome").
+      String home = discourse.filedFromCountry().orElse("");
+      return home.isEmpty() || otherSide.stream().anyMatch(o -> o.code().equals(home)) ? unknown
+          : new Actor(home + role.get(), unknown.text(), unknown.begin(), unknown.end());
+    }
     String country = placeCountry(g, mentions, trigger);
     if (country.isEmpty()) {
       for (Actor other : otherSide) {
@@ -128,6 +135,21 @@ final class ContextActors {
 
   /** The country of the first place phrase under the trigger ("fired tear gas ... in Nairobi"), or "". */
   static String placeCountry(SentenceGraph g, SentenceMentions mentions, int trigger) {
+    String here = placeUnder(g, mentions, trigger);
+    if (!here.isEmpty()) {
+      return here;
+    }
+    // "blocked motorways around Paris": the place of the thing acted on places the act.
+    for (int o : g.children(trigger, "obj")) {
+      String there = placeUnder(g, mentions, o);
+      if (!there.isEmpty()) {
+        return there;
+      }
+    }
+    return "";
+  }
+
+  private static String placeUnder(SentenceGraph g, SentenceMentions mentions, int trigger) {
     for (Dependency d : g.children(trigger)) {
       String base = d.base();
       if (!(base.equals("obl") || base.equals("nmod")) || !PLACE_PREPOSITIONS.contains(d.subtype())) {

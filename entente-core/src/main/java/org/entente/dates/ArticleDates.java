@@ -3,6 +3,7 @@ package org.entente.dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -22,6 +23,9 @@ import org.entente.model.SentenceGraph;
  * <ol>
  *   <li>An expression attached to the trigger (or to the verb that carries a nominal or coordinated
  *       trigger) dates it, read with the clause's tense ({@link RelativeDateResolver}).
+ *   <li>An event placed by a counted duration before a dated verb ("two weeks after the border clash",
+ *       "a day after Indian jets bombed", "one year since the annexation") is that verb's date less the
+ *       duration (see {@code elapsed}).
  *   <li>An event not yet done when reported ("will visit next month", "agreed to meet in July", or an
  *       expression that falls after publication) is an intent: it is dated when it was stated, by the
  *       verb that reports it ("said on Tuesday that it would ..."), else by publication.
@@ -80,6 +84,12 @@ public final class ArticleDates {
     LocalDate published = article.date();
     Tense tense = Tense.of(g, node);
     Optional<EventDate> own = attachment.own(g, node, published, context);
+    if (own.isEmpty()) {
+      Optional<EventDate> before = elapsed(g, node, depth);
+      if (before.isPresent()) {
+        return before.get();
+      }
+    }
     boolean notYet = tense == Tense.FUTURE
         || own.isPresent() && published != null && own.get().date().isAfter(published);
     if (notYet) {
@@ -99,9 +109,9 @@ public final class ArticleDates {
     if (here != null && here.precision() == DatePrecision.DAY) {
       return asContext(here);
     }
-    EventDate before = context(g.sentence().index());
-    if (before != null) {
-      return asContext(before);
+    EventDate earlier = context(g.sentence().index());
+    if (earlier != null) {
+      return asContext(earlier);
     }
     var after = anchors.higherEntry(g.sentence().index());
     while (after != null && after.getValue().precision() != DatePrecision.DAY) {
@@ -111,6 +121,139 @@ public final class ArticleDates {
       return asContext(after.getValue());
     }
     return publication(!sameDayReport);
+  }
+
+  /**
+   * "One year after Russia's invasion", "two weeks after the border clash", "a day after Indian jets bombed
+   * a camp": the event is dated by the verb the duration hangs on, less the duration. Days and weeks give
+   * a day; months a month; years a year, or the day when the sentence marks an anniversary ("to mark one
+   * year since", or the duration opening the sentence: "One year after the invasion, ..."). "Hours after"
+   * gives the verb's day. Hedged ("more than two weeks after") or uncounted ("days after") durations give
+   * nothing.
+   */
+  private Optional<EventDate> elapsed(SentenceGraph g, int node, int depth) {
+    int duration = -1;
+    int node2 = node;
+    Dependency head = g.head(node);
+    if (!g.token(node).isVerb() && head != null && head.governor() >= 0 && g.token(head.governor()).isVerb()
+        && (head.relation().startsWith("nsubj") || head.relation().equals("obj"))) {
+      node2 = head.governor(); // "a crackdown drove them out": the clause of a nominal subject or object
+    }
+    int anchor = -1;
+    if (head != null && head.governor() >= 0 && unit(g, head.governor()) != null) {
+      int d = head.governor();
+      boolean prepositional = head.relation().equals("nmod:after") || head.relation().equals("nmod:since");
+      boolean loose = head.relation().equals("dep") && hasCase(g, d);
+      Dependency up = g.head(d);
+      if ((prepositional || loose) && up != null && up.governor() >= 0) {
+        duration = d;
+        anchor = up.governor();
+      }
+    }
+    if (duration < 0 && g.token(node2).isVerb() && hasMark(g, node2)) {
+      for (Dependency d : g.children(node2)) {
+        boolean measure = d.base().equals("dep") || d.subtype().equals("npmod") || d.subtype().equals("tmod");
+        Dependency up = g.head(node2);
+        if (measure && d.dependent() < node2 && unit(g, d.dependent()) != null && up != null && up.governor() >= 0) {
+          duration = d.dependent();
+          anchor = up.governor();
+          break;
+        }
+      }
+    }
+    if (duration < 0 || anchor == node || depth >= 4 || modal(g, anchor)) {
+      return Optional.empty(); // "will meet two weeks after the vote": nothing has happened to count back from
+    }
+    String unit = unit(g, duration);
+    int count = count(g, duration);
+    if (count == 0 && !unit.equals("hour")) {
+      return Optional.empty();
+    }
+    EventDate at = date(g, anchor, context(g.sentence().index()), depth + 1);
+    if (at.date() == null) {
+      return Optional.empty();
+    }
+    DateBasis basis = at.basis() == DateBasis.CONTEXT ? DateBasis.CONTEXT : DateBasis.RELATIVE;
+    boolean day = at.precision() == DatePrecision.DAY;
+    LocalDate d = at.date();
+    return switch (unit) {
+      case "hour" -> day ? Optional.of(new EventDate(d, DatePrecision.DAY, null, basis)) : Optional.empty();
+      case "day" -> day ? Optional.of(new EventDate(d.minusDays(count), DatePrecision.DAY, null, basis)) : Optional.empty();
+      case "week" -> day ? Optional.of(new EventDate(d.minusWeeks(count), DatePrecision.DAY, null, basis)) : Optional.empty();
+      case "month" -> at.precision() == DatePrecision.YEAR ? Optional.empty()
+          : Optional.of(new EventDate(d.minusMonths(count).withDayOfMonth(1), DatePrecision.MONTH, null, basis));
+      default -> day && anniversary(g, duration, anchor)
+          ? Optional.of(new EventDate(d.minusYears(count), DatePrecision.DAY, null, basis))
+          : Optional.of(new EventDate(d.minusYears(count).withDayOfYear(1), DatePrecision.YEAR, null, basis));
+    };
+  }
+
+  /** "hour", "day", "week", "month" or "year" for a duration noun, else null. */
+  private static String unit(SentenceGraph g, int i) {
+    if (!g.token(i).isNoun() || g.token(i).timex() != null && !g.token(i).timex().startsWith("P")) {
+      return null;
+    }
+    String w = g.token(i).word().toLowerCase(Locale.ROOT);
+    String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    return Set.of("hour", "day", "week", "month", "year").contains(singular) ? singular : null;
+  }
+
+  /** The exact count of a duration ("two weeks", "a day"), or 0 when it has none or is hedged ("more than two"). */
+  private static int count(SentenceGraph g, int duration) {
+    for (int i = Math.max(0, duration - 4); i < duration; i++) {
+      String w = g.token(i).word().toLowerCase(Locale.ROOT);
+      if (Set.of("more", "less", "fewer", "than", "nearly", "almost", "about", "around", "over", "some", "roughly",
+          "several", "few", "under", "approximately").contains(w)) {
+        return 0;
+      }
+    }
+    for (Dependency d : g.children(duration)) {
+      String w = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.base().equals("nummod") || d.base().equals("det") && (w.equals("a") || w.equals("an"))) {
+        return RelativeDateResolver.amount(List.of(w));
+      }
+    }
+    return 0;
+  }
+
+  private static boolean modal(SentenceGraph g, int verb) {
+    for (int a : g.children(verb, "aux")) {
+      if (g.token(a).pos().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasCase(SentenceGraph g, int i) {
+    for (int c : g.children(i, "case")) {
+      String w = g.token(c).word().toLowerCase(Locale.ROOT);
+      if (w.equals("after") || w.equals("since")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasMark(SentenceGraph g, int i) {
+    for (int c : g.children(i, "mark")) {
+      String w = g.token(c).word().toLowerCase(Locale.ROOT);
+      if (w.equals("after") || w.equals("since")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An anniversary: the sentence marks one, or the duration opens the sentence before its verb. */
+  private static boolean anniversary(SentenceGraph g, int duration, int anchor) {
+    for (int i = 0; i < g.sentence().size(); i++) {
+      String k = g.token(i).key();
+      if (k.equals("anniversary") || k.equals("mark") && g.token(i).isVerb()) {
+        return true;
+      }
+    }
+    return duration < anchor && duration <= 3;
   }
 
   /** The verb that states a not-yet-done event: its head clause ("said ... it would"), or a reporting parataxis. */

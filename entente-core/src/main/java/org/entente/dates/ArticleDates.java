@@ -31,7 +31,13 @@ import org.entente.model.SentenceGraph;
  *       verb that reports it ("said on Tuesday that it would ..."), else by publication.
  *   <li>An undated event in the present tense ("Japan accuses China") is dated by publication.
  *   <li>An undated past event takes, with basis {@code context}, the date of its own sentence's dated
- *       verb, else of the nearest earlier dated sentence, else of the nearest later one.
+ *       verb, else of the nearest earlier dated sentence, else of the nearest later one. Two kinds of
+ *       undated event are instead new developments, dated to the publication day (basis
+ *       {@code publication}) when that neighbour's date is at most a week before publication: a clause
+ *       coordinated with the dated one but with its own subject ("... on Tuesday, and Caracas denounced
+ *       the strike"), and, in a later sentence, a statement or diplomatic response ("Seoul condemned the
+ *       launches", "Tokyo lodged a protest"). Other undated events of a later sentence (details,
+ *       consequences, what a statement reports) stay with the earlier date.
  *   <li>In an article with no dated sentence, an undated past event takes the publication day only when
  *       the article is a <b>same-day report</b>: its lead is in the present or present perfect
  *       ("Japan says ...", "the EU has adopted ..."). Otherwise it gets the publication month
@@ -44,6 +50,19 @@ public final class ArticleDates {
 
   private static final Set<String> STATEMENT_VERBS = Set.of("say", "tell", "announce", "state", "add", "report",
       "confirm", "declare", "write", "claim", "note", "warn", "insist");
+
+  /**
+   * Statements and diplomatic responses: reported without a time, in a sentence after a dated one, they are
+   * the reactions gathered up to publication, not part of the earlier event.
+   */
+  private static final Set<String> REACTIONS = Set.of("say", "tell", "state", "announce", "declare", "call",
+      "condemn", "denounce", "criticise", "criticize", "slam", "blast", "deplore", "decry", "reject", "deny",
+      "dismiss", "refute", "protest", "lodge", "summon", "demand", "urge", "appeal", "warn", "threaten", "vow",
+      "pledge", "promise", "accuse", "blame", "claim", "praise", "welcome", "hail", "thank", "congratulate",
+      "express", "voice", "respond", "reply", "retort", "insist", "acknowledge", "admit", "apologise",
+      "apologize", "regret", "describe", "label", "brand");
+  /** How many days before publication a dated event still belongs to the article's news cycle. */
+  private static final int NEWS_CYCLE_DAYS = 7;
 
   private final Article article;
   private final TemporalAttachment attachment = new TemporalAttachment();
@@ -83,7 +102,14 @@ public final class ArticleDates {
   private EventDate date(SentenceGraph g, int node, EventDate context, int depth) {
     LocalDate published = article.date();
     Tense tense = Tense.of(g, node);
-    Optional<EventDate> own = attachment.own(g, node, published, context);
+    Optional<EventDate> own = attachment.own(g, node, published, context, false);
+    if (own.isEmpty()) {
+      Optional<EventDate> sibling = attachment.own(g, node, published, context, true);
+      if (sibling.isPresent() && recent(sibling.get()) && tense != Tense.FUTURE && !sameTransaction(g, node)) {
+        return reportingDay(); // "... on Thursday, and Washington demanded its release"
+      }
+      own = sibling;
+    }
     if (own.isEmpty()) {
       Optional<EventDate> before = elapsed(g, node, depth);
       if (before.isPresent()) {
@@ -107,10 +133,16 @@ public final class ArticleDates {
     }
     EventDate here = anchors.get(g.sentence().index());
     if (here != null && here.precision() == DatePrecision.DAY) {
+      if (recent(here) && newSubjectConjunct(g, node) && !sameTransaction(g, node)) {
+        return reportingDay();
+      }
       return asContext(here);
     }
     EventDate earlier = context(g.sentence().index());
     if (earlier != null) {
+      if (recent(earlier) && reaction(g, node) && !sameTransaction(g, node)) {
+        return reportingDay();
+      }
       return asContext(earlier);
     }
     var after = anchors.higherEntry(g.sentence().index());
@@ -121,6 +153,114 @@ public final class ArticleDates {
       return asContext(after.getValue());
     }
     return publication(!sameDayReport);
+  }
+
+  /**
+   * "The US military destroyed a boat on Tuesday, and <b>Caracas denounced</b> the strike": a clause
+   * coordinated with the dated one but with a subject of its own is another actor's development; the time
+   * phrase of its sibling does not reach it.
+   */
+  private static boolean newSubjectConjunct(SentenceGraph g, int node) {
+    int v = predicate(g, node);
+    if (v < 0) {
+      return false;
+    }
+    for (Dependency up : g.parents(v)) {
+      if (up.governor() >= 0 && up.relation().startsWith("conj") && TemporalAttachment.ownSubject(g, v, up.governor())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the event is, or is done together with, a statement or diplomatic response ("Seoul
+   * <b>condemned</b> the launches", "New Delhi <b>lodged</b> a protest", "Israel <b>declared</b> war and began
+   * pounding Gaza"). What a statement reports (its ccomp) is not itself a response.
+   */
+  private static boolean reaction(SentenceGraph g, int node) {
+    int v = predicate(g, node);
+    for (int level = 0; v >= 0 && level < 4; level++) {
+      if (REACTIONS.contains(g.token(v).key())) {
+        return true;
+      }
+      Dependency head = g.head(v);
+      if (head == null || head.governor() < 0) {
+        return false;
+      }
+      int up = head.governor();
+      boolean xcomp = head.base().equals("xcomp");
+      List<Integer> own = g.children(v, "nsubj", "nsubj:pass");
+      boolean sharedSubject = head.relation().startsWith("conj")
+          && (own.isEmpty() || g.children(up, "nsubj", "nsubj:pass").containsAll(own));
+      if (!xcomp && !sharedSubject || !g.token(up).isVerb()) {
+        return false;
+      }
+      v = up;
+    }
+    return false;
+  }
+
+  /**
+   * "and Israel released 39 prisoners <b>in return</b>", "<b>in exchange</b> for ...", "<b>as part of</b> the
+   * deal": the clause is the other half of the event before it, not a later development. So is what is
+   * said or done at an occasion the article has set ("<b>in his inaugural address</b> he said ...").
+   */
+  private static boolean sameTransaction(SentenceGraph g, int node) {
+    int v = predicate(g, node);
+    if (v < 0) {
+      return false;
+    }
+    for (Dependency d : g.children(v)) {
+      if (d.base().equals("obl") && TemporalAttachment.occasion(g, d.dependent())) {
+        return true;
+      }
+    }
+    for (int c : g.children(v, "obl", "advmod", "advcl")) {
+      String k = g.token(c).key();
+      for (int p : g.children(c, "case", "mark")) {
+        String w = g.token(p).word().toLowerCase(Locale.ROOT);
+        if (w.equals("in") && (k.equals("return") || k.equals("exchange")) || w.equals("as") && k.equals("part")) {
+          return true;
+        }
+      }
+    }
+    for (Dependency d : g.children(v)) {
+      String k = g.token(d.dependent()).key();
+      if (d.relation().equals("obl:in") && (k.equals("return") || k.equals("exchange"))
+          || d.relation().equals("obl:as") && k.equals("part")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The verb of the clause of {@code node}: itself, or the verb its noun hangs on ("lodged a <b>protest</b>"). */
+  private static int predicate(SentenceGraph g, int node) {
+    int n = node;
+    for (int level = 0; level < 4; level++) {
+      if (g.token(n).isVerb()) {
+        return n;
+      }
+      Dependency head = g.head(n);
+      if (head == null || head.governor() < 0 || head.governor() == n) {
+        return -1;
+      }
+      n = head.governor();
+    }
+    return -1;
+  }
+
+  /** A date in the news cycle of the article: at most a week before publication. */
+  private boolean recent(EventDate d) {
+    LocalDate published = article.date();
+    return published != null && d.date() != null && d.date().isBefore(published)
+        && !d.date().isBefore(published.minusDays(NEWS_CYCLE_DAYS));
+  }
+
+  /** The publication day, for a development the article reports without a time of its own. */
+  private EventDate reportingDay() {
+    return new EventDate(article.date(), DatePrecision.DAY, null, DateBasis.PUBLICATION);
   }
 
   /**

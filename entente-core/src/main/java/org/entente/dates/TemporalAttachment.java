@@ -52,6 +52,16 @@ final class TemporalAttachment {
 
   /** The date from the expression governing {@code trigger} or the word carrying it (up to three levels). */
   Optional<EventDate> own(SentenceGraph g, int trigger, LocalDate published, EventDate context) {
+    return own(g, trigger, published, context, true);
+  }
+
+  /**
+   * As {@link #own(SentenceGraph, int, LocalDate, EventDate)}; with {@code acrossSubjects} false the search
+   * stops at a clause coordinated with another that has a subject of its own ("seized a tanker on Thursday,
+   * and Washington demanded its release": "on Thursday" is not the demand's).
+   */
+  Optional<EventDate> own(SentenceGraph g, int trigger, LocalDate published, EventDate context,
+      boolean acrossSubjects) {
     int node = trigger;
     BitSet seen = new BitSet();
     for (int level = 0; level < 3 && node >= 0 && !seen.get(node); level++) {
@@ -67,9 +77,18 @@ final class TemporalAttachment {
       if (head == null || head.governor() < 0 || !carries(head)) {
         break;
       }
+      if (!acrossSubjects && head.relation().startsWith("conj") && ownSubject(g, node, head.governor())) {
+        break;
+      }
       node = head.governor();
     }
     return Optional.empty();
+  }
+
+  /** Whether clause {@code v} has a subject, and not the one of the clause {@code other} it is coordinated with. */
+  static boolean ownSubject(SentenceGraph g, int v, int other) {
+    List<Integer> own = g.children(v, "nsubj", "nsubj:pass");
+    return !own.isEmpty() && g.children(other, "nsubj", "nsubj:pass").stream().noneMatch(own::contains);
   }
 
   /**
@@ -141,7 +160,7 @@ final class TemporalAttachment {
   }
 
   /** Whether token {@code c} names an occasion introduced by "at", "in" or "during" ("during a meeting"). */
-  private static boolean occasion(SentenceGraph g, int c) {
+  static boolean occasion(SentenceGraph g, int c) {
     if (!OCCASIONS.contains(g.token(c).key())) {
       return false;
     }

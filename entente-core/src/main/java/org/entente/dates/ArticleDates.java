@@ -2,8 +2,11 @@ package org.entente.dates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -35,9 +38,10 @@ import org.entente.model.SentenceGraph;
  *       undated event are instead new developments, dated to the publication day (basis
  *       {@code publication}) when that neighbour's date is at most a week before publication: a clause
  *       coordinated with the dated one but with its own subject ("... on Tuesday, and Caracas denounced
- *       the strike"), and, in a later sentence, a statement or diplomatic response ("Seoul condemned the
- *       launches", "Tokyo lodged a protest"). Other undated events of a later sentence (details,
- *       consequences, what a statement reports) stay with the earlier date.
+ *       the strike"), and, in a later sentence, another party's statement or diplomatic response ("Seoul
+ *       condemned the launches", "Tokyo lodged a protest"). Other undated events of a later sentence
+ *       (details, consequences, what a statement reports, what the dated clause's own actors go on to
+ *       say there) stay with the earlier date.
  *   <li>In an article with no dated sentence, an undated past event takes the publication day only when
  *       the article is a <b>same-day report</b>: its lead is in the present or present perfect
  *       ("Japan says ...", "the EU has adopted ..."). Otherwise it gets the publication month
@@ -68,6 +72,8 @@ public final class ArticleDates {
   private final TemporalAttachment attachment = new TemporalAttachment();
   /** Sentence index → the date of its dated verb. */
   private final TreeMap<Integer, EventDate> anchors = new TreeMap<>();
+  /** Sentence index → the names of who acts in its dated clause (subjects, agents, partners "with"). */
+  private final Map<Integer, Set<String>> anchorActors = new HashMap<>();
   private final boolean sameDayReport;
 
   ArticleDates(Article article, List<AnnotatedSentence> sentences) {
@@ -140,7 +146,8 @@ public final class ArticleDates {
     }
     EventDate earlier = context(g.sentence().index());
     if (earlier != null) {
-      if (recent(earlier) && reaction(g, node) && !sameTransaction(g, node)) {
+      if (recent(earlier) && reaction(g, node) && !sameTransaction(g, node)
+          && !sameActors(g, node, anchorActors.getOrDefault(contextSentence(g.sentence().index()), Set.of()))) {
         return reportingDay();
       }
       return asContext(earlier);
@@ -233,6 +240,84 @@ public final class ArticleDates {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the subject of the event's clause is one who acts in the dated clause it takes its context
+   * from ("Ishiba held talks with Xi on Friday. <b>Mr. Ishiba</b> expressed concern ..."), or the
+   * participants together ("<b>the three leaders</b> condemned ..."): the same actors carrying on within
+   * that event, not another party's response.
+   */
+  private static boolean sameActors(SentenceGraph g, int node, Set<String> actors) {
+    int v = predicate(g, node);
+    for (int level = 0; v >= 0 && level < 4; level++) {
+      List<Integer> subjects = g.children(v, "nsubj", "nsubj:pass");
+      if (!subjects.isEmpty()) {
+        for (int subject : subjects) {
+          boolean named = g.token(subject).isProperNoun()
+              && actors.contains(g.token(subject).word().toLowerCase(Locale.ROOT));
+          if (named || participants(g, subject)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      Dependency head = g.head(v);
+      if (head == null || head.governor() < 0 || !(head.base().equals("xcomp") || head.relation().startsWith("conj"))) {
+        return false;
+      }
+      v = head.governor();
+    }
+    return false;
+  }
+
+  /** "the two leaders", "both sides", "the three ministers": the participants of an event, together. */
+  private static boolean participants(SentenceGraph g, int subject) {
+    if (!Set.of("leaders", "sides", "ministers", "presidents", "delegations", "heads").contains(
+        g.token(subject).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Dependency d : g.children(subject)) {
+      String w = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.base().equals("nummod") || w.equals("both") || w.equals("all")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The names (proper nouns) of who acts in clause {@code v}: subjects, agent, partners ("talks with X", "met X"). */
+  private static Set<String> actors(SentenceGraph g, int v) {
+    List<Integer> heads = new ArrayList<>();
+    for (Dependency d : g.children(v)) {
+      String r = d.relation();
+      if (r.equals("nsubj") || r.equals("nsubj:pass") || r.equals("obl:agent") || r.equals("obl:with")) {
+        heads.add(d.dependent());
+      } else if (r.equals("obj")) {
+        heads.addAll(g.children(d.dependent(), "nmod:with"));
+        if (Set.of("meet", "host", "receive").contains(g.token(v).key())) {
+          heads.add(d.dependent()); // the partner met, hosted or received
+        }
+      }
+    }
+    Set<String> out = new HashSet<>();
+    for (int h : heads) {
+      for (int t : g.descendants(h, d -> Set.of("compound", "flat", "conj", "appos").contains(d.base()))) {
+        if (g.token(t).isProperNoun()) {
+          out.add(g.token(t).word().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The index of the nearest earlier sentence dated to the day, or -1. */
+  private int contextSentence(int sentence) {
+    var e = anchors.lowerEntry(sentence);
+    while (e != null && e.getValue().precision() != DatePrecision.DAY) {
+      e = anchors.lowerEntry(e.getKey());
+    }
+    return e == null ? -1 : e.getKey();
   }
 
   /** The verb of the clause of {@code node}: itself, or the verb its noun hangs on ("lodged a <b>protest</b>"). */
@@ -435,6 +520,7 @@ public final class ArticleDates {
       }
       Optional<EventDate> d = attachment.own(g, v, published, context);
       if (d.isPresent() && (published == null || !d.get().date().isAfter(published))) {
+        anchorActors.put(g.sentence().index(), actors(g, v));
         return d;
       }
     }

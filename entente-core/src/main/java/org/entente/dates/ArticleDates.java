@@ -2,7 +2,11 @@ package org.entente.dates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -22,12 +26,22 @@ import org.entente.model.SentenceGraph;
  * <ol>
  *   <li>An expression attached to the trigger (or to the verb that carries a nominal or coordinated
  *       trigger) dates it, read with the clause's tense ({@link RelativeDateResolver}).
+ *   <li>An event placed by a counted duration before a dated verb ("two weeks after the border clash",
+ *       "a day after Indian jets bombed", "one year since the annexation") is that verb's date less the
+ *       duration (see {@code elapsed}).
  *   <li>An event not yet done when reported ("will visit next month", "agreed to meet in July", or an
  *       expression that falls after publication) is an intent: it is dated when it was stated, by the
  *       verb that reports it ("said on Tuesday that it would ..."), else by publication.
  *   <li>An undated event in the present tense ("Japan accuses China") is dated by publication.
  *   <li>An undated past event takes, with basis {@code context}, the date of its own sentence's dated
- *       verb, else of the nearest earlier dated sentence, else of the nearest later one.
+ *       verb, else of the nearest earlier dated sentence, else of the nearest later one. Two kinds of
+ *       undated event are instead new developments, dated to the publication day (basis
+ *       {@code publication}) when that neighbour's date is at most a week before publication: a clause
+ *       coordinated with the dated one but with its own subject ("... on Tuesday, and Caracas denounced
+ *       the strike"), and, in a later sentence, another party's statement or diplomatic response ("Seoul
+ *       condemned the launches", "Tokyo lodged a protest"). Other undated events of a later sentence
+ *       (details, consequences, what a statement reports, what the dated clause's own actors go on to
+ *       say there) stay with the earlier date.
  *   <li>In an article with no dated sentence, an undated past event takes the publication day only when
  *       the article is a <b>same-day report</b>: its lead is in the present or present perfect
  *       ("Japan says ...", "the EU has adopted ..."). Otherwise it gets the publication month
@@ -41,10 +55,25 @@ public final class ArticleDates {
   private static final Set<String> STATEMENT_VERBS = Set.of("say", "tell", "announce", "state", "add", "report",
       "confirm", "declare", "write", "claim", "note", "warn", "insist");
 
+  /**
+   * Statements and diplomatic responses: reported without a time, in a sentence after a dated one, they are
+   * the reactions gathered up to publication, not part of the earlier event.
+   */
+  private static final Set<String> REACTIONS = Set.of("say", "tell", "state", "announce", "declare", "call",
+      "condemn", "denounce", "criticise", "criticize", "slam", "blast", "deplore", "decry", "reject", "deny",
+      "dismiss", "refute", "protest", "lodge", "summon", "demand", "urge", "appeal", "warn", "threaten", "vow",
+      "pledge", "promise", "accuse", "blame", "claim", "praise", "welcome", "hail", "thank", "congratulate",
+      "express", "voice", "respond", "reply", "retort", "insist", "acknowledge", "admit", "apologise",
+      "apologize", "regret", "describe", "label", "brand");
+  /** How many days before publication a dated event still belongs to the article's news cycle. */
+  private static final int NEWS_CYCLE_DAYS = 7;
+
   private final Article article;
   private final TemporalAttachment attachment = new TemporalAttachment();
   /** Sentence index → the date of its dated verb. */
   private final TreeMap<Integer, EventDate> anchors = new TreeMap<>();
+  /** Sentence index → the names of who acts in its dated clause (subjects, agents, partners "with"). */
+  private final Map<Integer, Set<String>> anchorActors = new HashMap<>();
   private final boolean sameDayReport;
 
   ArticleDates(Article article, List<AnnotatedSentence> sentences) {
@@ -79,7 +108,20 @@ public final class ArticleDates {
   private EventDate date(SentenceGraph g, int node, EventDate context, int depth) {
     LocalDate published = article.date();
     Tense tense = Tense.of(g, node);
-    Optional<EventDate> own = attachment.own(g, node, published, context);
+    Optional<EventDate> own = attachment.own(g, node, published, context, false);
+    if (own.isEmpty()) {
+      Optional<EventDate> sibling = attachment.own(g, node, published, context, true);
+      if (sibling.isPresent() && recent(sibling.get()) && tense != Tense.FUTURE && !sameTransaction(g, node)) {
+        return reportingDay(); // "... on Thursday, and Washington demanded its release"
+      }
+      own = sibling;
+    }
+    if (own.isEmpty()) {
+      Optional<EventDate> before = elapsed(g, node, depth);
+      if (before.isPresent()) {
+        return before.get();
+      }
+    }
     boolean notYet = tense == Tense.FUTURE
         || own.isPresent() && published != null && own.get().date().isAfter(published);
     if (notYet) {
@@ -97,11 +139,18 @@ public final class ArticleDates {
     }
     EventDate here = anchors.get(g.sentence().index());
     if (here != null && here.precision() == DatePrecision.DAY) {
+      if (recent(here) && newSubjectConjunct(g, node) && !sameTransaction(g, node)) {
+        return reportingDay();
+      }
       return asContext(here);
     }
-    EventDate before = context(g.sentence().index());
-    if (before != null) {
-      return asContext(before);
+    EventDate earlier = context(g.sentence().index());
+    if (earlier != null) {
+      if (recent(earlier) && reaction(g, node) && !sameTransaction(g, node)
+          && !sameActors(g, node, anchorActors.getOrDefault(contextSentence(g.sentence().index()), Set.of()))) {
+        return reportingDay();
+      }
+      return asContext(earlier);
     }
     var after = anchors.higherEntry(g.sentence().index());
     while (after != null && after.getValue().precision() != DatePrecision.DAY) {
@@ -111,6 +160,325 @@ public final class ArticleDates {
       return asContext(after.getValue());
     }
     return publication(!sameDayReport);
+  }
+
+  /**
+   * "The US military destroyed a boat on Tuesday, and <b>Caracas denounced</b> the strike": a clause
+   * coordinated with the dated one but with a subject of its own is another actor's development; the time
+   * phrase of its sibling does not reach it.
+   */
+  private static boolean newSubjectConjunct(SentenceGraph g, int node) {
+    int v = predicate(g, node);
+    if (v < 0) {
+      return false;
+    }
+    for (Dependency up : g.parents(v)) {
+      if (up.governor() >= 0 && up.relation().startsWith("conj") && TemporalAttachment.ownSubject(g, v, up.governor())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the event is, or is done together with, a statement or diplomatic response ("Seoul
+   * <b>condemned</b> the launches", "New Delhi <b>lodged</b> a protest", "Israel <b>declared</b> war and began
+   * pounding Gaza"). What a statement reports (its ccomp) is not itself a response.
+   */
+  private static boolean reaction(SentenceGraph g, int node) {
+    int v = predicate(g, node);
+    for (int level = 0; v >= 0 && level < 4; level++) {
+      if (REACTIONS.contains(g.token(v).key())) {
+        return true;
+      }
+      Dependency head = g.head(v);
+      if (head == null || head.governor() < 0) {
+        return false;
+      }
+      int up = head.governor();
+      boolean xcomp = head.base().equals("xcomp");
+      List<Integer> own = g.children(v, "nsubj", "nsubj:pass");
+      boolean sharedSubject = head.relation().startsWith("conj")
+          && (own.isEmpty() || g.children(up, "nsubj", "nsubj:pass").containsAll(own));
+      if (!xcomp && !sharedSubject || !g.token(up).isVerb()) {
+        return false;
+      }
+      v = up;
+    }
+    return false;
+  }
+
+  /**
+   * "and Israel released 39 prisoners <b>in return</b>", "<b>in exchange</b> for ...", "<b>as part of</b> the
+   * deal": the clause is the other half of the event before it, not a later development. So is what is
+   * said or done at an occasion the article has set ("<b>in his inaugural address</b> he said ...").
+   */
+  private static boolean sameTransaction(SentenceGraph g, int node) {
+    int v = predicate(g, node);
+    if (v < 0) {
+      return false;
+    }
+    for (Dependency d : g.children(v)) {
+      if (d.base().equals("obl") && TemporalAttachment.occasion(g, d.dependent())) {
+        return true;
+      }
+    }
+    for (int c : g.children(v, "obl", "advmod", "advcl")) {
+      String k = g.token(c).key();
+      for (int p : g.children(c, "case", "mark")) {
+        String w = g.token(p).word().toLowerCase(Locale.ROOT);
+        if (w.equals("in") && (k.equals("return") || k.equals("exchange")) || w.equals("as") && k.equals("part")) {
+          return true;
+        }
+      }
+    }
+    for (Dependency d : g.children(v)) {
+      String k = g.token(d.dependent()).key();
+      if (d.relation().equals("obl:in") && (k.equals("return") || k.equals("exchange"))
+          || d.relation().equals("obl:as") && k.equals("part")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the subject of the event's clause is one who acts in the dated clause it takes its context
+   * from ("Ishiba held talks with Xi on Friday. <b>Mr. Ishiba</b> expressed concern ..."), or the
+   * participants together ("<b>the three leaders</b> condemned ..."): the same actors carrying on within
+   * that event, not another party's response.
+   */
+  private static boolean sameActors(SentenceGraph g, int node, Set<String> actors) {
+    int v = predicate(g, node);
+    for (int level = 0; v >= 0 && level < 4; level++) {
+      List<Integer> subjects = g.children(v, "nsubj", "nsubj:pass");
+      if (!subjects.isEmpty()) {
+        for (int subject : subjects) {
+          boolean named = g.token(subject).isProperNoun()
+              && actors.contains(g.token(subject).word().toLowerCase(Locale.ROOT));
+          if (named || participants(g, subject)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      Dependency head = g.head(v);
+      if (head == null || head.governor() < 0 || !(head.base().equals("xcomp") || head.relation().startsWith("conj"))) {
+        return false;
+      }
+      v = head.governor();
+    }
+    return false;
+  }
+
+  /** "the two leaders", "both sides", "the three ministers": the participants of an event, together. */
+  private static boolean participants(SentenceGraph g, int subject) {
+    if (!Set.of("leaders", "sides", "ministers", "presidents", "delegations", "heads").contains(
+        g.token(subject).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Dependency d : g.children(subject)) {
+      String w = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.base().equals("nummod") || w.equals("both") || w.equals("all")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The names (proper nouns) of who acts in clause {@code v}: subjects, agent, partners ("talks with X", "met X"). */
+  private static Set<String> actors(SentenceGraph g, int v) {
+    List<Integer> heads = new ArrayList<>();
+    for (Dependency d : g.children(v)) {
+      String r = d.relation();
+      if (r.equals("nsubj") || r.equals("nsubj:pass") || r.equals("obl:agent") || r.equals("obl:with")) {
+        heads.add(d.dependent());
+      } else if (r.equals("obj")) {
+        heads.addAll(g.children(d.dependent(), "nmod:with"));
+        if (Set.of("meet", "host", "receive").contains(g.token(v).key())) {
+          heads.add(d.dependent()); // the partner met, hosted or received
+        }
+      }
+    }
+    Set<String> out = new HashSet<>();
+    for (int h : heads) {
+      for (int t : g.descendants(h, d -> Set.of("compound", "flat", "conj", "appos").contains(d.base()))) {
+        if (g.token(t).isProperNoun()) {
+          out.add(g.token(t).word().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The index of the nearest earlier sentence dated to the day, or -1. */
+  private int contextSentence(int sentence) {
+    var e = anchors.lowerEntry(sentence);
+    while (e != null && e.getValue().precision() != DatePrecision.DAY) {
+      e = anchors.lowerEntry(e.getKey());
+    }
+    return e == null ? -1 : e.getKey();
+  }
+
+  /** The verb of the clause of {@code node}: itself, or the verb its noun hangs on ("lodged a <b>protest</b>"). */
+  private static int predicate(SentenceGraph g, int node) {
+    int n = node;
+    for (int level = 0; level < 4; level++) {
+      if (g.token(n).isVerb()) {
+        return n;
+      }
+      Dependency head = g.head(n);
+      if (head == null || head.governor() < 0 || head.governor() == n) {
+        return -1;
+      }
+      n = head.governor();
+    }
+    return -1;
+  }
+
+  /** A date in the news cycle of the article: at most a week before publication. */
+  private boolean recent(EventDate d) {
+    LocalDate published = article.date();
+    return published != null && d.date() != null && d.date().isBefore(published)
+        && !d.date().isBefore(published.minusDays(NEWS_CYCLE_DAYS));
+  }
+
+  /** The publication day, for a development the article reports without a time of its own. */
+  private EventDate reportingDay() {
+    return new EventDate(article.date(), DatePrecision.DAY, null, DateBasis.PUBLICATION);
+  }
+
+  /**
+   * "One year after Russia's invasion", "two weeks after the border clash", "a day after Indian jets bombed
+   * a camp": the event is dated by the verb the duration hangs on, less the duration. Days and weeks give
+   * a day; months a month; years a year, or the day when the sentence marks an anniversary ("to mark one
+   * year since", or the duration opening the sentence: "One year after the invasion, ..."). "Hours after"
+   * gives the verb's day. Hedged ("more than two weeks after") or uncounted ("days after") durations give
+   * nothing.
+   */
+  private Optional<EventDate> elapsed(SentenceGraph g, int node, int depth) {
+    int duration = -1;
+    int node2 = node;
+    Dependency head = g.head(node);
+    if (!g.token(node).isVerb() && head != null && head.governor() >= 0 && g.token(head.governor()).isVerb()
+        && (head.relation().startsWith("nsubj") || head.relation().equals("obj"))) {
+      node2 = head.governor(); // "a crackdown drove them out": the clause of a nominal subject or object
+    }
+    int anchor = -1;
+    if (head != null && head.governor() >= 0 && unit(g, head.governor()) != null) {
+      int d = head.governor();
+      boolean prepositional = head.relation().equals("nmod:after") || head.relation().equals("nmod:since");
+      boolean loose = head.relation().equals("dep") && hasCase(g, d);
+      Dependency up = g.head(d);
+      if ((prepositional || loose) && up != null && up.governor() >= 0) {
+        duration = d;
+        anchor = up.governor();
+      }
+    }
+    if (duration < 0 && g.token(node2).isVerb() && hasMark(g, node2)) {
+      for (Dependency d : g.children(node2)) {
+        boolean measure = d.base().equals("dep") || d.subtype().equals("npmod") || d.subtype().equals("tmod");
+        Dependency up = g.head(node2);
+        if (measure && d.dependent() < node2 && unit(g, d.dependent()) != null && up != null && up.governor() >= 0) {
+          duration = d.dependent();
+          anchor = up.governor();
+          break;
+        }
+      }
+    }
+    if (duration < 0 || anchor == node || depth >= 4 || modal(g, anchor)) {
+      return Optional.empty(); // "will meet two weeks after the vote": nothing has happened to count back from
+    }
+    String unit = unit(g, duration);
+    int count = count(g, duration);
+    if (count == 0 && !unit.equals("hour")) {
+      return Optional.empty();
+    }
+    EventDate at = date(g, anchor, context(g.sentence().index()), depth + 1);
+    if (at.date() == null) {
+      return Optional.empty();
+    }
+    DateBasis basis = at.basis() == DateBasis.CONTEXT ? DateBasis.CONTEXT : DateBasis.RELATIVE;
+    boolean day = at.precision() == DatePrecision.DAY;
+    LocalDate d = at.date();
+    return switch (unit) {
+      case "hour" -> day ? Optional.of(new EventDate(d, DatePrecision.DAY, null, basis)) : Optional.empty();
+      case "day" -> day ? Optional.of(new EventDate(d.minusDays(count), DatePrecision.DAY, null, basis)) : Optional.empty();
+      case "week" -> day ? Optional.of(new EventDate(d.minusWeeks(count), DatePrecision.DAY, null, basis)) : Optional.empty();
+      case "month" -> at.precision() == DatePrecision.YEAR ? Optional.empty()
+          : Optional.of(new EventDate(d.minusMonths(count).withDayOfMonth(1), DatePrecision.MONTH, null, basis));
+      default -> day && anniversary(g, duration, anchor)
+          ? Optional.of(new EventDate(d.minusYears(count), DatePrecision.DAY, null, basis))
+          : Optional.of(new EventDate(d.minusYears(count).withDayOfYear(1), DatePrecision.YEAR, null, basis));
+    };
+  }
+
+  /** "hour", "day", "week", "month" or "year" for a duration noun, else null. */
+  private static String unit(SentenceGraph g, int i) {
+    if (!g.token(i).isNoun() || g.token(i).timex() != null && !g.token(i).timex().startsWith("P")) {
+      return null;
+    }
+    String w = g.token(i).word().toLowerCase(Locale.ROOT);
+    String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    return Set.of("hour", "day", "week", "month", "year").contains(singular) ? singular : null;
+  }
+
+  /** The exact count of a duration ("two weeks", "a day"), or 0 when it has none or is hedged ("more than two"). */
+  private static int count(SentenceGraph g, int duration) {
+    for (int i = Math.max(0, duration - 4); i < duration; i++) {
+      String w = g.token(i).word().toLowerCase(Locale.ROOT);
+      if (Set.of("more", "less", "fewer", "than", "nearly", "almost", "about", "around", "over", "some", "roughly",
+          "several", "few", "under", "approximately").contains(w)) {
+        return 0;
+      }
+    }
+    for (Dependency d : g.children(duration)) {
+      String w = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (d.base().equals("nummod") || d.base().equals("det") && (w.equals("a") || w.equals("an"))) {
+        return RelativeDateResolver.amount(List.of(w));
+      }
+    }
+    return 0;
+  }
+
+  private static boolean modal(SentenceGraph g, int verb) {
+    for (int a : g.children(verb, "aux")) {
+      if (g.token(a).pos().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasCase(SentenceGraph g, int i) {
+    for (int c : g.children(i, "case")) {
+      String w = g.token(c).word().toLowerCase(Locale.ROOT);
+      if (w.equals("after") || w.equals("since")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasMark(SentenceGraph g, int i) {
+    for (int c : g.children(i, "mark")) {
+      String w = g.token(c).word().toLowerCase(Locale.ROOT);
+      if (w.equals("after") || w.equals("since")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An anniversary: the sentence marks one, or the duration opens the sentence before its verb. */
+  private static boolean anniversary(SentenceGraph g, int duration, int anchor) {
+    for (int i = 0; i < g.sentence().size(); i++) {
+      String k = g.token(i).key();
+      if (k.equals("anniversary") || k.equals("mark") && g.token(i).isVerb()) {
+        return true;
+      }
+    }
+    return duration < anchor && duration <= 3;
   }
 
   /** The verb that states a not-yet-done event: its head clause ("said ... it would"), or a reporting parataxis. */
@@ -152,6 +520,7 @@ public final class ArticleDates {
       }
       Optional<EventDate> d = attachment.own(g, v, published, context);
       if (d.isPresent() && (published == null || !d.get().date().isAfter(published))) {
+        anchorActors.put(g.sentence().index(), actors(g, v));
         return d;
       }
     }

@@ -261,7 +261,7 @@ final class RelativeDateResolver {
     return TimexValue.parse(p.timex(), published, past, basis);
   }
 
-  private static int amount(List<String> w) {
+  static int amount(List<String> w) {
     for (String s : w) {
       if (s.matches("[0-9]{1,3}")) {
         return Integer.parseInt(s);

@@ -14,7 +14,10 @@ import org.entente.model.SentenceGraph;
  * Finds the temporal expression that governs a word in the dependency graph ("met <b>on Tuesday</b>",
  * "the <b>May 7</b> visit", "occupied Korea <b>from 1910 to 1945</b>") and resolves it. A nominal or
  * coordinated trigger without its own expression takes the one of the verb that carries it ("the ban
- * took effect <b>in August</b>"). Clauses below the word (advcl, ccomp) never date it.
+ * took effect <b>in August</b>"). Clauses below the word (advcl, ccomp) never date it, except for what
+ * follows the comma that closes a trailing one. An occasion dates what happens at it ("warned ...
+ * during a meeting <b>on Saturday</b>", "rejected the deal in a referendum <b>on Sunday</b>"), and a
+ * time of day bounded by "before"/"after" is dated by its day ("before dawn <b>on Thursday</b>").
  *
  * <p>Stateless and thread-safe.
  */
@@ -28,6 +31,20 @@ final class TemporalAttachment {
   /** Nouns through which an expression one level further down still dates the word ("on the morning of May 7"). */
   private static final Set<String> TIME_NOUNS = Set.of("morning", "afternoon", "evening", "night", "day", "weekend",
       "week", "end", "start", "beginning", "middle", "eve", "hours", "dawn");
+  /** Times of day that "before" or "after" place within a day named beside them ("before dawn on Thursday"). */
+  private static final Set<String> DAY_PARTS = Set.of("dawn", "daybreak", "sunrise", "noon", "midday", "midnight",
+      "dusk", "sunset", "nightfall");
+  /**
+   * Occasions an event happens at: a time phrase on the occasion dates what happened "at", "in" or "during" it
+   * ("warned ... during a meeting on Saturday", "rejected the deal in a referendum on Sunday").
+   */
+  private static final Set<String> OCCASIONS = Set.of("meeting", "talks", "summit", "conference", "session",
+      "referendum", "vote", "ballot", "election", "ceremony", "visit", "trip", "tour", "call", "interview", "speech",
+      "address", "briefing", "hearing", "trial", "debate", "forum", "rally", "parade", "funeral", "gathering",
+      "assembly", "congress", "convention", "sidelines", "celebration", "commemoration", "exercise", "exercises",
+      "drill", "drills", "dinner", "reception", "sitting", "consultations", "negotiations", "talk", "sideline",
+      "consultation", "negotiation");
+  private static final Set<String> OCCASION_PREPOSITIONS = Set.of("at", "in", "during");
   /** Prepositions that close a range opened by "from". */
   private static final Set<String> RANGE_ENDS = Set.of("to", "until", "till", "through");
 
@@ -35,6 +52,16 @@ final class TemporalAttachment {
 
   /** The date from the expression governing {@code trigger} or the word carrying it (up to three levels). */
   Optional<EventDate> own(SentenceGraph g, int trigger, LocalDate published, EventDate context) {
+    return own(g, trigger, published, context, true);
+  }
+
+  /**
+   * As {@link #own(SentenceGraph, int, LocalDate, EventDate)}; with {@code acrossSubjects} false the search
+   * stops at a clause coordinated with another that has a subject of its own ("seized a tanker on Thursday,
+   * and Washington demanded its release": "on Thursday" is not the demand's).
+   */
+  Optional<EventDate> own(SentenceGraph g, int trigger, LocalDate published, EventDate context,
+      boolean acrossSubjects) {
     int node = trigger;
     BitSet seen = new BitSet();
     for (int level = 0; level < 3 && node >= 0 && !seen.get(node); level++) {
@@ -50,33 +77,154 @@ final class TemporalAttachment {
       if (head == null || head.governor() < 0 || !carries(head)) {
         break;
       }
+      if (!acrossSubjects && head.relation().startsWith("conj") && ownSubject(g, node, head.governor())) {
+        break;
+      }
       node = head.governor();
     }
     return Optional.empty();
   }
 
+  /** Whether clause {@code v} has a subject, and not the one of the clause {@code other} it is coordinated with. */
+  static boolean ownSubject(SentenceGraph g, int v, int other) {
+    List<Integer> own = g.children(v, "nsubj", "nsubj:pass");
+    return !own.isEmpty() && g.children(other, "nsubj", "nsubj:pass").stream().noneMatch(own::contains);
+  }
+
   /**
-   * "signed an agreement <b>on Wednesday</b>": parsers often hang the time phrase that follows a verb's
-   * object on the object. A possessive time ("condemned Tuesday's attack") dates the object, not the verb.
+   * Time phrases the parser hangs on one of the verb's arguments instead of the verb:
+   * <ul>
+   *   <li>after the object: "signed an agreement <b>on Wednesday</b>" (a possessive time, "condemned
+   *       Tuesday's attack", dates the object, not the verb);
+   *   <li>on a proper noun the verb takes (a place or a person has no date of its own): "struck sites in
+   *       Kashmir <b>early on Wednesday</b>", "met Xi in Beijing <b>on Tuesday</b>";
+   *   <li>on an occasion the argument is said to be at or in: "rejected the deal with the rebels in a
+   *       referendum <b>on Sunday</b>".
+   * </ul>
    */
-  private Optional<EventDate> throughObject(SentenceGraph g, int verb, LocalDate published, Tense tense,
+  private Optional<EventDate> throughArguments(SentenceGraph g, int verb, LocalDate published, Tense tense,
       EventDate context) {
-    for (int object : g.children(verb, "obj")) {
-      for (Dependency d : g.children(object)) {
-        int c = d.dependent();
-        boolean after = c > object;
-        boolean timeRelation = d.relation().startsWith("nmod:") && !d.relation().equals("nmod:poss")
-            || d.relation().equals("nmod:tmod");
-        if (after && timeRelation && g.token(c).timex() != null) {
-          TemporalPhrase p = TemporalPhrase.at(g, c);
-          Optional<EventDate> date = resolver.resolve(p, published, tense, context);
+    for (Dependency arg : g.children(verb)) {
+      int n = arg.dependent();
+      boolean object = arg.relation().equals("obj");
+      boolean nominal = object || arg.base().equals("obl") && !arg.subtype().equals("tmod")
+          && !arg.subtype().equals("npmod") || arg.base().equals("xcomp") && g.token(n).isNoun();
+      if (!nominal || g.token(n).timex() != null) {
+        continue;
+      }
+      // The argument's noun phrase: the argument and the nouns hanging on it ("targets in Iraq and Kurdish-held Syria").
+      List<Integer> phrase = new ArrayList<>();
+      phrase.add(n);
+      for (int i = 0; i < phrase.size() && phrase.size() < 12; i++) {
+        for (Dependency d : g.children(phrase.get(i))) {
+          int c = d.dependent();
+          boolean within = d.base().equals("nmod") && !d.relation().equals("nmod:poss") && !d.subtype().equals("tmod")
+              || d.base().equals("appos") || d.base().equals("conj");
+          if (within && g.token(c).isNoun() && g.token(c).timex() == null && !phrase.contains(c)) {
+            phrase.add(c);
+          }
+        }
+      }
+      for (int m : phrase) {
+        if (m != n && occasion(g, m)) {
+          Optional<EventDate> date = timeOf(g, m, published, tense, context);
           if (date.isPresent()) {
+            return date;
+          }
+        }
+        boolean proper = g.token(m).isProperNoun();
+        for (Dependency d : g.children(m)) {
+          int c = d.dependent();
+          if (c < m || g.token(c).timex() == null || d.relation().equals("nmod:poss")) {
+            continue;
+          }
+          boolean afterObject = m == n && object && (d.base().equals("nmod"));
+          boolean onProperNoun = proper && (d.base().equals("nmod") || d.base().equals("obl") || d.base().equals("advmod"));
+          if (!afterObject && !onProperNoun) {
+            continue;
+          }
+          TemporalPhrase p = TemporalPhrase.at(g, c);
+          if (p.preposition().equals("since") && simplePast(g, verb)) {
+            continue;
+          }
+          Optional<EventDate> date = resolver.resolve(p, published, tense, context);
+          // Deep in the phrase, only a day is the verb's ("sites in Syria early on Friday"); a year or a month
+          // there is more likely the background of a noun ("the invasion of Ukraine in 2022").
+          if (date.isPresent() && (m == n || date.get().precision() == org.entente.model.DatePrecision.DAY)) {
             return date;
           }
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether token {@code c} names an occasion introduced by "at", "in" or "during" ("during a meeting"). */
+  static boolean occasion(SentenceGraph g, int c) {
+    if (!OCCASIONS.contains(g.token(c).key())) {
+      return false;
+    }
+    for (int k : g.children(c, "case")) {
+      if (OCCASION_PREPOSITIONS.contains(g.token(k).word().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The date of a time phrase written after noun {@code n} and hanging on it ("a meeting <b>on Saturday</b>"). */
+  private Optional<EventDate> timeOf(SentenceGraph g, int n, LocalDate published, Tense tense, EventDate context) {
+    for (Dependency d : g.children(n)) {
+      int c = d.dependent();
+      if (c > n && g.token(c).timex() != null && (d.base().equals("nmod") && !d.relation().equals("nmod:poss")
+          || d.base().equals("obl"))) {
+        Optional<EventDate> date = resolver.resolve(TemporalPhrase.at(g, c), published, tense, context);
+        if (date.isPresent()) {
+          return date;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "before dawn on Thursday", "after midnight on Sunday": a time of day bounded by "before" or "after" gives
+   * no date itself, the day named beside it does.
+   */
+  private Optional<EventDate> dayOfBoundedTime(SentenceGraph g, int c, TemporalPhrase p, LocalDate published,
+      Tense tense, EventDate context) {
+    if (!(p.preposition().equals("before") || p.preposition().equals("after"))
+        || !DAY_PARTS.contains(g.token(c).key())) {
+      return Optional.empty();
+    }
+    return timeOf(g, c, published, tense, context);
+  }
+
+  /**
+   * "warned Wang of consequences if China provided support<b>, during a meeting on Saturday</b>": what
+   * follows the comma that closes a trailing subordinate clause belongs to the main clause, though parsers
+   * hang it on the subordinate verb.
+   */
+  private static List<Dependency> afterClauseComma(SentenceGraph g, int verb) {
+    List<Dependency> out = new ArrayList<>();
+    for (Dependency adv : g.children(verb)) {
+      int a = adv.dependent();
+      if (!adv.base().equals("advcl") || a < verb) {
+        continue;
+      }
+      int comma = Integer.MAX_VALUE;
+      for (int p : g.children(a, "punct")) {
+        if (p > a && g.token(p).word().equals(",")) {
+          comma = Math.min(comma, p);
+        }
+      }
+      for (Dependency d : g.children(a)) {
+        if (d.dependent() > comma) {
+          out.add(d);
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -123,7 +271,11 @@ final class TemporalAttachment {
     for (int depth = 0; depth < 2; depth++) {
       List<Integer> next = new ArrayList<>();
       for (int a : frontier) {
-        for (Dependency d : g.children(a)) {
+        List<Dependency> dependents = new ArrayList<>(g.children(a));
+        if (depth == 0 && g.token(a).isVerb()) {
+          dependents.addAll(afterClauseComma(g, a));
+        }
+        for (Dependency d : dependents) {
           if (!(TEMPORAL.contains(d.relation()) || TEMPORAL.contains(d.base()))) {
             continue;
           }
@@ -134,17 +286,20 @@ final class TemporalAttachment {
               continue; // "held their first summit since 2019": a bound, not the date of the holding
             }
             Optional<EventDate> date = resolver.resolve(p, published, tense, context);
+            if (date.isEmpty()) {
+              date = dayOfBoundedTime(g, c, p, published, tense, context);
+            }
             if (date.isPresent()) {
               return Optional.of(withEnd(g, a, c, p, date.get(), published, tense, context));
             }
-          } else if (depth == 0 && TIME_NOUNS.contains(g.token(c).key())) {
+          } else if (depth == 0 && (TIME_NOUNS.contains(g.token(c).key()) || occasion(g, c))) {
             next.add(c);
           }
         }
         if (depth == 0 && g.token(a).isVerb()) {
-          Optional<EventDate> onObject = throughObject(g, a, published, tense, context);
-          if (onObject.isPresent()) {
-            return onObject;
+          Optional<EventDate> onArgument = throughArguments(g, a, published, tense, context);
+          if (onArgument.isPresent()) {
+            return onArgument;
           }
         }
       }

@@ -27,6 +27,13 @@ public final class EvalReport {
       for (GoldEvent g : s.misses) {
         b.append(String.format("  %s  %s>%s %s %s%n", g.doc(), g.source(), g.target(), g.cameo(), g.date()));
       }
+      b.append("\ndate misses (matched day-precise events dated otherwise: gold date, produced date):\n");
+      for (Score.DateMiss m : s.dateMisses) {
+        Prediction p = m.prediction();
+        b.append(String.format("  %s  %s>%s %s  gold %s  produced %s (%s)  %s%n", p.doc(), m.gold().source(),
+            m.gold().target(), m.gold().cameo(), m.gold().date(), p.date(), p.event().when().basis().label(),
+            p.event().sentence()));
+      }
       b.append("\nfalse alarms (events produced, not in gold):\n");
       for (Prediction p : s.falseAlarms) {
         b.append(String.format("  %s  %s>%s %s %s  [%s]  %s%n", p.doc(), p.event().source().code(),

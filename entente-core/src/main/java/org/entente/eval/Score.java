@@ -41,6 +41,11 @@ public final class Score {
   public final List<GoldEvent> misses = new ArrayList<>();
   public final List<Prediction> falseAlarms = new ArrayList<>();
   public final List<Prediction[]> matches = new ArrayList<>();
+  /** Matched day-precise gold events whose predicted date differs, in scoring order. */
+  public final List<DateMiss> dateMisses = new ArrayList<>();
+
+  /** A matched event dated differently from its gold event. */
+  public record DateMiss(GoldEvent gold, Prediction prediction) {}
 
   Counts category(String c) {
     return byCategory.computeIfAbsent(c, k -> new Counts());

@@ -85,6 +85,8 @@ public final class Scorer {
     s.datedMatches++;
     if (g.date().equals(p.date())) {
       s.datesRight++;
+    } else {
+      s.dateMisses.add(new Score.DateMiss(g, p));
     }
     if (g.date().equals(published)) {
       s.datesRightByPublication++;

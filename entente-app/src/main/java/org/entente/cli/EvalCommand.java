@@ -12,6 +12,7 @@ import org.entente.annotate.AnnotationCache;
 import org.entente.annotate.Annotator;
 import org.entente.annotate.corenlp.CoreNlpAnnotator;
 import org.entente.eval.EvalReport;
+import org.entente.export.EventJson;
 import org.entente.eval.GoldSet;
 import org.entente.eval.PloverCrosswalk;
 import org.entente.eval.Prediction;
@@ -49,6 +50,10 @@ final class EvalCommand implements Callable<Integer> {
           + " re-scoring after a dictionary change then takes seconds.")
   Path annotations;
 
+  @Option(names = "--events", paramLabel = "FILE",
+      description = "Also write every coded event (flagged ones too) as JSON Lines, to see what was scored.")
+  Path events;
+
   @Option(names = "--threads", description = "Coding threads (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
@@ -73,6 +78,7 @@ final class EvalCommand implements Callable<Integer> {
     List<Prediction> predictions = new ArrayList<>();
     Map<String, String> published = new HashMap<>();
     List<String> docs = new ArrayList<>();
+    List<Event> coded = new ArrayList<>();
     try (Annotator annotator = annotations == null ? new CoreNlpAnnotator()
         : new AnnotationCache(CoreNlpAnnotator::new, annotations)) {
       BatchCoder coder = new BatchCoder(annotator, dictionaries,
@@ -84,6 +90,7 @@ final class EvalCommand implements Callable<Integer> {
           Article a = r.article();
           docs.add(a.id());
           published.put(a.id(), a.date() == null ? "" : a.date().toString());
+          coded.addAll(r.events());
           for (Event e : r.events()) {
             if (!e.factual()) {
               continue;
@@ -99,6 +106,14 @@ final class EvalCommand implements Callable<Integer> {
           System.err.println("rejected: " + p);
         }
       });
+    }
+    if (events != null) {
+      try (var out = Files.newBufferedWriter(events)) {
+        for (Event e : coded) {
+          out.write(EventJson.line(e));
+          out.write('\n');
+        }
+      }
     }
     System.out.println("gold: " + gold + " (" + set.kind() + ", " + set.articles().size() + " articles, "
         + set.events().size() + " events)");

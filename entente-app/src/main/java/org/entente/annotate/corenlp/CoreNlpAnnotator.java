@@ -24,8 +24,10 @@ import org.entente.pipeline.StageTimer;
 
 /**
  * An {@link Annotator} on Stanford CoreNLP, in two passes: tokenize, ssplit, pos and lemma on every
- * sentence (cheap); then NER with SUTime (anchored on the publication date) and the enhanced++
- * dependency parse only on the sentences the selector accepts (expensive, ~35× slower).
+ * sentence (cheap); then SUTime's temporal expressions (anchored on the publication date) and the
+ * enhanced++ dependency parse only on the sentences the selector accepts (expensive). The pipeline
+ * reads only dates, times and durations from the entity tags, so the statistical entity tagger is
+ * not run; month names in people's names are told apart by {@link MonthNamesAsNames}.
  *
  * <p>Thread-safe: CoreNLP pipelines may be shared by threads; each call builds its own annotations.
  * Loading takes several seconds and about 1 GB of heap, so create one per process.
@@ -50,9 +52,11 @@ public final class CoreNlpAnnotator implements Annotator {
     this.light = new StanfordCoreNLP(lp);
     Properties hp = new Properties();
     hp.setProperty("annotators", "ner,depparse");
-    // Coarse NER is 3× faster than fine-grained and enough: actors come from our dictionaries.
+    // Only the rule-based part of NER: SUTime for dates, times and durations (and the number rules).
+    // Actors come from our dictionaries, so the statistical PERSON/LOCATION/ORGANIZATION tagger, which
+    // cost as much as the dependency parse, would label nothing the pipeline reads.
     hp.setProperty("ner.applyFineGrained", "false");
-    hp.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    hp.setProperty("ner.model", "");
     hp.setProperty("ner.useSUTime", "true");
     hp.setProperty("ner.buildEntityMentions", "false");
     hp.setProperty("sutime.includeRange", "true");
@@ -136,6 +140,6 @@ public final class CoreNlpAnnotator implements Annotator {
       out.add(new Token(i, l.word(), l.lemma(), l.tag() == null ? "" : l.tag(), ner, timex,
           l.beginPosition(), l.endPosition()));
     }
-    return out;
+    return MonthNamesAsNames.apply(out);
   }
 }

@@ -21,6 +21,7 @@ import org.entente.pipeline.StageTimer;
 import org.entente.pipeline.StageTimer.Stage;
 import org.entente.pipeline.TriggerSelector;
 import org.entente.store.duckdb.DuckDbEventStore;
+import org.entente.store.duckdb.GroupCommit;
 import org.entente.store.duckdb.StoreBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -134,6 +135,7 @@ final class BenchCommand implements Callable<Integer> {
     long elapsed;
     long peak;
     try (DuckDbEventStore store = DuckDbEventStore.open(dbFile.toString()); HeapSampler heap = new HeapSampler()) {
+      GroupCommit commits = new GroupCommit(store);
       t0 = System.nanoTime();
       coder.run(s -> corpus.feed(0, articles, s), new BatchCoder.ResultSink() {
         @Override
@@ -143,7 +145,8 @@ final class BenchCommand implements Callable<Integer> {
           for (Event e : r.events()) {
             json.append(EventJson.line(e)).append('\n');
           }
-          store.save(r.article(), r.events(), r.annotated().sentences().size(), (int) r.annotated().parsedSentences());
+          commits.add(new DuckDbEventStore.Coded(r.article(), r.events(), r.annotated().sentences().size(),
+              (int) r.annotated().parsedSentences()));
           timer.add(Stage.STORE, System.nanoTime() - s0);
           n[0]++;
           n[1] += r.annotated().sentences().size();
@@ -157,6 +160,9 @@ final class BenchCommand implements Callable<Integer> {
           System.err.println("problem: " + p);
         }
       });
+      long s0 = System.nanoTime();
+      commits.close();
+      timer.add(Stage.STORE, System.nanoTime() - s0);
       elapsed = System.nanoTime() - t0;
       peak = heap.peakBytes();
     } finally {

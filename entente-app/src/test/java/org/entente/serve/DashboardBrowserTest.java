@@ -64,7 +64,7 @@ class DashboardBrowserTest {
 
     @Override
     public Shifts shifts(String a, String b, Interval interval, LocalDate from, LocalDate toExclusive) {
-      return new Shifts(List.of(new Shift("2023-05", a, b, "improvement", -1.5, 1.9)), "fixed", "test");
+      return new Shifts(List.of(new Shift("2023-05", a, b, "improvement", -1.5, 1.9, 0.001, 6, 6, "cool", "warm", List.of())), "fixed", "test");
     }
 
     @Override

@@ -74,6 +74,11 @@ final class EvalCommand implements Callable<Integer> {
         plover = PloverCrosswalk.read(r);
       }
     }
+    if (set.kind() == GoldSet.Kind.PETRARCH && !dictionaryOptions.actors.isEmpty()) {
+      // The records' actor codes are those of the dictionaries they come with; Entente's own role words
+      // ("mayor" → GOV) and names would code other actors than the suite means.
+      dictionaryOptions.noBundledActors = true;
+    }
     Dictionaries dictionaries = dictionaryOptions.load();
     List<Prediction> predictions = new ArrayList<>();
     Map<String, String> published = new HashMap<>();

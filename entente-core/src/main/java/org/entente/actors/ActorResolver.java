@@ -2,6 +2,7 @@ package org.entente.actors;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -188,18 +189,29 @@ public final class ActorResolver {
   /** Relations by which a list of owners hangs from a role word: "the leaders of X, Y and Z", "lawmakers in X and Y". */
   private static final Set<String> LIST_OWNERS = Set.of("nmod:of", "nmod:poss", "amod", "nmod:in", "nmod:from");
 
-  /** The distinct actors owning a role word directly, with those coordinated with them ("in Fornost and Gondor"). */
+  /**
+   * The distinct actors owning a role word directly through one relation, with those coordinated with
+   * them ("in Fornost and Gondor", "of China, Japan and South Korea"); owners through different
+   * relations are one actor described twice ("Houthi forces in Yemen"), so the largest group is kept.
+   */
   private static List<Mention> listedOwners(SentenceGraph g, SentenceMentions mentions, int node) {
-    java.util.LinkedHashMap<DictionaryEntry, Mention> owners = new java.util.LinkedHashMap<>();
+    Map<String, java.util.LinkedHashMap<DictionaryEntry, Mention>> byRelation = new java.util.LinkedHashMap<>();
     for (Dependency d : g.children(node)) {
       if (!LIST_OWNERS.contains(d.relation())) {
         continue;
       }
+      var owners = byRelation.computeIfAbsent(d.relation(), k -> new java.util.LinkedHashMap<>());
       for (int c : g.descendants(d.dependent(), x -> x.base().equals("conj"))) {
         mentions.actorAt(c).ifPresent(m -> owners.putIfAbsent(m.entry(), m));
       }
     }
-    return List.copyOf(owners.values());
+    List<Mention> best = List.of();
+    for (var owners : byRelation.values()) {
+      if (owners.size() > best.size()) {
+        best = List.copyOf(owners.values());
+      }
+    }
+    return best;
   }
 
   /**

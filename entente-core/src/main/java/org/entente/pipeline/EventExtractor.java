@@ -72,10 +72,12 @@ public final class EventExtractor {
           }
           // Remembered even without a target: "North Korea fired a missile. Tokyo protested the launch."
           discourse.eventSources(from.isEmpty() ? group : from);
+          discourse.eventParties(from.isEmpty() ? group : from, to);
           for (int src : f.sources()) {
             mentions.actorAt(src).ifPresent(m -> sources.add(m.entry()));
           }
         }
+        discourse.coordinations(g, mentions);
       }
       discourse.remember(mentions.actors(), sources);
     }
@@ -86,13 +88,15 @@ public final class EventExtractor {
       LocalDate day) {
     List<Actor> out = new ArrayList<>();
     for (int h : heads) {
-      List<Actor> referred = mentions.actorAt(h).isPresent() ? List.of() : discourse.resolve(g, mentions, h, day);
+      List<Actor> referred = mentions.actorAt(h).isPresent() ? List.of()
+          : discourse.resolve(g, mentions, h, day, i -> resolver.resolveAll(g, mentions, i, day));
       if (!referred.isEmpty()) {
         out.addAll(referred);
         continue;
       }
       for (Actor a : resolver.resolveAll(g, mentions, h, day)) {
-        out.add(a.known() ? a : ownedByPronoun(g, mentions, discourse, h, day, a));
+        out.addAll(a.known() ? List.of(a) : ContextActors.ownedByPronoun(g, mentions, discourse, h, day, a,
+            i -> resolver.resolveAll(g, mentions, i, day)));
       }
     }
     return out;
@@ -212,31 +216,6 @@ public final class EventExtractor {
       }
     }
     return out;
-  }
-
-  /**
-   * "China urged <b>its citizens</b>": a role word owned by a possessive pronoun takes the pronoun's
-   * country, with its own role.
-   */
-  private static Actor ownedByPronoun(SentenceGraph g, SentenceMentions mentions, Discourse discourse, int head,
-      LocalDate day, Actor unknown) {
-    var role = mentions.roleAt(head);
-    if (role.isEmpty()) {
-      return unknown;
-    }
-    for (int poss : g.children(head, "nmod:poss")) {
-      if (!g.token(poss).pos().equals("PRP$")) {
-        continue;
-      }
-      List<Actor> owner = discourse.resolve(g, mentions, poss, day);
-      if (owner.size() == 1 && owner.get(0).code().length() >= 3) {
-        String country = owner.get(0).code().substring(0, 3);
-        String code = country.equals("IGO") || country.equals("NGO") ? owner.get(0).code()
-            : country + ((org.entente.actors.DictionaryEntry.RoleWord) role.get().entry()).role();
-        return new Actor(code, unknown.text(), unknown.begin(), unknown.end());
-      }
-    }
-    return unknown;
   }
 
   /** Source × target pairs; for a group, every ordered pair of distinct members. Self-pairs are dropped. */

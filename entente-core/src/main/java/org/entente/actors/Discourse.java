@@ -24,6 +24,9 @@ public final class Discourse {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
   private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+  /** Nouns that name an organisation or armed group already named: "the group", "the bloc". */
+  private static final Set<String> ORGANISATION_NOUNS = Set.of(
+      "group", "movement", "militia", "organisation", "organization", "bloc", "alliance", "coalition", "faction");
   private static final Set<String> COUNTRY_NOUNS = Set.of(
       "country", "nation", "government", "state", "island", "territory", "peninsula", "kingdom", "republic");
   private static final Set<String> GROUP_NOUNS = Set.of(
@@ -239,10 +242,15 @@ public final class Discourse {
     if (count != null && GROUP_NOUNS.contains(lemma)) {
       return group(g, mentions, node, count, day, heads);
     }
-    if (definite && COUNTRY_NOUNS.contains(lemma) && t.pos().equals("NN") && g.children(node).stream()
-        .allMatch(d -> d.base().equals("det") || d.base().equals("case") || d.base().equals("punct"))) {
+    if (definite && COUNTRY_NOUNS.contains(lemma) && bare(g, node)) {
       // "the country", "the island": the country or place named last, in this sentence first.
       return last(withMentionsBefore(others, mentions, node, false, Set.of()), 1, t, day);
+    }
+    if (definite && ORGANISATION_NOUNS.contains(lemma) && bare(g, node)) {
+      // "hijacked by Houthi rebels ... talking directly to the group": the organisation named last.
+      List<DictionaryEntry> organisations = withMentionsBefore(others, mentions, node, false, Set.of()).stream()
+          .filter(Discourse::organisation).toList();
+      return last(organisations, 1, t, day);
     }
     // "the ministry", "the military": a role word with no owner of its own belongs to the last country named.
     java.util.Optional<Mention> role = mentions.roleAt(node);
@@ -306,6 +314,19 @@ public final class Discourse {
       }
     }
     return group.size() == count ? group : List.of();
+  }
+
+  /** An organisation or armed group, not a country nor a government named by its seat ("Washington"). */
+  private static boolean organisation(DictionaryEntry e) {
+    String code = ActorResolver.codeOf(e, null);
+    boolean seat = e instanceof DictionaryEntry.Named n && n.kind() == PhraseKind.METONYM;
+    return code.length() > 3 && !seat && !code.startsWith("GOV", 3);
+  }
+
+  /** A singular noun with nothing but its article: "the country", not "the country's north" or "the Japanese government". */
+  private static boolean bare(SentenceGraph g, int node) {
+    return g.token(node).pos().equals("NN") && g.children(node).stream()
+        .allMatch(d -> d.base().equals("det") || d.base().equals("case") || d.base().equals("punct"));
   }
 
   /** "each side", "each country", "the other", "the other side": one of a pair named just before. */

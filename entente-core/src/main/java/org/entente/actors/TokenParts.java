@@ -58,8 +58,18 @@ final class TokenParts {
     return firstOfToken.get(p);
   }
 
+  /**
+   * Whether the word at part {@code p} starts with a capital or a digit; a lower-case particle
+   * hyphenated to a capitalised word counts too ("al-Shabaab", "al-Qaeda").
+   */
   boolean capitalised(int p) {
-    String s = texts.get(p);
+    if (upper(texts.get(p))) {
+      return true;
+    }
+    return texts.get(p).length() <= 3 && p + 1 < texts.size() && !startsToken(p + 1) && upper(texts.get(p + 1));
+  }
+
+  private static boolean upper(String s) {
     return !s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)));
   }
 

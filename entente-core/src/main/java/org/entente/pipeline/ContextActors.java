@@ -110,7 +110,9 @@ final class ContextActors {
       return List.of(unknown);
     }
     for (int poss : g.children(head, "nmod:poss")) {
-      if (!g.token(poss).pos().equals("PRP$")) {
+      // "its citizens", and "the group's leader" after the group was named
+      if (!g.token(poss).pos().equals("PRP$") && (!g.token(poss).isNoun() || mentions.actorAt(poss).isPresent()
+          || mentions.roleAt(poss).isPresent())) {
         continue;
       }
       List<Actor> owners = discourse.resolve(g, mentions, poss, day, heads);
@@ -119,18 +121,27 @@ final class ContextActors {
       }
       List<Actor> out = new java.util.ArrayList<>();
       for (Actor owner : owners) {
-        String country = owner.country();
-        String code = role.isEmpty() || country.equals("IGO") || country.equals("NGO") ? owner.code()
-            : country + ((DictionaryEntry.RoleWord) role.get().entry()).role();
-        if (code.length() >= 3) {
-          out.add(new Actor(code, unknown.text(), unknown.begin(), unknown.end()));
-        }
+        out.add(new Actor(owned(owner.code(), role), unknown.text(), unknown.begin(), unknown.end()));
       }
+      out.removeIf(a -> a.code().length() < 3);
       if (!out.isEmpty()) {
         return out;
       }
     }
     return List.of(unknown);
+  }
+
+  /**
+   * The code of a thing or role word owned by {@code owner}: the owner's code, or its country with
+   * the role ("its citizens" → CHNCVL); an international organisation or armed group keeps its own
+   * code ("the group's leader").
+   */
+  private static String owned(String owner, Optional<Mention> role) {
+    if (role.isEmpty() || owner.length() < 3 || owner.startsWith("IGO") || owner.startsWith("NGO")
+        || owner.startsWith("REB", 3)) {
+      return owner;
+    }
+    return owner.substring(0, 3) + ((DictionaryEntry.RoleWord) role.get().entry()).role();
   }
 
   /**

@@ -242,11 +242,11 @@ public final class Discourse {
     if (count != null && GROUP_NOUNS.contains(lemma)) {
       return group(g, mentions, node, count, day, heads);
     }
-    if (definite && COUNTRY_NOUNS.contains(lemma) && bare(g, node)) {
+    if (definite && COUNTRY_NOUNS.contains(lemma) && bare(g, mentions, node)) {
       // "the country", "the island": the country or place named last, in this sentence first.
       return last(withMentionsBefore(others, mentions, node, false, Set.of()), 1, t, day);
     }
-    if (definite && ORGANISATION_NOUNS.contains(lemma) && bare(g, node)) {
+    if (definite && ORGANISATION_NOUNS.contains(lemma) && bare(g, mentions, node)) {
       // "hijacked by Houthi rebels ... talking directly to the group": the organisation named last.
       List<DictionaryEntry> organisations = withMentionsBefore(others, mentions, node, false, Set.of()).stream()
           .filter(Discourse::organisation).toList();
@@ -323,10 +323,14 @@ public final class Discourse {
     return code.length() > 3 && !seat && !code.startsWith("GOV", 3);
   }
 
-  /** A singular noun with nothing but its article: "the country", not "the country's north" or "the Japanese government". */
-  private static boolean bare(SentenceGraph g, int node) {
+  /**
+   * A singular noun with nothing but its article and adjectives that name no actor: "the country",
+   * "the war-torn nation"; not "the country's north" or "the Japanese government".
+   */
+  private static boolean bare(SentenceGraph g, SentenceMentions mentions, int node) {
     return g.token(node).pos().equals("NN") && g.children(node).stream()
-        .allMatch(d -> d.base().equals("det") || d.base().equals("case") || d.base().equals("punct"));
+        .allMatch(d -> d.base().equals("det") || d.base().equals("case") || d.base().equals("punct")
+            || d.base().equals("amod") && mentions.actorAt(d.dependent()).isEmpty() && mentions.roleAt(d.dependent()).isEmpty());
   }
 
   /** "each side", "each country", "the other", "the other side": one of a pair named just before. */

@@ -109,7 +109,7 @@ final class ContextActors {
     if (role.isEmpty() && (!t.isNoun() || t.isProperNoun() || RELATIONS.contains(t.key()))) {
       return List.of(unknown);
     }
-    for (int poss : g.children(head, "nmod:poss")) {
+    for (int poss : possessors(g, head)) {
       // "its citizens", and "the group's leader" after the group was named
       if (!g.token(poss).pos().equals("PRP$") && (!g.token(poss).isNoun() || mentions.actorAt(poss).isPresent()
           || mentions.roleAt(poss).isPresent())) {
@@ -129,6 +129,21 @@ final class ContextActors {
       }
     }
     return List.of(unknown);
+  }
+
+  /**
+   * The possessors of a phrase: its own ("its citizens") and, for a thing, those of the phrases it is
+   * "of" ("the leader of the war-torn nation's community").
+   */
+  private static List<Integer> possessors(SentenceGraph g, int head) {
+    List<Integer> out = new java.util.ArrayList<>();
+    for (int t : g.descendants(head, d -> d.relation().equals("nmod:of") || d.relation().equals("nmod:poss"))) {
+      Dependency up = g.head(t);
+      if (t != head && up != null && up.relation().equals("nmod:poss")) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /**

@@ -67,8 +67,13 @@ public final class EventExtractor {
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
           to = actsPointBack(g, f, to, from, discourse);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, day);
+          // A visit to B is hosted by B (dictionaries/verbs/reciprocal-codes.tsv): both events are coded.
+          String answer = group.isEmpty() && f.code().equals(f.pattern().code()) ? coder.patterns().answerCode(f.code()) : null;
           for (Actor[] pair : pairs(from, to, group)) {
-            events.add(event(article, s, g, f, when, pair[0], pair[1], events.size()));
+            events.add(event(article, s, g, f, f.code(), when, pair[0], pair[1], events.size()));
+            if (answer != null && pair[0].known() && pair[1].known()) {
+              events.add(event(article, s, g, f, answer, when, pair[1], pair[0], events.size()));
+            }
           }
           // Remembered even without a target: "North Korea fired a missile. Tokyo protested the launch."
           discourse.eventSources(from.isEmpty() ? group : from);
@@ -247,11 +252,11 @@ public final class EventExtractor {
     return a.known() ? a.code().equals(b.code()) : a.text().equalsIgnoreCase(b.text()) && !b.known();
   }
 
-  private Event event(Article article, AnnotatedSentence s, SentenceGraph g, EventFrame f, EventDate when,
+  private Event event(Article article, AnnotatedSentence s, SentenceGraph g, EventFrame f, String code, EventDate when,
       Actor source, Actor target, int ordinal) {
     Token trigger = g.token(f.trigger());
     String id = article.id() + ":" + s.index() + ":" + ordinal;
-    return new Event(id, article.id(), article.date(), when, source, target, dictionaries.cameo().lookup(f.code()),
+    return new Event(id, article.id(), article.date(), when, source, target, dictionaries.cameo().lookup(code),
         f.modality().negated(), f.modality().hypothetical(), s.text(), s.index(), s.begin(), s.end(),
         trigger.word(), trigger.begin(), trigger.end(), f.pattern().origin());
   }

@@ -20,7 +20,8 @@ import org.entente.model.Actor;
  *
  * <p>Special actors of PETRARCH expectations: {@code ---} (a null actor) is met by an actor with no code
  * or by no actor at all; {@code ---GOV} (an agent without a country) by an actor with no code (its role
- * is not checked); {@code "INJURY TOLL"} (new-actor text) by an actor with no code and that text.
+ * is not checked); {@code "INJURY TOLL"} (new-actor text) by an actor with no code and that text;
+ * {@code FRO/BIL/SAM} by each of the actors it names.
  */
 public final class RecordScore {
 
@@ -67,8 +68,8 @@ public final class RecordScore {
       }
       List<Prediction> factual = have.stream().filter(h -> h.event().factual()).toList();
       List<Prediction> realis = have.stream().filter(h -> !h.event().negated() && !h.event().hypothetical()).toList();
-      boolean actors = want.stream().allMatch(w -> have.stream().anyMatch(h -> actorsMatch(w, h, actorLevel)));
-      boolean actorsFactual = want.stream().allMatch(w -> realis.stream().anyMatch(h -> actorsMatch(w, h, actorLevel)));
+      boolean actors = want.stream().allMatch(w -> met(w, have, actorLevel));
+      boolean actorsFactual = want.stream().allMatch(w -> met(w, realis, actorLevel));
       boolean type = want.stream().allMatch(w -> factual.stream().anyMatch(h -> h.category().equals(w.category())));
       Set<String> wantSet = want.stream().map(w -> key(w.source(), w.target(), w.cameo())).collect(Collectors.toSet());
       Set<String> haveSet = factual.stream().map(h -> key(full(h, true), full(h, false), h.cameo()))
@@ -82,6 +83,24 @@ public final class RecordScore {
       }
     }
     return s;
+  }
+
+  /**
+   * Whether the expected event's actors are produced by some event. A PETRARCH code naming several
+   * actors ("FRO/BIL/SAM", written so by the UD-PETRARCH records) asks for each of them.
+   */
+  private static boolean met(GoldEvent w, List<Prediction> have, boolean actorLevel) {
+    if (!actorLevel) {
+      return have.stream().anyMatch(h -> countriesMatch(w, h));
+    }
+    for (String source : w.source().split("/")) {
+      for (String target : w.target().split("/")) {
+        if (have.stream().noneMatch(h -> sideMatches(source, h.event().source()) && sideMatches(target, h.event().target()))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** A PETRARCH expected side against a produced actor (see the class comment for the special forms). */
@@ -109,10 +128,8 @@ public final class RecordScore {
     return source ? h.event().source().code() : h.event().target().code();
   }
 
-  private static boolean actorsMatch(GoldEvent w, Prediction h, boolean actorLevel) {
-    if (actorLevel) {
-      return sideMatches(w.source(), h.event().source()) && sideMatches(w.target(), h.event().target());
-    }
+  /** PLOVER records: the same source country and, when one is expected, target country. */
+  private static boolean countriesMatch(GoldEvent w, Prediction h) {
     boolean target = w.targetCountry().isEmpty() || w.targetCountry().equals(h.targetCountry());
     return w.sourceCountry().equals(h.sourceCountry()) && target;
   }

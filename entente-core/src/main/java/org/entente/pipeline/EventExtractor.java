@@ -67,8 +67,12 @@ public final class EventExtractor {
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
           to = actsPointBack(g, f, to, from, discourse);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, day);
-          // A visit to B is hosted by B (dictionaries/verbs/reciprocal-codes.tsv): both events are coded.
-          String answer = group.isEmpty() && f.code().equals(f.pattern().code()) ? coder.patterns().answerCode(f.code()) : null;
+          // A visit to B is hosted by B (dictionaries/verbs/reciprocal-codes.tsv): both events are coded, when
+          // the target is named as an actor ("welcomed a resumption of ties between A and B" hosts nobody).
+          boolean named = f.targets().stream().allMatch(h -> mentions.actorAt(h).isPresent() || mentions.roleAt(h).isPresent()
+              || g.token(h).isProperNoun());
+          String answer = group.isEmpty() && named && f.code().equals(f.pattern().code())
+              ? coder.patterns().answerCode(f.code()) : null;
           for (Actor[] pair : pairs(from, to, group)) {
             events.add(event(article, s, g, f, f.code(), when, pair[0], pair[1], events.size()));
             if (answer != null && pair[0].known() && pair[1].known()) {

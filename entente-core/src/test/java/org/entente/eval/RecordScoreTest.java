@@ -48,4 +48,13 @@ class RecordScoreTest {
     assertEquals(1, s.byCategory.get("X").actorsRight, "b's text is not INJURY TOLL; c's target is a known actor");
     assertEquals("ERIADOR INJURY TOLL", RecordScore.newActorText("Eriador's injury toll"));
   }
+
+  @Test
+  void aCodeNamingSeveralActorsAsksForEachOfThem() {
+    List<GoldEvent> gold = List.of(expected("a", "FRO/BIL", "GON"), expected("b", "FRO/BIL", "GON"));
+    List<Prediction> made = List.of(made("a", known("FRO"), known("GON"), false), made("a", known("BIL"), known("GON"), false),
+        made("b", known("FRO"), known("GON"), false));
+    RecordScore s = RecordScore.score(List.of("a", "b"), List.of("X", "X"), gold, made, true);
+    assertEquals(1, s.overall.actorsRight, "b lacks BIL>GON");
+  }
 }

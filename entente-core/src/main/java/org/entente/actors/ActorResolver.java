@@ -255,7 +255,10 @@ public final class ActorResolver {
 
   /** The words of a noun phrase: its modifiers, without time phrases ("the ministry on Tuesday"). */
   private static int[] phraseSpan(SentenceGraph g, int node) {
-    return g.span(node, d -> (MODIFIERS.contains(d.base()) || MODIFIERS.contains(d.relation()))
+    // A name the parser could not attach ("head Minerva McGonagall" as dep) is part of the phrase.
+    return g.span(node, d -> (MODIFIERS.contains(d.base()) || MODIFIERS.contains(d.relation())
+        || d.relation().equals("dep") && g.token(d.dependent()).isProperNoun()
+            && g.span(d.dependent(), x -> x.base().equals("compound") || x.base().equals("flat"))[0] == d.governor() + 1)
         && g.token(d.dependent()).timex() == null);
   }
 

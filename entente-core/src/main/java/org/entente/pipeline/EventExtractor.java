@@ -75,7 +75,7 @@ public final class EventExtractor {
               ? coder.patterns().answerCode(f.code()) : null;
           for (Actor[] pair : pairs(from, to, group)) {
             events.add(event(article, s, g, f, f.code(), when, pair[0], pair[1], events.size()));
-            if (answer != null && pair[0].known() && pair[1].known()) {
+            if (answer != null && named(pair[0]) && named(pair[1])) {
               events.add(event(article, s, g, f, answer, when, pair[1], pair[0], events.size()));
             }
           }
@@ -250,6 +250,11 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /** A known actor, or an unknown one written as a name ("Minerva McGonagall"), not as a thing ("a passenger plane"). */
+  private static boolean named(Actor a) {
+    return a.known() || !a.text().isEmpty() && Character.isUpperCase(a.text().charAt(0));
   }
 
   private static boolean same(Actor a, Actor b) {

@@ -22,9 +22,9 @@ class BundledPatternsTest {
   private final List<Problem> problems = new ArrayList<>();
   private final EventExtractor extractor = new EventExtractor(Dictionaries.bundled(problems::add));
 
-  private String code(String published, AnnotatedSentence s) {
+  private String code(String published, AnnotatedSentence... sentences) {
     Article a = Article.of("doc", LocalDate.parse(published), "text");
-    List<Event> events = extractor.extract(new AnnotatedArticle(a, List.of(s)));
+    List<Event> events = extractor.extract(new AnnotatedArticle(a, List.of(sentences)));
     return events.stream().map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code())
         .collect(Collectors.joining(" "));
   }
@@ -48,5 +48,84 @@ class BundledPatternsTest {
     var s = Parsed.sentence("Israel/NNP and/CC Lebanon/NNP agreed/VBD/agree a/DT truce/NN ./.",
         "root(0,4) nsubj(4,1) nsubj(4,3) conj:and(1,3) cc(3,2) obj(4,6) det(6,5) punct(4,7)");
     assertEquals("ISR>LBN:0871 LBN>ISR:0871", code("2025-03-05", s));
+  }
+
+  @Test
+  void anAnnouncedSanctionIsAThreatOfIt() {
+    // CAMEO codes a stated future coercive act as a threat (dictionaries/verbs/intent-by-root.tsv).
+    var s = Parsed.sentence("Donald/NNP Trump/NNP said/VBD/say on/IN Sunday/NNP//2025-03-02 he/PRP would/MD impose/VB tariffs/NNS/tariff"
+        + " on/IN Japanese/JJ cars/NNS/car ./.",
+        "root(0,3) compound(2,1) nsubj(3,2) obl:on(3,5) ccomp(3,8) punct(3,13) case(5,4) nsubj(8,6) aux(8,7) obj(8,9)"
+        + " nmod:on(9,12) case(12,10) amod(12,11)");
+    assertEquals("USAGOV>JPN:1312", code("2025-03-03", s));
+  }
+
+  @Test
+  void anAnnouncedTerminationOfAPactIsTheRejection() {
+    var s = Parsed.sentence("South/NNP Korea/NNP said/VBD/say it/PRP would/MD terminate/VB an/DT/a intelligence-sharing/JJ pact/NN"
+        + " with/IN Japan/NNP ./.",
+        "root(0,3) compound(2,1) nsubj(3,2) ccomp(3,6) punct(3,12) nsubj(6,4) aux(6,5) obj(6,9) det(9,7) amod(9,8)"
+        + " nmod:with(9,11) case(11,10)");
+    assertEquals("KOR>JPN:1212", code("2019-08-22", s));
+  }
+
+  @Test
+  void anAllegationCalledPreposterousIsADenialWhoseSubjectIsTheAdjectives() {
+    // "called the allegations preposterous": the allegations are the subject of the adjective, not an object of "called".
+    var accusation = Parsed.sentence("Canada/NNP accused/VBD/accuse India/NNP ./.", "root(0,2) nsubj(2,1) obj(2,3) punct(2,4)");
+    var denial = Parsed.sentence(1, 22, "India/NNP called/VBD/call the/DT allegations/NNS/allegation preposterous/JJ ./.",
+        "root(0,2) nsubj(2,1) xcomp(2,5) punct(2,6) det(4,3) nsubj(5,4)");
+    assertEquals("CAN>IND:112 IND>CAN:016", code("2024-10-15", accusation, denial));
+  }
+
+  @Test
+  void aMeasureCalledUnjustifiedIsCriticismOfWhoeverTookIt() {
+    var ban = Parsed.sentence("China/NNP banned/VBD/ban imports/NNS/import of/IN Japanese/JJ seafood/NN ./.",
+        "root(0,2) nsubj(2,1) obj(2,3) punct(2,7) nmod:of(3,6) case(6,4) amod(6,5)");
+    var criticism = Parsed.sentence(1, 44, "Japan/NNP called/VBD/call the/DT measure/NN unjustified/JJ ./.",
+        "root(0,2) nsubj(2,1) xcomp(2,5) punct(2,6) det(4,3) nsubj(5,4)");
+    assertEquals("CHN>JPN:163 JPN>CHN:111", code("2023-08-24", ban, criticism));
+  }
+
+  @Test
+  void accusationsSaidToBeGroundlessAreDenied() {
+    var accusation = Parsed.sentence("Finland/NNP accused/VBD/accuse Russia/NNP ./.", "root(0,2) nsubj(2,1) obj(2,3) punct(2,4)");
+    var denial = Parsed.sentence(1, 24, "The/DT/the Kremlin/NNP said/VBD/say the/DT accusations/NNS/accusation were/VBD/be groundless/JJ ./.",
+        "root(0,3) det(2,1) nsubj(3,2) ccomp(3,7) punct(3,8) det(5,4) nsubj(7,5) cop(7,6)");
+    assertEquals("FIN>RUS:112 RUSGOV>FIN:016", code("2023-12-07", accusation, denial));
+  }
+
+  @Test
+  void demandingAWithdrawalTargetsTheForcesThatMustWithdraw() {
+    var s = Parsed.sentence("European/NNP Union/NNP foreign/JJ ministers/NNS/minister demanded/VBD/demand the/DT withdrawal/NN of/IN"
+        + " Serbian/JJ/serbian forces/NNS/force from/IN Bosnia/NNP ./.",
+        "root(0,5) compound(2,1) compound(4,2) amod(4,3) nsubj(5,4) obj(5,7) punct(5,13) det(7,6) nmod:of(7,10)"
+        + " nmod:from(7,12) case(10,8) amod(10,9) case(12,11)");
+    assertEquals("IGOEUREEC>SRBMIL:1056", code("1992-06-01", s));
+  }
+
+  @Test
+  void rejectingADemandTargetsWhoeverMadeIt() {
+    var s = Parsed.sentence("South/NNP Korea/NNP has/VBZ/have rejected/VBN/reject North/NNP Korea/NNP 's/POS demand/NN ./.",
+        "root(0,4) compound(2,1) nsubj(4,2) aux(4,3) obj(4,8) punct(4,9) compound(6,5) case(6,7) nmod:poss(8,6)");
+    assertEquals("KOR>PRK:120", code("2000-06-01", s));
+  }
+
+  @Test
+  void aMediatorActsOnBothPartiesNotWithThem() {
+    var s = Parsed.sentence("Qatar/NNP launched/VBD/launch a/DT mediation/NN effort/NN between/IN the/DT Emirates/NNPS and/CC"
+        + " Saudi/NNP Arabia/NNP ./.",
+        "root(0,2) nsubj(2,1) obj(2,5) punct(2,12) det(5,3) compound(5,4) nmod:between(5,8) nmod:between(5,11) case(8,6)"
+        + " det(8,7) conj:and(8,11) cc(11,9) compound(11,10)");
+    assertEquals("QAT>ARE:045 QAT>SAU:045", code("2017-06-10", s));
+  }
+
+  @Test
+  void troopsMassedOnTheBorderWithACountryThreatenIt() {
+    var s = Parsed.sentence("Russia/NNP has/VBZ/have massed/VBN/mass 100,000/CD/100000 troops/NNS near/IN its/PRP$ border/NN with/IN"
+        + " Ukraine/NNP ./.",
+        "root(0,3) nsubj(3,1) aux(3,2) obj(3,5) obl:near(3,8) punct(3,11) nummod(5,4) case(8,6) nmod:poss(8,7)"
+        + " nmod:with(8,10) case(10,9)");
+    assertEquals("RUS>UKR:154", code("2021-12-07", s));
   }
 }

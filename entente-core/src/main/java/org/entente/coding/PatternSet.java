@@ -74,21 +74,12 @@ public final class PatternSet {
     return size;
   }
 
-  /**
-   * The intent code of a pattern: its own, or the default of the longest code prefix listed in
-   * dictionaries/verbs/intent-by-root.tsv ("163" before "16"), or null.
-   */
+  /** The intent code of a pattern: its own, or its root's default (dictionaries/verbs/intent-by-root.tsv), or null. */
   public String intentCode(EventPattern p) {
     if (p.intentCode() != null) {
       return p.intentCode();
     }
-    for (int len = p.code().length(); len >= 2; len--) {
-      String intent = intentByRoot.get(p.code().substring(0, len));
-      if (intent != null) {
-        return intent;
-      }
-    }
-    return null;
+    return intentByRoot.get(p.code().substring(0, 2));
   }
 
   public static Builder builder(CameoTable table, Consumer<Problem> problems) {
@@ -102,12 +93,12 @@ public final class PatternSet {
     private final List<EventPattern> patterns = new ArrayList<>();
     private final Map<String, String> intentByRoot = new HashMap<>();
 
-    /** Reads a CODE<TAB>INTENT_CODE file of default intent codes; CODE is a root or a longer code prefix. */
+    /** Reads a ROOT<TAB>INTENT_CODE file of default intent codes. */
     public Builder readIntents(String name, Reader in) throws IOException {
       forEachDataLine(name, in, (data, where) -> {
         String[] cols = data.split("\\s+");
-        if (cols.length != 2 || !cols[0].matches("\\d{2,4}")) {
-          throw new IllegalArgumentException("expected CODE<TAB>INTENT_CODE");
+        if (cols.length != 2 || !cols[0].matches("\\d{2}")) {
+          throw new IllegalArgumentException("expected ROOT<TAB>INTENT_CODE");
         }
         intentByRoot.put(cols[0], checkCode(cols[1]));
       });

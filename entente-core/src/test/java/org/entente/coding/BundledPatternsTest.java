@@ -51,16 +51,6 @@ class BundledPatternsTest {
   }
 
   @Test
-  void anAnnouncedSanctionIsAThreatOfIt() {
-    // CAMEO codes a stated future coercive act as a threat (dictionaries/verbs/intent-by-root.tsv).
-    var s = Parsed.sentence("Donald/NNP Trump/NNP said/VBD/say on/IN Sunday/NNP//2025-03-02 he/PRP would/MD impose/VB tariffs/NNS/tariff"
-        + " on/IN Japanese/JJ cars/NNS/car ./.",
-        "root(0,3) compound(2,1) nsubj(3,2) obl:on(3,5) ccomp(3,8) punct(3,13) case(5,4) nsubj(8,6) aux(8,7) obj(8,9)"
-        + " nmod:on(9,12) case(12,10) amod(12,11)");
-    assertEquals("USAGOV>JPN:1312", code("2025-03-03", s));
-  }
-
-  @Test
   void anAnnouncedTerminationOfAPactIsTheRejection() {
     var s = Parsed.sentence("South/NNP Korea/NNP said/VBD/say it/PRP would/MD terminate/VB an/DT/a intelligence-sharing/JJ pact/NN"
         + " with/IN Japan/NNP ./.",

@@ -54,24 +54,12 @@ class PatternSetTest {
 
   @Test
   void intentCodesDefaultToTheRootsLine() throws IOException {
-    PatternSet set = withIntents("040 verb $ meet +\n111 verb $ criticize +\n", "04\t036\n");
+    CameoTable table = CameoTable.read("cameo.tsv", new StringReader(TestDictionaries.CAMEO), problems::add);
+    PatternSet set = PatternSet.builder(table, problems::add)
+        .read("p.txt", new StringReader("040 verb $ meet +\n111 verb $ criticize +\n"))
+        .readIntents("intent.tsv", new StringReader("04\t036\n"))
+        .build();
     assertEquals("036", set.intentCode(set.forVerb("meet").get(0)));
     assertEquals(null, set.intentCode(set.forVerb("criticize").get(0)));
-  }
-
-  @Test
-  void intentCodesComeFromTheLongestListedCodePrefix() throws IOException {
-    PatternSet set = withIntents("040 verb $ meet +\n042 verb $ visit +\n", "04\t036\n042\t030\n");
-    assertEquals("036", set.intentCode(set.forVerb("meet").get(0)));
-    assertEquals("030", set.intentCode(set.forVerb("visit").get(0)));
-    assertEquals(List.of(), problems);
-  }
-
-  private PatternSet withIntents(String patterns, String intents) throws IOException {
-    CameoTable table = CameoTable.read("cameo.tsv", new StringReader(TestDictionaries.CAMEO), problems::add);
-    return PatternSet.builder(table, problems::add)
-        .read("p.txt", new StringReader(patterns))
-        .readIntents("intent.tsv", new StringReader(intents))
-        .build();
   }
 }

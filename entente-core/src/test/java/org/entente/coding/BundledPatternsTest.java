@@ -118,4 +118,28 @@ class BundledPatternsTest {
         + " nmod:with(8,10) case(10,9)");
     assertEquals("RUS>UKR:154", code("2021-12-07", s));
   }
+
+  @Test
+  void aParticleBeforeTheObjectIsNotAPreposition() {
+    // "shot down two aircraft": "down" is a particle of the verb, so the pattern is written "$ shoot + down".
+    var s = Parsed.sentence("Pakistan/NNP shot/VBD/shoot down/RP two/CD Indian/JJ military/JJ aircraft/NN ./.",
+        "root(0,2) nsubj(2,1) compound:prt(2,3) obj(2,7) punct(2,8) nummod(7,4) amod(7,5) amod(7,6)");
+    assertEquals("PAK>INDMIL:190", code("2019-02-27", s));
+  }
+
+  @Test
+  void urgingRestraintIsAnAppealToDeEscalate() {
+    var s = Parsed.sentence("Washington/NNP urged/VBD/urge India/NNP to/TO exercise/VB restraint/NN ./.",
+        "root(0,2) nsubj(2,1) obj(2,3) xcomp(2,5) punct(2,7) nsubj:xsubj(5,3) mark(5,4) obj(5,6)");
+    assertEquals("USAGOV>IND:0256", code("2025-05-08", s));
+  }
+
+  @Test
+  void beatingATeamOnPenaltiesIsNoAssault() {
+    var s = Parsed.sentence("Indian/JJ officials/NNS/official said/VBD/say Pakistan/NNP had/VBD/have beaten/VBN/beat the/DT West/NNP"
+        + " Indies/NNP on/IN penalties/NNS/penalty ./.",
+        "root(0,3) amod(2,1) nsubj(3,2) ccomp(3,6) punct(3,12) nsubj(6,4) aux(6,5) obj(6,9) obl:on(6,11) det(9,7)"
+        + " compound(9,8) case(11,10)");
+    assertEquals("", code("2024-05-01", s));
+  }
 }

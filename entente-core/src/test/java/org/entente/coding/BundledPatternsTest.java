@@ -142,4 +142,39 @@ class BundledPatternsTest {
         + " compound(9,8) case(11,10)");
     assertEquals("", code("2024-05-01", s));
   }
+
+  @Test
+  void callingOnSomeoneIsAnAppealWhetherOnIsAParticleOrAPreposition() {
+    // CoreNLP parses "called on Russia to withdraw" with "on" as a particle and Russia as the object.
+    var s = Parsed.sentence("The/DT/the European/NNP Union/NNP called/VBD/call on/IN Russia/NNP to/TO withdraw/VB its/PRP$ troops/NNS"
+        + " from/IN Ukraine/NNP ./.",
+        "root(0,4) det(3,1) compound(3,2) nsubj(4,3) compound:prt(4,5) obj(4,6) xcomp(4,8) punct(4,13) nsubj:xsubj(8,6)"
+        + " mark(8,7) obj(8,10) obl:from(8,12) nmod:poss(10,9) case(12,11)");
+    assertEquals("IGOEUREEC>RUS:0256", code("2022-03-01", s));
+  }
+
+  @Test
+  void agreeingWithACountryOnANeedIsAccord() {
+    var s = Parsed.sentence("France/NNP agreed/VBD/agree with/IN Germany/NNP on/IN the/DT need/NN for/IN a/DT common/JJ defence/NN"
+        + " budget/NN ./.",
+        "root(0,2) nsubj(2,1) obl:with(2,4) obl:on(2,7) punct(2,13) case(4,3) case(7,5) det(7,6) nmod:for(7,12) case(12,8)"
+        + " det(12,9) compound(12,11) amod(11,10)");
+    assertEquals("FRA>DEU:019", code("2024-05-01", s));
+  }
+
+  @Test
+  void pausingAShipmentOfBombsCutsMilitaryAid() {
+    var s = Parsed.sentence("The/DT/the United/NNP States/NNP paused/VBD/pause a/DT shipment/NN of/IN bombs/NNS/bomb to/IN Israel/NNP ./.",
+        "root(0,4) det(3,1) compound(3,2) nsubj(4,3) obj(4,6) obl:to(4,10) punct(4,11) det(6,5) nmod:of(6,8) case(8,7) case(10,9)");
+    assertEquals("USA>ISR:1622", code("2024-05-08", s));
+  }
+
+  @Test
+  void protestingOutsideAnEmbassyTargetsItsGovernment() {
+    var s = Parsed.sentence("South/JJ/south Korean/JJ activists/NNS/activist protested/VBD/protest outside/IN the/DT Japanese/JJ"
+        + " embassy/NN in/IN Seoul/NNP ./.",
+        "root(0,4) amod(2,1) amod(3,2) nsubj(4,3) obl:outside(4,8) punct(4,11) case(8,5) det(8,6) amod(8,7) nmod:in(8,10)"
+        + " case(10,9)");
+    assertEquals("KOROPP>JPNGOV:141", code("2024-05-01", s));
+  }
 }

@@ -177,4 +177,11 @@ class BundledPatternsTest {
         + " case(10,9)");
     assertEquals("KOROPP>JPNGOV:141", code("2024-05-01", s));
   }
+
+  @Test
+  void aThreatToAttackTargetsTheObjectOfTheAttack() {
+    var s = Parsed.sentence("Iran/NNP threatened/VBD/threaten to/TO attack/VB American/JJ bases/NNS/basis in/IN the/DT region/NN ./.",
+        "root(0,2) nsubj(2,1) xcomp(2,4) punct(2,10) nsubj:xsubj(4,1) mark(4,3) obj(4,6) obl:in(4,9) amod(6,5) case(9,7) det(9,8)");
+    assertEquals("IRN>USA:1384", code("2024-05-01", s));
+  }
 }

@@ -191,7 +191,7 @@ public final class PatternSet {
         } else if (i + 1 < words.length && Slot.of(words[i + 1]) != null && isPreposition(words[i])) {
           elements.add(new PatternElement.Prep(alternatives(words[i]), Slot.of(words[i + 1])));
           i += 2;
-        } else if (i + 1 < words.length && PREPOSITIONS.containsAll(alternatives(words[i]))) {
+        } else if (i + 1 < words.length && isPreposition(words[i])) {
           elements.add(new PatternElement.PrepWord(alternatives(words[i]), alternatives(words[i + 1])));
           i += 2;
         } else {

@@ -184,4 +184,13 @@ class BundledPatternsTest {
         "root(0,2) nsubj(2,1) xcomp(2,4) punct(2,10) nsubj:xsubj(4,1) mark(4,3) obj(4,6) obl:in(4,9) amod(6,5) case(9,7) det(9,8)");
     assertEquals("IRN>USA:1384", code("2024-05-01", s));
   }
+
+  @Test
+  void pullingOutOfADealUsesTheMultiWordPreposition() {
+    // enhanced++ makes "out of" one relation, obl:out_of; patterns write it "out_of".
+    var s = Parsed.sentence("The/DT/the United/NNP States/NNP pulled/VBD/pull out/IN of/IN the/DT nuclear/JJ deal/NN with/IN Iran/NNP ./.",
+        "root(0,4) det(3,1) compound(3,2) nsubj(4,3) obl:out_of(4,9) obl:with(4,11) punct(4,12) case(9,5) det(9,7) amod(9,8)"
+        + " fixed(5,6) case(11,10)");
+    assertEquals("USA>IRN:127", code("2018-05-08", s));
+  }
 }

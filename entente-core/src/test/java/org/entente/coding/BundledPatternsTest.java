@@ -193,4 +193,19 @@ class BundledPatternsTest {
         + " fixed(5,6) case(11,10)");
     assertEquals("USA>IRN:127", code("2018-05-08", s));
   }
+
+  @Test
+  void acceptingSomeonesOfferOfMediationTargetsTheMediator() {
+    var s = Parsed.sentence("Ukraine/NNP accepted/VBD/accept Turkey/NNP 's/POS offer/NN of/IN mediation/NN ./.",
+        "root(0,2) nsubj(2,1) obj(2,5) punct(2,8) nmod:poss(5,3) nmod:of(5,7) case(3,4) case(7,6)");
+    assertEquals("UKR>TUR:038", code("2022-03-01", s));
+  }
+
+  @Test
+  void anAppealToSupportSomethingTargetsWhoIsAppealedTo() {
+    // the object of "support" is what is to be supported, not a second target of the appeal
+    var s = Parsed.sentence("The/DT/the United/NNP States/NNP urged/VBD/urge India/NNP to/TO support/VB the/DT resolution/NN ./.",
+        "root(0,4) det(3,1) compound(3,2) nsubj(4,3) obj(4,5) xcomp(4,7) punct(4,10) nsubj:xsubj(7,5) mark(7,6) obj(7,9) det(9,8)");
+    assertEquals("USA>IND:022", code("2024-05-01", s));
+  }
 }

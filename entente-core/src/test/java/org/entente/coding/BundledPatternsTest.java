@@ -208,4 +208,22 @@ class BundledPatternsTest {
         "root(0,4) det(3,1) compound(3,2) nsubj(4,3) obj(4,5) xcomp(4,7) punct(4,10) nsubj:xsubj(7,5) mark(7,6) obj(7,9) det(9,8)");
     assertEquals("USA>IND:022", code("2024-05-01", s));
   }
+
+  @Test
+  void jointExercisesNearAPlaceAreMilitaryCooperationNotAShowOfForce() {
+    var s = Parsed.sentence("The/DT/the United/NNP States/NNP and/CC Japan/NNP held/VBD/hold joint/JJ military/JJ exercises/NNS/exercise"
+        + " near/IN Okinawa/NNP ./.",
+        "root(0,6) det(3,1) compound(3,2) conj:and(3,5) nsubj(6,3) nsubj(6,5) obj(6,9) obl:near(6,11) punct(6,12) cc(5,4)"
+        + " amod(9,7) amod(9,8) case(11,10)");
+    assertEquals("USA>JPN:062 JPN>USA:062", code("2024-05-01", s));
+  }
+
+  @Test
+  void aCommitmentToDefendACountryIsMilitaryProtection() {
+    var s = Parsed.sentence("The/DT/the United/NNP States/NNP reaffirmed/VBD/reaffirm its/PRP$ commitment/NN to/TO defend/VB the/DT"
+        + " Philippines/NNPS ./.",
+        "root(0,4) det(3,1) compound(3,2) nsubj(4,3) obj(4,6) xcomp(4,8) punct(4,11) nmod:poss(6,5) nsubj:xsubj(8,6)"
+        + " mark(8,7) obj(8,10) det(10,9)");
+    assertEquals("USA>PHL:074", code("2024-05-01", s));
+  }
 }

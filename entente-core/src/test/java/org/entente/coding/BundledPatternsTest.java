@@ -226,4 +226,12 @@ class BundledPatternsTest {
         + " mark(8,7) obj(8,10) det(10,9)");
     assertEquals("USA>PHL:074", code("2024-05-01", s));
   }
+
+  @Test
+  void callingOffAMarchOnACityIsDeEscalationNotAnAppeal() {
+    // "on Moscow" hangs from "march"; the appeal pattern "call on +" must not take it.
+    var s = Parsed.sentence("Prigozhin/NNP called/VBD/call off/RP his/PRP$/he march/NN on/IN Moscow/NNP on/IN Saturday/NNP//2023-06-24 ./.",
+        "root(0,2) nsubj(2,1) compound:prt(2,3) obj(2,5) obl:on(2,9) punct(2,10) nmod:poss(5,4) nmod:on(5,7) case(7,6) case(9,8)");
+    assertEquals("RUSMIL>RUSGOV:087", code("2023-06-25", s));
+  }
 }

@@ -94,6 +94,11 @@ public final class TestDictionaries {
   private TestDictionaries() {}
 
   public static Dictionaries load() {
+    return load("");
+  }
+
+  /** The test dictionaries with a reciprocal-codes table (CODE<TAB>ANSWER_CODE lines). */
+  public static Dictionaries load(String answers) {
     List<Problem> problems = new ArrayList<>();
     try {
       CameoTable cameo = CameoTable.read("cameo.tsv", new StringReader(CAMEO), problems::add);
@@ -102,7 +107,8 @@ public final class TestDictionaries {
       r.read("countries.tsv", new StringReader(COUNTRIES));
       r.read("people.tsv", new StringReader(PEOPLE));
       r.read("agents.tsv", new StringReader(AGENTS));
-      PatternSet patterns = PatternSet.builder(cameo, problems::add).read("patterns.txt", new StringReader(PATTERNS)).build();
+      PatternSet patterns = PatternSet.builder(cameo, problems::add).read("patterns.txt", new StringReader(PATTERNS))
+          .readAnswers("reciprocal.tsv", new StringReader(answers)).build();
       if (!problems.isEmpty()) {
         throw new IllegalStateException("test dictionaries have problems: " + problems);
       }

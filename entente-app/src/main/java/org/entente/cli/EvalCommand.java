@@ -92,7 +92,7 @@ final class EvalCommand implements Callable<Integer> {
           published.put(a.id(), a.date() == null ? "" : a.date().toString());
           coded.addAll(r.events());
           for (Event e : r.events()) {
-            if (!e.factual()) {
+            if (!Prediction.scored(e, types != null)) {
               continue;
             }
             String category = types == null ? e.cameo().root() : types.type(e.code());

@@ -64,7 +64,14 @@ final class ModalityDetector {
       int gov = head.governor();
       String lemma = g.token(gov).key();
       String rel = head.relation();
-      if (rel.startsWith("xcomp")) {
+      boolean participle = rel.equals("dep") && g.token(node).pos().equals("VBG");
+      if (participle && (commaBetween(g, gov, node)
+          || !(NEGATIVE.contains(lemma) || IMPLICATIVE.contains(lemma) || PLANS.contains(lemma)))) {
+        // "..., hitting Japanese exporters": a participle clause commenting on its clause is as real as it.
+        Modality governor = own(g, gov);
+        m = m.or(new Modality(false, governor.hypothetical(), governor.intent()));
+      } else if (rel.startsWith("xcomp") || participle) {
+        // "stop arming Taiwan" is parsed with "arming" as a dep: it is the verb's complement all the same.
         if (NEGATIVE.contains(lemma)) {
           return m.or(new Modality(true, false, false));
         }
@@ -159,6 +166,16 @@ final class ModalityDetector {
   private static boolean hasChild(SentenceGraph g, int t, String base, Set<String> words) {
     for (Dependency d : g.children(t)) {
       if (d.base().equals(base) && words.contains(g.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "refused to comment<b>,</b> telling reporters": a comma sets a participle clause off from its governor. */
+  private static boolean commaBetween(SentenceGraph g, int a, int b) {
+    for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+      if (g.token(i).word().equals(",")) {
         return true;
       }
     }

@@ -207,7 +207,10 @@ final class SlotFinder {
       if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
         return head.governor(); // "warships, sailing near the islands": the noun acts
       }
-      if (!(rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl"))) {
+      // "..., accusing Moscow of ...": CoreNLP often hangs a participle clause set off by a comma as
+      // "dep"; like an adverbial clause, it shares the subject of the clause it comments on.
+      boolean participle = rel.equals("dep") && g.token(node).pos().equals("VBG");
+      if (!(rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl") || participle)) {
         return -1;
       }
       node = head.governor();
@@ -249,7 +252,8 @@ final class SlotFinder {
         return a.isEmpty() ? -1 : a.get(0);
       }
       if ((rel.startsWith("obl") || rel.startsWith("nmod")) && g.token(v).isVerb()) {
-        return verbSubject(v, isPassive(v));
+        int accused = accused(v, rel);
+        return accused >= 0 ? accused : verbSubject(v, isPassive(v));
       }
       if (rel.startsWith("nmod") && g.token(v).isNoun() && !used.get(v)) {
         // "channels of dialogue with Pyongyang": the noun event sits under another noun.
@@ -257,6 +261,26 @@ final class SlotFinder {
         if (up >= 0) {
           return up;
         }
+      }
+    }
+    return -1;
+  }
+
+  /** Prepositions that give the reason for an act aimed at someone: "accused X of", "blamed X for". */
+  private static final Set<String> REASONS = Set.of("of", "for", "with", "over");
+
+  /**
+   * "accused Moscow <b>of</b> the deportation", "blamed Hamas <b>for</b> the attack", "Russia was charged
+   * <b>with</b> aggression": the act named in the reason phrase is the accused actor's, not the accuser's.
+   */
+  private int accused(int verb, String rel) {
+    int colon = rel.indexOf(':');
+    if (colon < 0 || !REASONS.contains(rel.substring(colon + 1))) {
+      return -1;
+    }
+    for (int c : isPassive(verb) ? g.children(verb, "nsubj:pass") : g.children(verb, "obj")) {
+      if (isActor.test(c)) {
+        return c;
       }
     }
     return -1;

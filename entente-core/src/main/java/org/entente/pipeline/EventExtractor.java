@@ -9,6 +9,7 @@ import org.entente.actors.Discourse;
 import org.entente.actors.SentenceMentions;
 import org.entente.coding.EventCoder;
 import org.entente.coding.EventFrame;
+import org.entente.coding.Slot;
 import org.entente.dates.ArticleDates;
 import org.entente.dates.EventDater;
 import org.entente.model.Actor;
@@ -67,6 +68,7 @@ public final class EventExtractor {
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
           to = actsPointBack(g, f, to, from, discourse);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, day);
+          to = absentTarget(f, to, group, from);
           for (Actor[] pair : pairs(from, to, group)) {
             events.add(event(article, s, g, f, when, pair[0], pair[1], events.size()));
           }
@@ -142,6 +144,20 @@ public final class EventExtractor {
       back.add(new Actor(a.code(), "", -1, -1));
     }
     return back.isEmpty() ? to : back;
+  }
+
+  /**
+   * "Akayev agreed to resign", "students staged demonstrations": a pattern without a target slot codes
+   * a complete event even when no target is found anywhere. It is kept with an absent target (no code,
+   * no words, offsets -1), so the act is on record; relations figures leave it out, as they need both
+   * sides.
+   */
+  private static List<Actor> absentTarget(EventFrame f, List<Actor> to, List<Actor> group, List<Actor> from) {
+    if (!to.isEmpty() || !group.isEmpty() || from.isEmpty() || !f.targets().isEmpty() || !f.group().isEmpty()
+        || f.pattern().hasSlot(Slot.TARGET) || f.pattern().hasSlot(Slot.GROUP)) {
+      return to;
+    }
+    return List.of(Actor.ABSENT);
   }
 
   /**

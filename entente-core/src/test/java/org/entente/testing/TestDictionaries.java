@@ -94,15 +94,20 @@ public final class TestDictionaries {
   private TestDictionaries() {}
 
   public static Dictionaries load() {
+    return load("", "");
+  }
+
+  /** The test dictionaries with more CAMEO lines and patterns (same formats), for one test class's needs. */
+  public static Dictionaries load(String moreCameo, String morePatterns) {
     List<Problem> problems = new ArrayList<>();
     try {
-      CameoTable cameo = CameoTable.read("cameo.tsv", new StringReader(CAMEO), problems::add);
+      CameoTable cameo = CameoTable.read("cameo.tsv", new StringReader(CAMEO + "\n" + moreCameo), problems::add);
       ActorDictionary.Builder b = ActorDictionary.builder();
       ActorDictionaryReader r = new ActorDictionaryReader(b, problems::add);
       r.read("countries.tsv", new StringReader(COUNTRIES));
       r.read("people.tsv", new StringReader(PEOPLE));
       r.read("agents.tsv", new StringReader(AGENTS));
-      PatternSet patterns = PatternSet.builder(cameo, problems::add).read("patterns.txt", new StringReader(PATTERNS)).build();
+      PatternSet patterns = PatternSet.builder(cameo, problems::add).read("patterns.txt", new StringReader(PATTERNS + "\n" + morePatterns)).build();
       if (!problems.isEmpty()) {
         throw new IllegalStateException("test dictionaries have problems: " + problems);
       }

@@ -1,0 +1,95 @@
+package org.entente.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.model.AnnotatedArticle;
+import org.entente.model.AnnotatedSentence;
+import org.entente.model.Article;
+import org.entente.model.Event;
+import org.entente.testing.Parsed;
+import org.entente.testing.TestDictionaries;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the coder reads the clause structure of news sentences: participle clauses, complements, reason
+ * phrases and events without a target. Hand-built parses mirror CoreNLP's enhanced++ output for the
+ * same sentences (including its habit of hanging ", accusing ..." clauses as {@code dep}).
+ */
+class ClauseStructureTest {
+
+  private static final String CAMEO = String.join("\n",
+      "0341\t03\t1\t7.0\tState intent to change leadership",
+      "072\t07\t2\t8.3\tProvide military aid",
+      "112\t11\t3\t-2.0\tAccuse");
+
+  private static final String PATTERNS = String.join("\n",
+      "0341 verb $ agree resign",
+      "072 verb $ arm +",
+      "112 verb $ accuse +",
+      "190 noun $ attack on +");
+
+  private final EventExtractor extractor = new EventExtractor(TestDictionaries.load(CAMEO, PATTERNS));
+
+  private List<Event> code(AnnotatedSentence s) {
+    Article a = Article.of("doc", LocalDate.parse("2025-11-20"), "text");
+    return extractor.extract(new AnnotatedArticle(a, List.of(s)));
+  }
+
+  private static String summary(List<Event> events) {
+    return EventExtractorTest.summary(events);
+  }
+
+  @Test
+  void eventOfAPatternWithoutTargetIsKeptWithAnAbsentTarget() {
+    var s = Parsed.sentence("Takaichi/NNP agreed/VBD/agree to/TO resign/VB ./.",
+        "root(0,2) nsubj(2,1) xcomp(2,4) mark(4,3) nsubj:xsubj(4,1) punct(2,5)");
+    List<Event> events = code(s);
+    assertEquals("JPNGOV>:0341", summary(events));
+    assertTrue(events.get(0).target().absent());
+    assertEquals(-1, events.get(0).target().begin());
+    assertFalse(events.get(0).factual(), "no dyad: left out of the relations figures");
+  }
+
+  @Test
+  void patternWithATargetSlotStillNeedsItsTarget() {
+    var s = Parsed.sentence("Japan/NNP accused/VBD/accuse ./.", "root(0,2) nsubj(2,1) punct(2,3)");
+    assertEquals("", summary(code(s)));
+  }
+
+  @Test
+  void participleClauseAfterACommaSharesTheSubjectOfItsClause() {
+    var s = Parsed.sentence("China/NNP announced/VBD/announce a/DT ban/NN on/IN Japanese/JJ seafood/NN ,/,"
+            + " accusing/VBG/accuse Tokyo/NNP of/IN negligence/NN ./.",
+        "root(0,2) nsubj(2,1) obj(2,4) det(4,3) nmod:on(4,7) case(7,5) amod(7,6) punct(2,8) dep(2,9) obj(9,10)"
+            + " obl:of(9,12) case(12,11) punct(2,13)");
+    assertEquals("CHN>JPN:163 CHN>JPNGOV:112", summary(code(s)));
+  }
+
+  @Test
+  void participleCommentingOnARefusalIsNotRefused() {
+    var s = Parsed.sentence("Japan/NNP refused/VBD/refuse to/TO comment/VB ,/, accusing/VBG/accuse China/NNP"
+            + " of/IN an/DT attack/NN on/IN Taiwan/NNP ./.",
+        "root(0,2) nsubj(2,1) xcomp(2,4) mark(4,3) nsubj:xsubj(4,1) punct(2,5) dep(2,6) obj(6,7) obl:of(6,10)"
+            + " case(10,8) det(10,9) nmod:on(10,12) case(12,11) punct(2,13)");
+    assertEquals("JPN>CHN:112 CHN>TWN:190", summary(code(s)));
+  }
+
+  @Test
+  void participleRightAfterAnAspectVerbIsItsComplement() {
+    // CoreNLP: "Washington stop arming Taiwan" with "arming" as dep of "stop", no comma between.
+    var s = Parsed.sentence("The/DT United/NNP States/NNP stopped/VBD/stop arming/VBG/arm Taiwan/NNP ./.",
+        "root(0,4) det(3,1) compound(3,2) nsubj(4,3) dep(4,5) obj(5,6) punct(4,7)");
+    assertEquals("USA>TWN:072:neg", summary(code(s)));
+  }
+
+  @Test
+  void actNamedInTheReasonForAnAccusationIsTheAccusedActorsAct() {
+    var s = Parsed.sentence("Japan/NNP accused/VBD/accuse China/NNP of/IN an/DT attack/NN on/IN Taiwan/NNP ./.",
+        "root(0,2) nsubj(2,1) obj(2,3) obl:of(2,6) case(6,4) det(6,5) nmod:on(6,8) case(8,7) punct(2,9)");
+    assertEquals("JPN>CHN:112 CHN>TWN:190", summary(code(s)));
+  }
+}

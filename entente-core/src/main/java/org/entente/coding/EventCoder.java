@@ -22,9 +22,11 @@ public final class EventCoder {
 
   private final PatternSet patterns;
   private final ModalityDetector modality = new ModalityDetector();
+  private final AnnouncedActs announced;
 
   public EventCoder(PatternSet patterns) {
     this.patterns = patterns;
+    this.announced = new AnnouncedActs(patterns);
   }
 
   public PatternSet patterns() {
@@ -42,7 +44,7 @@ public final class EventCoder {
     List<Integer> order = IntStream.range(0, n).boxed()
         .sorted(Comparator.comparingInt(g::depth).thenComparingInt(i -> i)).toList();
     BitSet consumed = new BitSet(n);
-    BitSet coded = new BitSet(n);
+    BitSet filled = new BitSet(n);
     List<EventFrame> frames = new ArrayList<>();
     SlotFinder slots = new SlotFinder(g, isActor);
     for (int t : order) {
@@ -53,52 +55,16 @@ public final class EventCoder {
       List<EventPattern> candidates = tok.isVerb() ? patterns.forVerb(tok.key())
           : tok.isNoun() && !predicative(g, t) ? patterns.forNoun(tok.key()) : List.of();
       for (EventPattern p : candidates) {
-        EventFrame frame = match(g, slots, t, p, coded);
+        EventFrame frame = match(g, slots, t, p, filled);
         if (frame != null) {
           frames.add(frame);
-          coded.set(t);
           frame.words().forEach(consumed::set);
+          markFilled(g, frame, filled);
           break;
         }
       }
     }
-    return mergeAnnouncedPlans(g, frames);
-  }
-
-  /**
-   * "agreed to restart consultations with Seoul": the agreement is the event, and it is coded with
-   * the intent code of what was agreed (CAMEO 03x), not as two events. A governing verb of plan or
-   * promise absorbs an infinitive event that has an intent code.
-   */
-  private List<EventFrame> mergeAnnouncedPlans(SentenceGraph g, List<EventFrame> frames) {
-    List<EventFrame> out = new ArrayList<>(frames);
-    for (EventFrame governed : frames) {
-      Dependency head = g.head(governed.trigger());
-      String intent = patterns.intentCode(governed.pattern());
-      if (intent == null || head == null || !head.relation().startsWith("xcomp")) {
-        continue;
-      }
-      for (EventFrame governor : frames) {
-        if (governor.trigger() != head.governor() || !ModalityDetector.announcesPlan(g.token(governor.trigger()).key())) {
-          continue;
-        }
-        List<Integer> targets = governor.targets().isEmpty() ? governed.targets() : governor.targets();
-        List<Integer> sources = governor.sources().isEmpty() ? governed.sources() : governor.sources();
-        List<Integer> group = governor.group().isEmpty() ? governed.group() : governor.group();
-        List<Integer> words = new ArrayList<>(governor.words());
-        words.addAll(governed.words());
-        words.add(governed.trigger());
-        Modality m = new Modality(governor.modality().negated(), governor.modality().hypothetical(), false);
-        EventFrame merged = new EventFrame(governor.trigger(), governed.pattern(), intent,
-            sources, targets, group, words, m);
-        int at = out.indexOf(governor);
-        if (at >= 0) {
-          out.set(at, merged);
-          out.remove(governed);
-        }
-      }
-    }
-    return out;
+    return announced.mergeIntoGovernors(g, frames);
   }
 
   /**
@@ -117,7 +83,7 @@ public final class EventCoder {
     return rel.equals("obl:as") || rel.equals("nmod:as") || rel.equals("xcomp") || rel.equals("advcl:as");
   }
 
-  private EventFrame match(SentenceGraph g, SlotFinder slots, int t, EventPattern p, BitSet coded) {
+  private EventFrame match(SentenceGraph g, SlotFinder slots, int t, EventPattern p, BitSet filled) {
     boolean passive = slots.isPassive(t);
     List<Integer> attach = new ArrayList<>(List.of(t));
     List<Integer> words = new ArrayList<>();
@@ -173,23 +139,31 @@ public final class EventCoder {
         }
       }
     }
-    Modality m = modality.of(g, t);
     String code = p.planCode() != null && g.children(t, "xcomp").stream().anyMatch(x -> g.token(x).isVerb())
         ? p.planCode() : p.code();
-    if (m.intent() && !m.negated()) {
-      Dependency head = g.head(t);
-      boolean governorCoded = head != null && head.governor() >= 0 && head.relation().startsWith("xcomp")
-          && coded.get(head.governor());
-      String intent = patterns.intentCode(p);
-      if (intent != null && !governorCoded && !m.hypothetical()) {
-        code = intent;
-      } else {
-        m = new Modality(m.negated(), true, m.intent());
-      }
-    }
-    return new EventFrame(t, p, code, sources, targets, group, words, m);
+    AnnouncedActs.Coded c = announced.decide(p, code, modality.of(g, t, presupposed(g, t, filled)));
+    return new EventFrame(t, p, c.code(), sources, targets, group, words, c.modality());
   }
 
+  /** The slot heads a frame's trigger governs directly ("condemned <b>the invasion</b>"). */
+  private static void markFilled(SentenceGraph g, EventFrame f, BitSet filled) {
+    for (List<Integer> heads : List.of(f.sources(), f.targets(), f.group())) {
+      for (int h : heads) {
+        Dependency d = g.head(h);
+        if (d != null && d.governor() == f.trigger()) {
+          filled.set(h);
+        }
+      }
+    }
+  }
+
+  /**
+   * "did not condemn Russia's invasion": a nominal event that fills a slot of the coded verb governing
+   * it is taken as given; the verb's negation or modality is not its own.
+   */
+  private static boolean presupposed(SentenceGraph g, int t, BitSet filled) {
+    return g.token(t).isNoun() && filled.get(t);
+  }
   /**
    * The tokens of a pattern's plain words, in any order of the text: "cut diplomatic ties" matches
    * "cut tie diplomatic" and "cut diplomatic tie" alike, since "diplomatic" hangs from "ties", not from

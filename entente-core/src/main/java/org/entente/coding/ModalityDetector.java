@@ -26,10 +26,17 @@ final class ModalityDetector {
   /** Governors after which the governed event did not happen. */
   private static final Set<String> NEGATIVE = Set.of(
       "refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "cease", "abandon", "halt", "forgo", "rule");
+  /** Negative governors that state a refusal of what they govern. */
+  private static final Set<String> REFUSALS = Set.of("refuse", "decline");
   /** Governors that announce a plan: the governed event is an intention. */
   private static final Set<String> PLANS = Set.of(
       "plan", "intend", "aim", "pledge", "promise", "vow", "agree", "decide", "offer", "propose", "prepare",
-      "schedule", "set", "expect", "hope", "seek", "want", "wish", "commit", "resolve", "arrange", "undertake");
+      "schedule", "set", "expect", "hope", "seek", "want", "wish", "commit", "resolve", "arrange", "undertake",
+      "threaten", "swear", "ready", "willing", "prepared", "determined", "eager");
+  /** Passive governors of hearsay and speculation: "is expected to release", "is believed to have fired". */
+  private static final Set<String> HEARSAY = Set.of(
+      "expect", "believe", "think", "say", "report", "rumor", "rumour", "suppose", "reckon", "fear", "suspect",
+      "allege");
   /** Governors of a that-clause that leave it unasserted. */
   private static final Set<String> SPECULATIVE = Set.of(
       "fear", "speculate", "wonder", "doubt", "suggest", "predict", "suspect", "rumor", "rumour", "worry",
@@ -48,7 +55,18 @@ final class ModalityDetector {
     return PLANS.contains(lemma);
   }
 
-  Modality of(SentenceGraph g, int trigger) {
+  /** Whether a governing verb refuses what it governs ("refused to lift the curfew"): a stance of its own. */
+  static boolean refuses(String lemma) {
+    return REFUSALS.contains(lemma);
+  }
+
+  /**
+   * The modality of a trigger.
+   *
+   * @param presupposed a nominal event taken as given by the verb that governs it ("did not condemn
+   *     Russia's invasion"): it does not take that verb's modality
+   */
+  Modality of(SentenceGraph g, int trigger, boolean presupposed) {
     Modality m = own(g, trigger);
     if (isQuestion(g, trigger)) {
       m = m.or(new Modality(false, true, false));
@@ -70,10 +88,13 @@ final class ModalityDetector {
         // "..., hitting Japanese exporters": a participle clause commenting on its clause is as real as it.
         Modality governor = own(g, gov);
         m = m.or(new Modality(false, governor.hypothetical(), governor.intent()));
+      } else if (rel.startsWith("xcomp") && HEARSAY.contains(lemma) && g.hasChild(gov, "aux:pass")) {
+        return m.or(new Modality(false, true, false));
       } else if (rel.startsWith("xcomp") || participle) {
         // "stop arming Taiwan" is parsed with "arming" as a dep: it is the verb's complement all the same.
         if (NEGATIVE.contains(lemma)) {
-          return m.or(new Modality(true, false, false));
+          // "refused to lift the curfew": a refusal is a stance taken, coded with the refusal code if any.
+          return m.or(new Modality(true, false, REFUSALS.contains(lemma) && !own(g, gov).negated()));
         }
         if (!IMPLICATIVE.contains(lemma)) {
           m = m.or(PLANS.contains(lemma) ? new Modality(false, false, true) : new Modality(false, true, false));
@@ -100,7 +121,7 @@ final class ModalityDetector {
         }
       } else if (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.equals("nsubj")) {
         // A nominal event inherits the modality of the verb that carries it: "could impose a ban".
-        if (!g.token(trigger).isNoun()) {
+        if (!g.token(trigger).isNoun() || presupposed) {
           return m;
         }
         m = m.or(own(g, gov));
@@ -142,7 +163,7 @@ final class ModalityDetector {
         }
       } else if (base.equals("mark") && CONDITIONS.contains(w)) {
         hypothetical = true;
-      } else if (base.equals("amod") && UNREAL_ADJECTIVES.contains(c.key())) {
+      } else if (base.equals("amod") && (UNREAL_ADJECTIVES.contains(c.key()) || UNREAL_ADJECTIVES.contains(w))) {
         hypothetical = true;
       }
     }

@@ -44,8 +44,8 @@ public record Dictionaries(ActorDictionary actors, PatternSet patterns, CameoTab
         try (Reader r = resource(file)) {
           if (file.startsWith("actors/")) {
             actorReader.read("dictionaries/" + file, r);
-          } else if (file.startsWith("verbs/intent")) {
-            patterns.readIntents("dictionaries/" + file, r);
+          } else if (file.startsWith("verbs/stances")) {
+            patterns.readStances("dictionaries/" + file, r);
           } else if (file.startsWith("verbs/")) {
             patterns.read("dictionaries/" + file, r);
           }

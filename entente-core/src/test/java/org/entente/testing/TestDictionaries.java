@@ -99,6 +99,11 @@ public final class TestDictionaries {
 
   /** The test dictionaries with more CAMEO lines and patterns (same formats), for one test class's needs. */
   public static Dictionaries load(String moreCameo, String morePatterns) {
+    return load(moreCameo, morePatterns, "");
+  }
+
+  /** ... and a stance table (dictionaries/verbs/stances.tsv format). */
+  public static Dictionaries load(String moreCameo, String morePatterns, String stances) {
     List<Problem> problems = new ArrayList<>();
     try {
       CameoTable cameo = CameoTable.read("cameo.tsv", new StringReader(CAMEO + "\n" + moreCameo), problems::add);
@@ -107,7 +112,8 @@ public final class TestDictionaries {
       r.read("countries.tsv", new StringReader(COUNTRIES));
       r.read("people.tsv", new StringReader(PEOPLE));
       r.read("agents.tsv", new StringReader(AGENTS));
-      PatternSet patterns = PatternSet.builder(cameo, problems::add).read("patterns.txt", new StringReader(PATTERNS + "\n" + morePatterns)).build();
+      PatternSet patterns = PatternSet.builder(cameo, problems::add).read("patterns.txt", new StringReader(PATTERNS + "\n" + morePatterns))
+          .readStances("stances.tsv", new StringReader(stances)).build();
       if (!problems.isEmpty()) {
         throw new IllegalStateException("test dictionaries have problems: " + problems);
       }

@@ -1,0 +1,92 @@
+package org.entente.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.model.Dependency;
+import org.entente.model.SentenceGraph;
+
+/**
+ * Codes acts that are announced or refused rather than done, with the codes of
+ * {@code dictionaries/verbs/stances.tsv}: "will impose sanctions" is a threat (1312), "agreed to release
+ * the crew" an intent (0353), "refused to release the crew" and "will not release the crew" a refusal
+ * (1243). An act whose stance has no code stays flagged hypothetical (or negated). Package-private
+ * helper of {@link EventCoder}; thread-safe.
+ */
+final class AnnouncedActs {
+
+  /**
+   * A code with the modality it is reported under. An act coded with a stance code is realis (the
+   * announcement or refusal happened) and keeps {@code intent} set, so that its governor can absorb it.
+   */
+  record Coded(String code, Modality modality) {}
+
+  private static final Modality STATED = new Modality(false, false, true);
+
+  private final PatternSet patterns;
+
+  AnnouncedActs(PatternSet patterns) {
+    this.patterns = patterns;
+  }
+
+  /**
+   * The code of an act with pattern {@code p} and base code {@code code}, reported under modality
+   * {@code m}: an intent or refusal code when the stance has one, the act's own code otherwise.
+   */
+  Coded decide(EventPattern p, String code, Modality m) {
+    if (!m.intent()) {
+      return new Coded(code, m);
+    }
+    if (m.negated()) {
+      String refusal = patterns.stanceCode(Stances.Stance.REFUSAL, code);
+      return refusal != null && !m.hypothetical() ? new Coded(refusal, STATED) : new Coded(code, m);
+    }
+    String intent = code.equals(p.code()) ? patterns.intentCode(p) : patterns.stanceCode(Stances.Stance.INTENT, code);
+    if (intent != null && !m.hypothetical()) {
+      return new Coded(intent, STATED);
+    }
+    return new Coded(code, new Modality(m.negated(), true, m.intent()));
+  }
+
+  /**
+   * "agreed to restart consultations with Seoul", "refused to lift the curfew", "threatened to impose
+   * sanctions": the announcement or refusal is the event, so a governed act coded with a stance code is
+   * anchored on its governing verb (its words, its date), and merged with that verb's own event if it
+   * has one ("agreed" alone would be an accord, CAMEO 019).
+   */
+  List<EventFrame> mergeIntoGovernors(SentenceGraph g, List<EventFrame> frames) {
+    List<EventFrame> out = new ArrayList<>(frames);
+    for (EventFrame governed : frames) {
+      Dependency head = g.head(governed.trigger());
+      if (head == null || head.governor() < 0 || !isComplement(g, head) || !governed.modality().equals(STATED)) {
+        continue;
+      }
+      String lemma = g.token(head.governor()).key();
+      if (!(ModalityDetector.announcesPlan(lemma) || ModalityDetector.refuses(lemma))) {
+        continue;
+      }
+      EventFrame governor = out.stream().filter(f -> f.trigger() == head.governor()).findFirst().orElse(null);
+      List<Integer> words = new ArrayList<>(governed.words());
+      words.add(governed.trigger());
+      if (governor == null) {
+        out.set(out.indexOf(governed), new EventFrame(head.governor(), governed.pattern(), governed.code(),
+            governed.sources(), governed.targets(), governed.group(), words, Modality.REALIS));
+        continue;
+      }
+      words.addAll(governor.words());
+      List<Integer> targets = governor.targets().isEmpty() ? governed.targets() : governor.targets();
+      List<Integer> sources = governor.sources().isEmpty() ? governed.sources() : governor.sources();
+      List<Integer> group = governor.group().isEmpty() ? governed.group() : governor.group();
+      Modality m = new Modality(governor.modality().negated(), governor.modality().hypothetical(), false);
+      out.set(out.indexOf(governor), new EventFrame(governor.trigger(), governed.pattern(), governed.code(), sources,
+          targets, group, words, m));
+      out.remove(governed);
+    }
+    return out;
+  }
+
+  /** An infinitive complement, or the participle CoreNLP hangs as "dep" ("stop arming Taiwan"). */
+  private static boolean isComplement(SentenceGraph g, Dependency head) {
+    return head.relation().startsWith("xcomp")
+        || head.relation().equals("dep") && g.token(head.dependent()).pos().equals("VBG");
+  }
+}

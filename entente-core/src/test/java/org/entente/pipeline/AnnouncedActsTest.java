@@ -1,0 +1,104 @@
+package org.entente.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.model.AnnotatedArticle;
+import org.entente.model.AnnotatedSentence;
+import org.entente.model.Article;
+import org.entente.model.Event;
+import org.entente.testing.Parsed;
+import org.entente.testing.TestDictionaries;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Acts announced, promised, threatened or refused instead of done are coded with CAMEO's stance codes
+ * (dictionaries/verbs/stances.tsv): intents (03x), threats (13x), refusals (12x). Hand-built parses
+ * mirror CoreNLP's enhanced++ output for the same sentences.
+ */
+class AnnouncedActsTest {
+
+  private static final String CAMEO = String.join("\n",
+      "02\t02\t1\t3.0\tAppeal", "025\t02\t1\t-0.3\tAppeal to give in", "0251\t02\t1\t-0.3\tAppeal to ease sanctions",
+      "035\t03\t1\t7.0\tIntent to give in", "0351\t03\t1\t7.0\tIntent to ease administrative sanctions",
+      "10\t10\t3\t-5.0\tDemand", "105\t10\t3\t-5.0\tDemand to give in", "1051\t10\t3\t-5.0\tDemand easing",
+      "120\t12\t3\t-4.0\tReject", "124\t12\t3\t-4.0\tRefuse to give in", "1241\t12\t3\t-4.0\tRefuse to ease sanctions",
+      "13\t13\t3\t-6.0\tThreaten", "131\t13\t3\t-5.8\tThreaten non-military", "1312\t13\t3\t-5.8\tThreaten sanctions");
+
+  private static final String PATTERNS = String.join("\n",
+      "163 verb $ impose sanction on +",
+      "120 verb $ refuse");
+
+  private static final String STANCES = String.join("\n",
+      "08\t035\t025\t105\t124",
+      "081\t0351\t0251\t1051\t1241",
+      "16\t131\t-\t-\t-",
+      "163\t1312\t-\t-\t-");
+
+  private final EventExtractor extractor = new EventExtractor(TestDictionaries.load(CAMEO, PATTERNS, STANCES));
+
+  private List<Event> code(AnnotatedSentence s) {
+    Article a = Article.of("doc", LocalDate.parse("2025-11-20"), "text");
+    return extractor.extract(new AnnotatedArticle(a, List.of(s)));
+  }
+
+  @Test
+  void threatToActIsAThreatWithTheActsSubcode() {
+    var s = Parsed.sentence("China/NNP threatened/VBD/threaten to/TO impose/VB sanctions/NNS/sanction on/IN Japan/NNP ./.",
+        "root(0,2) nsubj(2,1) xcomp(2,4) mark(4,3) nsubj:xsubj(4,1) obj(4,5) obl:on(4,7) case(7,6) punct(2,8)");
+    List<Event> events = code(s);
+    assertEquals("CHN>JPN:1312", EventExtractorTest.summary(events));
+    assertEquals("threatened", events.get(0).trigger());
+  }
+
+  @Test
+  void reportedPlanOfAConflictualActIsAThreat() {
+    var s = Parsed.sentence("Japan/NNP said/VBD/say it/PRP would/MD impose/VB sanctions/NNS/sanction on/IN China/NNP ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,5) nsubj(5,3) aux(5,4) obj(5,6) obl:on(5,8) case(8,7) punct(2,9)");
+    assertEquals("JPN>CHN:1312", EventExtractorTest.summary(code(s)));
+  }
+
+  @Test
+  void promiseOfACooperativeActIsAnIntent() {
+    var s = Parsed.sentence("Japan/NNP is/VBZ/be ready/JJ to/TO lift/VB restrictions/NNS/restriction on/IN China/NNP ./.",
+        "root(0,3) nsubj(3,1) cop(3,2) xcomp(3,5) mark(5,4) nsubj:xsubj(5,1) obj(5,6) nmod:on(6,8) case(8,7) punct(3,9)");
+    assertEquals("JPN>CHN:0351", EventExtractorTest.summary(code(s)));
+  }
+
+  @Test
+  void refusalIsOneEventOnTheRefusingVerbWithTheRefusalSubcode() {
+    var s = Parsed.sentence("Japan/NNP refused/VBD/refuse to/TO lift/VB restrictions/NNS/restriction on/IN China/NNP ./.",
+        "root(0,2) nsubj(2,1) xcomp(2,4) mark(4,3) nsubj:xsubj(4,1) obj(4,5) nmod:on(5,7) case(7,6) punct(2,8)");
+    List<Event> events = code(s);
+    assertEquals("JPN>CHN:1241", EventExtractorTest.summary(events));
+    assertEquals("refused", events.get(0).trigger());
+    assertTrue(events.get(0).factual(), "the refusal happened");
+  }
+
+  @Test
+  void negatedFutureIsARefusal() {
+    var s = Parsed.sentence("Japan/NNP will/MD not/RB lift/VB restrictions/NNS/restriction on/IN China/NNP ./.",
+        "root(0,4) nsubj(4,1) aux(4,2) advmod(4,3) obj(4,5) nmod:on(5,7) case(7,6) punct(4,8)");
+    assertEquals("JPN>CHN:1241", EventExtractorTest.summary(code(s)));
+  }
+
+  @Test
+  void expectationOfOthersIsSpeculation() {
+    var s = Parsed.sentence("China/NNP is/VBZ/be expected/VBN/expect to/TO lift/VB restrictions/NNS/restriction on/IN Japan/NNP ./.",
+        "root(0,3) nsubj:pass(3,1) aux:pass(3,2) xcomp(3,5) mark(5,4) nsubj:xsubj(5,1) obj(5,6) nmod:on(6,8) case(8,7)"
+            + " punct(3,9)");
+    assertEquals("CHN>JPN:081:hyp", EventExtractorTest.summary(code(s)));
+  }
+
+  @Test
+  void nominalEventTakenAsGivenByANegatedReactionIsNotNegated() {
+    var s = Parsed.sentence("Japan/NNP did/VBD/do not/RB criticise/VB China/NNP 's/POS ban/NN on/IN Korean/JJ seafood/NN ./.",
+        "root(0,4) nsubj(4,1) aux(4,2) advmod(4,3) obj(4,7) nmod:poss(7,5) case(5,6) nmod:on(7,10) case(10,8)"
+            + " amod(10,9) punct(4,11)");
+    String coded = EventExtractorTest.summary(code(s));
+    assertTrue(coded.contains("CHN>KOR:163") && !coded.contains("CHN>KOR:163:neg"), coded);
+    assertTrue(coded.contains(":111:neg"), coded);
+  }
+}

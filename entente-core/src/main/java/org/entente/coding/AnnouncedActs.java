@@ -69,7 +69,7 @@ final class AnnouncedActs {
       words.add(governed.trigger());
       if (governor == null) {
         out.set(out.indexOf(governed), new EventFrame(head.governor(), governed.pattern(), governed.code(),
-            governed.sources(), governed.targets(), governed.group(), words, Modality.REALIS));
+            governed.sources(), governed.targets(), governed.group(), words, Modality.REALIS, governed.act()));
         continue;
       }
       words.addAll(governor.words());
@@ -78,11 +78,74 @@ final class AnnouncedActs {
       List<Integer> group = governor.group().isEmpty() ? governed.group() : governor.group();
       Modality m = new Modality(governor.modality().negated(), governor.modality().hypothetical(), false);
       out.set(out.indexOf(governor), new EventFrame(governor.trigger(), governed.pattern(), governed.code(), sources,
-          targets, group, words, m));
+          targets, group, words, m, governed.act()));
       out.remove(governed);
     }
     return out;
   }
+
+  /**
+   * "urged Tokyo to release the crew" (020 → 0253), "demanded that Seoul lift the ban" (100 → 1054): a
+   * general appeal or demand takes the subcode of the act it asks for, when CAMEO has one. The act
+   * itself stays as it was coded (hypothetical).
+   */
+  List<EventFrame> refineRequests(SentenceGraph g, List<EventFrame> frames) {
+    List<EventFrame> out = new ArrayList<>(frames);
+    for (int i = 0; i < out.size(); i++) {
+      EventFrame request = out.get(i);
+      Stances.Stance stance = request.code().equals("020") ? Stances.Stance.APPEAL
+          : request.code().equals("100") ? Stances.Stance.DEMAND : null;
+      if (stance == null) {
+        continue;
+      }
+      for (EventFrame asked : frames) {
+        Dependency head = g.head(asked.trigger());
+        if (head == null || head.governor() != request.trigger() || !asked.modality().hypothetical()
+            || !(head.relation().startsWith("xcomp") || head.relation().equals("ccomp"))) {
+          continue;
+        }
+        String code = patterns.stanceCode(stance, asked.code());
+        if (code != null) {
+          out.set(i, new EventFrame(request.trigger(), request.pattern(), code, request.sources(), request.targets(),
+              request.group(), request.words(), request.modality(), request.act()));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Russia said Sudan must return the helicopter": an obligation laid on someone else in reported
+   * speech is a demand by the speaker (CAMEO 10, the act's DEMAND subcode), anchored on the verb of
+   * saying, with the obliged actor as its target. The obliged act itself stays hypothetical.
+   */
+  List<EventFrame> obligationsAsDemands(SentenceGraph g, List<EventFrame> frames, java.util.function.IntUnaryOperator subjectOf) {
+    List<EventFrame> out = new ArrayList<>(frames);
+    for (EventFrame act : frames) {
+      Dependency head = g.head(act.trigger());
+      if (head == null || head.governor() < 0 || !head.relation().equals("ccomp") || act.sources().isEmpty()
+          || !REPORTING.contains(g.token(head.governor()).key()) || !ModalityDetector.obliged(g, act.trigger())) {
+        continue;
+      }
+      int speaker = subjectOf.applyAsInt(head.governor());
+      String code = patterns.stanceCode(Stances.Stance.DEMAND, act.code());
+      boolean taken = out.stream().anyMatch(f -> f.trigger() == head.governor());
+      if (speaker < 0 || code == null || taken || act.sources().contains(speaker)) {
+        continue;
+      }
+      List<Integer> words = new ArrayList<>(act.words());
+      words.add(act.trigger());
+      out.add(new EventFrame(head.governor(), act.pattern(), code, List.of(speaker), act.sources(), List.of(), words,
+          Modality.REALIS, act.trigger()));
+    }
+    return out;
+  }
+
+  /** Verbs that report what someone said. */
+  private static final java.util.Set<String> REPORTING = java.util.Set.of(
+      "say", "declare", "insist", "reiterate", "stress", "state", "tell", "add", "announce", "write", "repeat",
+      "maintain", "assert", "argue", "conclude", "emphasize", "emphasise", "underline");
 
   /** An infinitive complement, or the participle CoreNLP hangs as "dep" ("stop arming Taiwan"). */
   private static boolean isComplement(SentenceGraph g, Dependency head) {

@@ -64,6 +64,8 @@ public final class EventCoder {
         }
       }
     }
+    frames = announced.obligationsAsDemands(g, frames, v -> slots.verbSubject(v, slots.isPassive(v)));
+    frames = announced.refineRequests(g, frames);
     return announced.mergeIntoGovernors(g, frames);
   }
 
@@ -142,7 +144,7 @@ public final class EventCoder {
     String code = p.planCode() != null && g.children(t, "xcomp").stream().anyMatch(x -> g.token(x).isVerb())
         ? p.planCode() : p.code();
     AnnouncedActs.Coded c = announced.decide(p, code, modality.of(g, t, presupposed(g, t, filled)));
-    return new EventFrame(t, p, c.code(), sources, targets, group, words, c.modality());
+    return new EventFrame(t, p, c.code(), sources, targets, group, words, c.modality(), t);
   }
 
   /** The slot heads a frame's trigger governs directly ("condemned <b>the invasion</b>"). */

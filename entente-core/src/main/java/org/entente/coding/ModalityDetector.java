@@ -55,6 +55,14 @@ final class ModalityDetector {
     return PLANS.contains(lemma);
   }
 
+  /** Modals of obligation: "Sudan must return the helicopter". */
+  private static final Set<String> OBLIGATIONS = Set.of("must", "should", "ought");
+
+  /** Whether a trigger is stated as an obligation ("must return"), by its own modal auxiliary. */
+  static boolean obliged(SentenceGraph g, int trigger) {
+    return hasChild(g, trigger, "aux", OBLIGATIONS);
+  }
+
   /** Whether a governing verb refuses what it governs ("refused to lift the curfew"): a stance of its own. */
   static boolean refuses(String lemma) {
     return REFUSALS.contains(lemma);

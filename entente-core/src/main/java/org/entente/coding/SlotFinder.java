@@ -91,6 +91,25 @@ final class SlotFinder {
         }
       }
     }
+    return clauseSubject(attach.get(0), passive, used);
+  }
+
+  /**
+   * "demanded that Germany pay reparations", "warned Tokyo would pay a price": a verb whose object is a
+   * that-clause acts on the clause's subject, when that subject is a known actor and the verb has no
+   * object of its own.
+   */
+  private int clauseSubject(int verb, boolean passive, BitSet used) {
+    if (passive || !g.token(verb).isVerb() || g.hasChild(verb, "obj")) {
+      return -1;
+    }
+    for (int clause : g.children(verb, "ccomp")) {
+      for (int c : g.children(clause, "nsubj", "nsubj:pass")) {
+        if (!used.get(c) && isActor.test(c) && !afterWhWord(c)) {
+          return c;
+        }
+      }
+    }
     return -1;
   }
 
@@ -284,6 +303,12 @@ final class SlotFinder {
       }
     }
     return -1;
+  }
+
+  /** "bombed <b>what</b> New Delhi called a camp": a clause opened by a wh-word names a thing, not an address. */
+  private boolean afterWhWord(int subject) {
+    int first = g.span(subject, d -> d.base().equals("compound") || d.base().equals("det") || d.base().equals("amod"))[0];
+    return first > 0 && g.token(first - 1).pos().startsWith("W");
   }
 
   /** A slot head and the heads coordinated with it ("Japan and South Korea"). */

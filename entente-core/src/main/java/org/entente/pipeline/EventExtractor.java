@@ -65,6 +65,7 @@ public final class EventExtractor {
           from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
           from = agentFromPlace(g, mentions, f, from);
           to = inContext(g, mentions, discourse, f, f.targets(), to, from, true);
+          to = notOwnClause(g, f, to, from);
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
           to = actsPointBack(g, f, to, from, discourse);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, day);
@@ -108,11 +109,33 @@ public final class EventExtractor {
     }
     List<Actor> out = new ArrayList<>(actors.size());
     for (int i = 0; i < actors.size(); i++) {
-      Actor a = ContextActors.roleInContext(g, mentions, discourse, f.trigger(), heads.get(i), actors.get(i), otherSide);
+      Actor a = ContextActors.roleInContext(g, mentions, discourse, f.act(), heads.get(i), actors.get(i), otherSide);
       if (targets) {
-        a = ContextActors.thingInPlace(g, mentions, f.trigger(), heads.get(i), a, otherSide);
+        a = ContextActors.thingInPlace(g, mentions, f.act(), heads.get(i), a, otherSide);
       }
       out.add(a);
+    }
+    return out;
+  }
+
+  /**
+   * "Putin warned that Russia could respond": a target read from the subject of the clause said is the
+   * speaker's own side here, not someone addressed; such a target is dropped.
+   */
+  private static List<Actor> notOwnClause(SentenceGraph g, EventFrame f, List<Actor> to, List<Actor> from) {
+    if (f.targets().size() != to.size()) {
+      return to;
+    }
+    List<Actor> out = new ArrayList<>();
+    for (int i = 0; i < to.size(); i++) {
+      org.entente.model.Dependency up = g.head(f.targets().get(i));
+      org.entente.model.Dependency clause = up == null ? null : g.head(up.governor());
+      boolean clauseSubject = up != null && up.relation().startsWith("nsubj") && clause != null
+          && clause.governor() == f.trigger() && clause.relation().equals("ccomp");
+      Actor t = to.get(i);
+      if (!(clauseSubject && t.known() && from.stream().anyMatch(s -> s.country().equals(t.country())))) {
+        out.add(t);
+      }
     }
     return out;
   }
@@ -168,7 +191,7 @@ public final class EventExtractor {
     if (!f.sources().isEmpty() || !f.group().isEmpty() || !f.code().startsWith("17")) {
       return from;
     }
-    String country = ContextActors.placeCountry(g, mentions, f.trigger());
+    String country = ContextActors.placeCountry(g, mentions, f.act());
     return country.isEmpty() ? from : List.of(new Actor(country + "GOV", "", -1, -1));
   }
 

@@ -23,19 +23,22 @@ class AnnouncedActsTest {
   private static final String CAMEO = String.join("\n",
       "02\t02\t1\t3.0\tAppeal", "025\t02\t1\t-0.3\tAppeal to give in", "0251\t02\t1\t-0.3\tAppeal to ease sanctions",
       "035\t03\t1\t7.0\tIntent to give in", "0351\t03\t1\t7.0\tIntent to ease administrative sanctions",
-      "10\t10\t3\t-5.0\tDemand", "105\t10\t3\t-5.0\tDemand to give in", "1051\t10\t3\t-5.0\tDemand easing",
+      "10\t10\t3\t-5.0\tDemand", "100\t10\t3\t-5.0\tDemand, general", "105\t10\t3\t-5.0\tDemand to give in", "1051\t10\t3\t-5.0\tDemand easing",
       "120\t12\t3\t-4.0\tReject", "124\t12\t3\t-4.0\tRefuse to give in", "1241\t12\t3\t-4.0\tRefuse to ease sanctions",
-      "13\t13\t3\t-6.0\tThreaten", "131\t13\t3\t-5.8\tThreaten non-military", "1312\t13\t3\t-5.8\tThreaten sanctions");
+      "13\t13\t3\t-6.0\tThreaten", "130\t13\t3\t-4.4\tThreaten, general", "138\t13\t3\t-7.0\tThreaten force", "131\t13\t3\t-5.8\tThreaten non-military", "1312\t13\t3\t-5.8\tThreaten sanctions");
 
   private static final String PATTERNS = String.join("\n",
       "163 verb $ impose sanction on +",
-      "120 verb $ refuse");
+      "120 verb $ refuse",
+      "100 verb $ demand +",
+      "130 verb $ warn +");
 
   private static final String STANCES = String.join("\n",
       "08\t035\t025\t105\t124",
       "081\t0351\t0251\t1051\t1241",
       "16\t131\t-\t-\t-",
-      "163\t1312\t-\t-\t-");
+      "163\t1312\t-\t-\t-",
+      "19\t138\t-\t-\t-");
 
   private final EventExtractor extractor = new EventExtractor(TestDictionaries.load(CAMEO, PATTERNS, STANCES));
 
@@ -100,5 +103,42 @@ class AnnouncedActsTest {
     String coded = EventExtractorTest.summary(code(s));
     assertTrue(coded.contains("CHN>KOR:163") && !coded.contains("CHN>KOR:163:neg"), coded);
     assertTrue(coded.contains(":111:neg"), coded);
+  }
+
+  @Test
+  void demandThatSomeoneActIsADemandOnTheClausesSubjectWithTheActsSubcode() {
+    var s = Parsed.sentence("China/NNP demanded/VBD/demand that/IN Japan/NNP lift/VB restrictions/NNS/restriction on/IN"
+            + " Korean/JJ companies/NNS/company ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,5) mark(5,3) nsubj(5,4) obj(5,6) nmod:on(6,9) case(9,7) amod(9,8) punct(2,10)");
+    assertEquals("CHN>JPN:1051 JPN>KORBUS:081:hyp", EventExtractorTest.summary(code(s)));
+  }
+
+  @Test
+  void obligationInReportedSpeechIsADemandBySpeaker() {
+    var s = Parsed.sentence("Japan/NNP said/VBD/say China/NNP must/MD lift/VB restrictions/NNS/restriction on/IN"
+            + " Korean/JJ companies/NNS/company ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,5) nsubj(5,3) aux(5,4) obj(5,6) nmod:on(6,9) case(9,7) amod(9,8) punct(2,10)");
+    List<Event> events = code(s);
+    assertEquals("CHN>KORBUS:081:hyp JPN>CHN:1051", EventExtractorTest.summary(events));
+    assertEquals("said", events.get(1).trigger());
+  }
+
+  @Test
+  void warningAboutOnesOwnSideHasNoAddressee() {
+    var own = Parsed.sentence("Beijing/NNP warned/VBD/warn that/IN China/NNP would/MD respond/VB ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,6) mark(6,3) nsubj(6,4) aux(6,5) punct(2,7)");
+    assertEquals("", EventExtractorTest.summary(code(own)));
+    var other = Parsed.sentence("Beijing/NNP warned/VBD/warn that/IN Japan/NNP would/MD pay/VB a/DT price/NN ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,6) mark(6,3) nsubj(6,4) aux(6,5) obj(6,8) det(8,7) punct(2,9)");
+    assertEquals("CHNGOV>JPN:130", EventExtractorTest.summary(code(other)));
+  }
+
+  @Test
+  void threatIsPlacedByTheClauseOfTheThreatenedAct() {
+    // "troops" has no country of its own: it takes the place of the act ("from China"), found under
+    // the threatened verb, not under "threatened".
+    var s = Parsed.sentence("Troops/NNS/troops threatened/VBD/threaten to/TO attack/VB Taiwan/NNP from/IN China/NNP ./.",
+        "root(0,2) nsubj(2,1) xcomp(2,4) mark(4,3) nsubj:xsubj(4,1) obj(4,5) obl:from(4,7) case(7,6) punct(2,8)");
+    assertEquals("CHNMIL>TWN:138", EventExtractorTest.summary(code(s)));
   }
 }

@@ -30,6 +30,7 @@ class ClauseStructureTest {
       "0341 verb $ agree resign",
       "072 verb $ arm +",
       "112 verb $ accuse +",
+      "195 verb $ bomb +",
       "190 noun $ attack on +");
 
   private final EventExtractor extractor = new EventExtractor(TestDictionaries.load(CAMEO, PATTERNS));
@@ -91,5 +92,12 @@ class ClauseStructureTest {
     var s = Parsed.sentence("Japan/NNP accused/VBD/accuse China/NNP of/IN an/DT attack/NN on/IN Taiwan/NNP ./.",
         "root(0,2) nsubj(2,1) obj(2,3) obl:of(2,6) case(6,4) det(6,5) nmod:on(6,8) case(8,7) punct(2,9)");
     assertEquals("JPN>CHN:112 CHN>TWN:190", summary(code(s)));
+  }
+
+  @Test
+  void clauseOpenedByAWhWordIsNotTheAddresseeOfTheVerb() {
+    var s = Parsed.sentence("Japan/NNP bombed/VBD/bomb what/WP China/NNP called/VBD/call a/DT camp/NN ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,5) obj(5,3) nsubj(5,4) xcomp(5,7) det(7,6) punct(2,8)");
+    assertEquals("", summary(code(s)), "no object: the bombing has no target here");
   }
 }

@@ -40,13 +40,23 @@ public final class EventCoder {
    *     ("the Chinese ban") can be a nominal event's source
    */
   public List<EventFrame> code(SentenceGraph g, IntPredicate isActor) {
+    return code(g, isActor, i -> false);
+  }
+
+  /**
+   * The event frames of a sentence.
+   *
+   * @param isActor tells which tokens belong to an actor phrase (a name, a country adjective)
+   * @param isRole tells which tokens are role words ("police", "company"), actors without a name
+   */
+  public List<EventFrame> code(SentenceGraph g, IntPredicate isActor, IntPredicate isRole) {
     int n = g.sentence().size();
     List<Integer> order = IntStream.range(0, n).boxed()
         .sorted(Comparator.comparingInt(g::depth).thenComparingInt(i -> i)).toList();
     BitSet consumed = new BitSet(n);
     BitSet filled = new BitSet(n);
     List<EventFrame> frames = new ArrayList<>();
-    SlotFinder slots = new SlotFinder(g, isActor);
+    SlotFinder slots = new SlotFinder(g, isActor, isRole);
     for (int t : order) {
       if (consumed.get(t)) {
         continue;
@@ -109,14 +119,14 @@ public final class EventCoder {
           return null;
         }
         used.set(c);
-        fill(o.slot(), slots.expand(c), sources, targets, group);
+        fill(o.slot(), slots.actorsOf(slots.expand(c), o.slot(), isAct(g), used), sources, targets, group);
       } else if (e instanceof PatternElement.Prep pr) {
         int c = slots.prep(attach, pr.prepositions(), passive, used);
         if (c < 0) {
           return null;
         }
         used.set(c);
-        fill(pr.slot(), slots.expand(c), sources, targets, group);
+        fill(pr.slot(), slots.actorsOf(slots.expand(c), pr.slot(), isAct(g), used), sources, targets, group);
       }
     }
     if (p.subject() != null) {
@@ -134,7 +144,7 @@ public final class EventCoder {
     if (targets.isEmpty() && group.isEmpty() && !p.hasSlot(Slot.TARGET) && !p.hasSlot(Slot.GROUP)) {
       // "welcomed Seoul's decision": without a target slot, the owner of the act is the target.
       for (int w : words) {
-        for (int owner : g.children(w, "nmod:poss")) {
+        for (int owner : slots.owners(w, false)) {
           if (!used.get(owner) && !sources.contains(owner)) {
             targets.addAll(slots.expand(owner));
           }
@@ -145,6 +155,11 @@ public final class EventCoder {
         ? p.planCode() : p.code();
     AnnouncedActs.Coded c = announced.decide(p, code, modality.of(g, t, presupposed(g, t, filled)));
     return new EventFrame(t, p, c.code(), sources, targets, group, words, c.modality(), t);
+  }
+
+  /** Nouns that name an act: those the pattern dictionary knows as nominal triggers. */
+  private IntPredicate isAct(SentenceGraph g) {
+    return i -> !patterns.forNoun(g.token(i).key()).isEmpty();
   }
 
   /** The slot heads a frame's trigger governs directly ("condemned <b>the invasion</b>"). */

@@ -22,10 +22,12 @@ final class SlotFinder {
 
   private final SentenceGraph g;
   private final IntPredicate isActor;
+  private final IntPredicate isRole;
 
-  SlotFinder(SentenceGraph g, IntPredicate isActor) {
+  SlotFinder(SentenceGraph g, IntPredicate isActor, IntPredicate isRole) {
     this.g = g;
     this.isActor = isActor;
+    this.isRole = isRole;
   }
 
   boolean isPassive(int t) {
@@ -309,6 +311,60 @@ final class SlotFinder {
   private boolean afterWhWord(int subject) {
     int first = g.span(subject, d -> d.base().equals("compound") || d.base().equals("det") || d.base().equals("amod"))[0];
     return first > 0 && g.token(first - 1).pos().startsWith("W");
+  }
+
+  /** Relations that name who a thing belongs to or comes from: "Seoul's decision", "a Senegalese plan". */
+  private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "amod", "compound", "nmod:from", "nmod:by");
+
+  /**
+   * The actors a thing belongs to or comes from: its possessor, an actor adjective or compound, a
+   * "from" or "by" phrase ("rejected an offer <b>from Kabul</b>").
+   *
+   * @param namedOnly only owners that are actor phrases: a possessive pronoun is left out ("its
+   *     labour market" is the speaker's own)
+   */
+  List<Integer> owners(int thing, boolean namedOnly) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : g.children(thing)) {
+      int c = d.dependent();
+      boolean possessor = d.relation().equals("nmod:poss") && !namedOnly;
+      if (OWNER_RELATIONS.contains(d.relation()) && (possessor || isActor.test(c)) && !temporal(c)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "rejected the Senegalese peace plan", "dismissed an appeal from President Gbagbo": a target that is
+   * a thing rather than an actor stands for the actor it belongs to or comes from. Names, actor phrases,
+   * role words ("the Japanese company") and acts ({@code act}: in "demanded the man's release" the
+   * possessor is the one released, not the addressee) stay as they are.
+   */
+  List<Integer> actorsOf(List<Integer> fillers, Slot slot, IntPredicate act, BitSet used) {
+    List<Integer> out = new ArrayList<>();
+    for (int filler : fillers) {
+      int actor = actorOf(filler, slot, act, used);
+      if (!out.contains(actor)) {
+        out.add(actor);
+      }
+    }
+    return out;
+  }
+
+  private int actorOf(int filler, Slot slot, IntPredicate act, BitSet used) {
+    var t = g.token(filler);
+    if (slot != Slot.TARGET || !t.isNoun() || t.isProperNoun() || isActor.test(filler) || isRole.test(filler)
+        || act.test(filler)) {
+      return filler;
+    }
+    for (int owner : owners(filler, true)) {
+      if (!used.get(owner)) {
+        used.set(owner);
+        return owner;
+      }
+    }
+    return filler;
   }
 
   /** A slot head and the heads coordinated with it ("Japan and South Korea"). */

@@ -53,7 +53,7 @@ public final class EventExtractor {
       List<DictionaryEntry> sources = new ArrayList<>();
       if (s.parsed()) {
         SentenceGraph g = new SentenceGraph(s);
-        for (EventFrame f : coder.code(g, i -> mentions.actorAt(i).isPresent())) {
+        for (EventFrame f : coder.code(g, i -> mentions.actorAt(i).isPresent(), i -> mentions.roleAt(i).isPresent())) {
           EventDate when = dates.date(g, f.trigger());
           // Offices are looked up on the event's own date only when the text dates it; an inferred date
           // (context, publication) is too weak to turn a prime minister into a former one.

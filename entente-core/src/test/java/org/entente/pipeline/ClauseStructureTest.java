@@ -24,13 +24,15 @@ class ClauseStructureTest {
   private static final String CAMEO = String.join("\n",
       "0341\t03\t1\t7.0\tState intent to change leadership",
       "072\t07\t2\t8.3\tProvide military aid",
-      "112\t11\t3\t-2.0\tAccuse");
+      "112\t11\t3\t-2.0\tAccuse",
+      "120\t12\t3\t-4.0\tReject");
 
   private static final String PATTERNS = String.join("\n",
       "0341 verb $ agree resign",
       "072 verb $ arm +",
       "112 verb $ accuse +",
       "195 verb $ bomb +",
+      "120 verb $ reject +",
       "190 noun $ attack on +");
 
   private final EventExtractor extractor = new EventExtractor(TestDictionaries.load(CAMEO, PATTERNS));
@@ -99,5 +101,22 @@ class ClauseStructureTest {
     var s = Parsed.sentence("Japan/NNP bombed/VBD/bomb what/WP China/NNP called/VBD/call a/DT camp/NN ./.",
         "root(0,2) nsubj(2,1) ccomp(2,5) obj(5,3) nsubj(5,4) xcomp(5,7) det(7,6) punct(2,8)");
     assertEquals("", summary(code(s)), "no object: the bombing has no target here");
+  }
+
+  @Test
+  void thingInATargetSlotStandsForTheActorItComesFrom() {
+    var proposal = Parsed.sentence("Japan/NNP rejected/VBD/reject a/DT Chinese/JJ proposal/NN ./.",
+        "root(0,2) nsubj(2,1) obj(2,5) det(5,3) amod(5,4) punct(2,6)");
+    assertEquals("JPN>CHN:120", summary(code(proposal)));
+    var offer = Parsed.sentence("Japan/NNP rejected/VBD/reject an/DT offer/NN from/IN Beijing/NNP ./.",
+        "root(0,2) nsubj(2,1) obj(2,4) det(4,3) nmod:from(4,6) case(6,5) punct(2,7)");
+    assertEquals("JPN>CHNGOV:120", summary(code(offer)));
+  }
+
+  @Test
+  void roleWordInATargetSlotKeepsItsOwnRole() {
+    var s = Parsed.sentence("Japan/NNP criticised/VBD/criticise a/DT Chinese/JJ company/NN ./.",
+        "root(0,2) nsubj(2,1) obj(2,5) det(5,3) amod(5,4) punct(2,6)");
+    assertEquals("JPN>CHNBUS:111", summary(code(s)));
   }
 }

@@ -56,19 +56,15 @@ final class AnnouncedActs {
   List<EventFrame> mergeIntoGovernors(SentenceGraph g, List<EventFrame> frames) {
     List<EventFrame> out = new ArrayList<>(frames);
     for (EventFrame governed : frames) {
-      Dependency head = g.head(governed.trigger());
-      if (head == null || head.governor() < 0 || !isComplement(g, head) || !governed.modality().equals(STATED)) {
+      int stanceVerb = governed.modality().equals(STATED) ? stanceVerb(g, governed.trigger()) : -1;
+      if (stanceVerb < 0) {
         continue;
       }
-      String lemma = g.token(head.governor()).key();
-      if (!(ModalityDetector.announcesPlan(lemma) || ModalityDetector.refuses(lemma))) {
-        continue;
-      }
-      EventFrame governor = out.stream().filter(f -> f.trigger() == head.governor()).findFirst().orElse(null);
+      EventFrame governor = out.stream().filter(f -> f.trigger() == stanceVerb).findFirst().orElse(null);
       List<Integer> words = new ArrayList<>(governed.words());
       words.add(governed.trigger());
       if (governor == null) {
-        out.set(out.indexOf(governed), new EventFrame(head.governor(), governed.pattern(), governed.code(),
+        out.set(out.indexOf(governed), new EventFrame(stanceVerb, governed.pattern(), governed.code(),
             governed.sources(), governed.targets(), governed.group(), words, Modality.REALIS, governed.act()));
         continue;
       }
@@ -146,6 +142,27 @@ final class AnnouncedActs {
   private static final java.util.Set<String> REPORTING = java.util.Set.of(
       "say", "declare", "insist", "reiterate", "stress", "state", "tell", "add", "announce", "write", "repeat",
       "maintain", "assert", "argue", "conclude", "emphasize", "emphasise", "underline");
+
+  /**
+   * The verb of plan, promise or refusal that governs an act: through infinitive complements and the
+   * object of a complement ("promised to continue <b>military aid</b>"), at most three steps up; -1 if none.
+   */
+  private static int stanceVerb(SentenceGraph g, int act) {
+    int node = act;
+    for (int step = 0; step < 3; step++) {
+      Dependency head = g.head(node);
+      if (head == null || head.governor() < 0
+          || !(isComplement(g, head) || head.relation().equals("obj") && g.token(node).isNoun())) {
+        return -1;
+      }
+      String lemma = g.token(head.governor()).key();
+      if (ModalityDetector.announcesPlan(lemma) || ModalityDetector.refuses(lemma)) {
+        return head.governor();
+      }
+      node = head.governor();
+    }
+    return -1;
+  }
 
   /** An infinitive complement, or the participle CoreNLP hangs as "dep" ("stop arming Taiwan"). */
   private static boolean isComplement(SentenceGraph g, Dependency head) {

@@ -131,6 +131,9 @@ public final class EventCoder {
     }
     if (p.subject() != null) {
       int s = p.kind() == EventPattern.TriggerKind.VERB ? slots.verbSubject(t, passive) : slots.nounSubject(t, used);
+      if (p.subject() == Slot.GROUP && s >= 0 && slots.expand(s).size() < 2 && !plural(g.token(s))) {
+        return null; // "the forum agreed": one actor is no group; "the two sides agreed" may be
+      }
       // "was detained in Beijing": a passive without its agent keeps the frame, the source left to the
       // context (see EventExtractor); every other pattern needs its subject.
       boolean agentless = s < 0 && passive && p.kind() == EventPattern.TriggerKind.VERB && p.subject() == Slot.SOURCE;
@@ -155,6 +158,12 @@ public final class EventCoder {
         ? p.planCode() : p.code();
     AnnouncedActs.Coded c = announced.decide(p, code, modality.of(g, t, presupposed(g, t, filled)));
     return new EventFrame(t, p, c.code(), sources, targets, group, words, c.modality(), t);
+  }
+
+  /** A plural noun or number word that can stand for several actors ("the two sides", "both"). */
+  private static boolean plural(Token t) {
+    return t.pos().equals("NNS") || t.pos().equals("NNPS") || t.pos().equals("CD") || t.pos().equals("DT")
+        || t.pos().equals("PRP");
   }
 
   /** Nouns that name an act: those the pattern dictionary knows as nominal triggers. */

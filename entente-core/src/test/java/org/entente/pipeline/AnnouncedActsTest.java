@@ -22,7 +22,8 @@ class AnnouncedActsTest {
 
   private static final String CAMEO = String.join("\n",
       "02\t02\t1\t3.0\tAppeal", "025\t02\t1\t-0.3\tAppeal to give in", "0251\t02\t1\t-0.3\tAppeal to ease sanctions",
-      "035\t03\t1\t7.0\tIntent to give in", "0351\t03\t1\t7.0\tIntent to ease administrative sanctions",
+      "035\t03\t1\t7.0\tIntent to give in", "033\t03\t1\t5.2\tIntent to give aid",
+      "023\t02\t1\t3.4\tAppeal for aid", "103\t10\t3\t-5.0\tDemand aid", "122\t12\t3\t-4.0\tRefuse aid", "0351\t03\t1\t7.0\tIntent to ease administrative sanctions",
       "10\t10\t3\t-5.0\tDemand", "100\t10\t3\t-5.0\tDemand, general", "105\t10\t3\t-5.0\tDemand to give in", "1051\t10\t3\t-5.0\tDemand easing",
       "120\t12\t3\t-4.0\tReject", "124\t12\t3\t-4.0\tRefuse to give in", "1241\t12\t3\t-4.0\tRefuse to ease sanctions",
       "13\t13\t3\t-6.0\tThreaten", "130\t13\t3\t-4.4\tThreaten, general", "138\t13\t3\t-7.0\tThreaten force", "131\t13\t3\t-5.8\tThreaten non-military", "1312\t13\t3\t-5.8\tThreaten sanctions");
@@ -31,6 +32,9 @@ class AnnouncedActsTest {
       "163 verb $ impose sanction on +",
       "120 verb $ refuse",
       "100 verb $ demand +",
+      "019 verb $ agree [plan=030]",
+      "030 verb $ promise",
+      "070 noun $ aid to +",
       "130 verb $ warn +");
 
   private static final String STANCES = String.join("\n",
@@ -38,7 +42,8 @@ class AnnouncedActsTest {
       "081\t0351\t0251\t1051\t1241",
       "16\t131\t-\t-\t-",
       "163\t1312\t-\t-\t-",
-      "19\t138\t-\t-\t-");
+      "19\t138\t-\t-\t-",
+      "07\t033\t023\t103\t122");
 
   private final EventExtractor extractor = new EventExtractor(TestDictionaries.load(CAMEO, PATTERNS, STANCES));
 
@@ -140,5 +145,21 @@ class AnnouncedActsTest {
     var s = Parsed.sentence("Troops/NNS/troops threatened/VBD/threaten to/TO attack/VB Taiwan/NNP from/IN China/NNP ./.",
         "root(0,2) nsubj(2,1) xcomp(2,4) mark(4,3) nsubj:xsubj(4,1) obj(4,5) obl:from(4,7) case(7,6) punct(2,8)");
     assertEquals("CHNMIL>TWN:138", EventExtractorTest.summary(code(s)));
+  }
+
+  @Test
+  void oneActorAgreeingToAnActWithoutPatternIsAGeneralIntent() {
+    var s = Parsed.sentence("Japan/NNP agreed/VBD/agree to/TO resume/VB exports/NNS/export ./.",
+        "root(0,2) nsubj(2,1) xcomp(2,4) mark(4,3) nsubj:xsubj(4,1) obj(4,5) punct(2,6)");
+    assertEquals("JPN>:030", EventExtractorTest.summary(code(s)), "a group pattern needs more than one actor");
+  }
+
+  @Test
+  void promisedNominalActIsOneIntentOnThePromise() {
+    var s = Parsed.sentence("Takaichi/NNP promised/VBD/promise to/TO continue/VB aid/NN to/IN Korea/NNP ./.",
+        "root(0,2) nsubj(2,1) xcomp(2,4) mark(4,3) nsubj:xsubj(4,1) obj(4,5) nmod:to(5,7) case(7,6) punct(2,8)");
+    List<Event> events = code(s);
+    assertEquals("JPNGOV>KOR:033", EventExtractorTest.summary(events));
+    assertEquals("promised", events.get(0).trigger());
   }
 }

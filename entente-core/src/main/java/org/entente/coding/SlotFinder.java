@@ -93,7 +93,25 @@ final class SlotFinder {
         }
       }
     }
-    return clauseSubject(attach.get(0), passive, used);
+    int relativized = reducedRelativeHead(attach.get(0), passive, used);
+    return relativized >= 0 ? relativized : clauseSubject(attach.get(0), passive, used);
+  }
+
+  /**
+   * "a move <b>Israel condemned</b>", "the sanctions Washington imposed": a relative clause without
+   * "that" has no object in the parse; its object is the noun it modifies.
+   */
+  private int reducedRelativeHead(int verb, boolean passive, BitSet used) {
+    Dependency head = g.head(verb);
+    if (passive || head == null || head.governor() < 0 || !g.token(verb).isVerb() || g.hasChild(verb, "obj")
+        || !(head.relation().equals("acl:relcl") || head.relation().equals("dep"))
+        || !g.hasChild(verb, "nsubj") || g.hasChild(verb, "ccomp")) {
+      return -1;
+    }
+    int noun = head.governor();
+    // "the Declaration, under which ...": a relativizer, or the noun already in another role, rules it out.
+    boolean relativized = g.hasChild(noun, "ref") || g.children(verb).stream().anyMatch(d -> d.dependent() == noun);
+    return g.token(noun).isNoun() && !used.get(noun) && noun < verb && !temporal(noun) && !relativized ? noun : -1;
   }
 
   /**

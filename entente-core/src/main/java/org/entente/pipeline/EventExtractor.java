@@ -223,9 +223,10 @@ public final class EventExtractor {
   private List<Actor> actsPointBack(SentenceGraph g, EventFrame f, List<Actor> targets, List<Actor> sources,
       Discourse discourse) {
     List<Integer> heads = f.targets();
-    // "a deal brokered by China": the noun a participle event modifies is an act whatever its word.
+    // "a deal brokered by China", "a move Israel condemned": the noun an event's clause modifies is an
+    // act whatever its word.
     org.entente.model.Dependency up = g.head(f.trigger());
-    int modified = up != null && up.relation().equals("acl") ? up.governor() : -1;
+    int modified = up != null && (up.relation().startsWith("acl") || up.relation().equals("dep")) ? up.governor() : -1;
     if (heads.size() != targets.size() || sources.isEmpty()) {
       return targets;
     }

@@ -119,4 +119,14 @@ class ClauseStructureTest {
         "root(0,2) nsubj(2,1) obj(2,5) det(5,3) amod(5,4) punct(2,6)");
     assertEquals("JPN>CHNBUS:111", summary(code(s)));
   }
+
+  @Test
+  void moveNamedInAReducedRelativeIsTheActOfTheClauseItRenames() {
+    // "..., a move China criticised": CoreNLP hangs the relative clause without "that" as dep of "move".
+    var s = Parsed.sentence("Japan/NNP lifted/VBD/lift restrictions/NNS/restriction on/IN Korea/NNP ,/, a/DT move/NN"
+            + " China/NNP criticised/VBD/criticise ./.",
+        "root(0,2) nsubj(2,1) obj(2,3) nmod:on(3,5) case(5,4) punct(2,6) obl:npmod(2,8) det(8,7) dep(8,10)"
+            + " nsubj(10,9) punct(2,11)");
+    assertEquals("JPN>KOR:081 CHN>JPN:111", summary(code(s)));
+  }
 }

@@ -41,12 +41,16 @@ final class SlotFinder {
         && g.token(head.governor()).isNoun();
   }
 
-  /** A dependent of one of the attach nodes with one of the lemmas. */
+  /**
+   * A dependent of one of the attach nodes with one of the lemmas. The passive subject counts as the
+   * object it is ("tariffs were imposed on ..." matches {@code impose tariff on +}).
+   */
   int word(List<Integer> attach, Set<String> lemmas, BitSet used) {
     for (int a : attach) {
       for (Dependency d : measured(a)) {
         int c = d.dependent();
-        if (!used.get(c) && !NOT_WORDS.contains(d.relation()) && !d.base().equals("conj")
+        boolean passiveObject = d.relation().equals("nsubj:pass") && g.token(a).isVerb();
+        if (!used.get(c) && (passiveObject || !NOT_WORDS.contains(d.relation())) && !d.base().equals("conj")
             && (lemmas.contains(g.token(c).key()) || lemmas.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT)))) {
           return c;
         }
@@ -157,7 +161,11 @@ final class SlotFinder {
     return -1;
   }
 
-  /** The noun of a prepositional phrase with one of the prepositions under an attach node (or one level below). */
+  /**
+   * The noun of a prepositional phrase with one of the prepositions under an attach node; failing that,
+   * one level below, where only an actor will do ("mobilized reservists for a war <b>against Iraq</b>",
+   * but not "expelled diplomats on suspicion <b>of</b> being spies").
+   */
   int prep(List<Integer> attach, Set<String> prepositions, boolean passive, BitSet used) {
     for (int round = 0; round < 3; round++) {
       List<Integer> level = round == 0 ? attach : round == 1 ? below(attach, used) : clauseOfSubjectNoun(attach.get(0));
@@ -175,7 +183,8 @@ final class SlotFinder {
             continue;
           }
           String sub = d.subtype().replace('_', ' ');
-          if (prepositions.contains(sub) || (sub.isEmpty() || sub.equals("agent")) && hasCase(c, prepositions)) {
+          boolean fits = prepositions.contains(sub) || (sub.isEmpty() || sub.equals("agent")) && hasCase(c, prepositions);
+          if (fits && (round != 1 || isActor.test(c) || isRole.test(c))) {
             return c;
           }
         }

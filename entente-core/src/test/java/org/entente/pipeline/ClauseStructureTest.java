@@ -25,7 +25,8 @@ class ClauseStructureTest {
       "0341\t03\t1\t7.0\tState intent to change leadership",
       "072\t07\t2\t8.3\tProvide military aid",
       "112\t11\t3\t-2.0\tAccuse",
-      "120\t12\t3\t-4.0\tReject");
+      "120\t12\t3\t-4.0\tReject",
+      "166\t16\t4\t-7.0\tExpel");
 
   private static final String PATTERNS = String.join("\n",
       "0341 verb $ agree resign",
@@ -33,6 +34,9 @@ class ClauseStructureTest {
       "112 verb $ accuse +",
       "195 verb $ bomb +",
       "120 verb $ reject +",
+      "163 verb $ impose sanction on +",
+      "166 verb $ expel diplomat of|from +",
+      "166 verb $ expel +",
       "190 noun $ attack on +");
 
   private final EventExtractor extractor = new EventExtractor(TestDictionaries.load(CAMEO, PATTERNS));
@@ -128,5 +132,21 @@ class ClauseStructureTest {
         "root(0,2) nsubj(2,1) obj(2,3) nmod:on(3,5) case(5,4) punct(2,6) obl:npmod(2,8) det(8,7) dep(8,10)"
             + " nsubj(10,9) punct(2,11)");
     assertEquals("JPN>KOR:081 CHN>JPN:111", summary(code(s)));
+  }
+
+  @Test
+  void passiveSubjectIsThePatternsObjectWord() {
+    var s = Parsed.sentence("Sanctions/NNS/sanction were/VBD/be imposed/VBN/impose on/IN China/NNP by/IN Japan/NNP ./.",
+        "root(0,3) nsubj:pass(3,1) aux:pass(3,2) obl:on(3,5) case(5,4) obl:agent(3,7) case(7,6) punct(3,8)");
+    assertEquals("JPN>CHN:163", summary(code(s)));
+  }
+
+  @Test
+  void phraseOneLevelDownFillsASlotOnlyWithAnActor() {
+    var s = Parsed.sentence("Japan/NNP expelled/VBD/expel diplomats/NNS/diplomat on/IN suspicion/NN of/IN spying/NN ./.",
+        "root(0,2) nsubj(2,1) obj(2,3) obl:on(2,5) case(5,4) nmod:of(5,7) case(7,6) punct(2,8)");
+    List<Event> events = code(s);
+    assertEquals(1, events.size());
+    assertEquals("diplomats", events.get(0).target().text(), "not 'spying', found under 'suspicion'");
   }
 }

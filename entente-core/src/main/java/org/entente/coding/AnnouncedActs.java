@@ -97,7 +97,7 @@ final class AnnouncedActs {
       for (EventFrame asked : frames) {
         Dependency head = g.head(asked.trigger());
         if (head == null || head.governor() != request.trigger() || !asked.modality().hypothetical()
-            || !(head.relation().startsWith("xcomp") || head.relation().equals("ccomp"))) {
+            || !(Clauses.infinitive(g, head) || head.relation().equals("ccomp"))) {
           continue;
         }
         String code = patterns.stanceCode(stance, asked.code());
@@ -166,7 +166,7 @@ final class AnnouncedActs {
 
   /** An infinitive complement, or the participle CoreNLP hangs as "dep" ("stop arming Taiwan"). */
   private static boolean isComplement(SentenceGraph g, Dependency head) {
-    return head.relation().startsWith("xcomp")
+    return Clauses.infinitive(g, head)
         || head.relation().equals("dep") && g.token(head.dependent()).pos().equals("VBG");
   }
 }

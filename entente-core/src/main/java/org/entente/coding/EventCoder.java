@@ -154,7 +154,7 @@ public final class EventCoder {
         }
       }
     }
-    String code = p.planCode() != null && g.children(t, "xcomp").stream().anyMatch(x -> g.token(x).isVerb())
+    String code = p.planCode() != null && Clauses.governsInfinitive(g, t)
         ? p.planCode() : p.code();
     AnnouncedActs.Coded c = announced.decide(p, code, modality.of(g, t, presupposed(g, t, filled)));
     return new EventFrame(t, p, c.code(), sources, targets, group, words, c.modality(), t);

@@ -48,7 +48,7 @@ final class ModalityDetector {
       "rumored", "rumoured", "mooted", "envisaged", "would-be", "upcoming", "contemplated");
   private static final Set<String> UNREAL_NOUNS = Set.of(
       "plan", "proposal", "possibility", "prospect", "threat", "risk", "idea", "call", "demand", "request",
-      "bid", "offer", "hope", "intention", "option", "fear", "warning", "talk");
+      "bid", "offer", "hope", "intention", "option", "fear", "warning", "talk", "chance", "likelihood");
 
   /** Whether a verb announces a plan, so that what it governs is an intention. */
   static boolean announcesPlan(String lemma) {
@@ -96,9 +96,9 @@ final class ModalityDetector {
         // "..., hitting Japanese exporters": a participle clause commenting on its clause is as real as it.
         Modality governor = own(g, gov);
         m = m.or(new Modality(false, governor.hypothetical(), governor.intent()));
-      } else if (rel.startsWith("xcomp") && HEARSAY.contains(lemma) && g.hasChild(gov, "aux:pass")) {
+      } else if (Clauses.infinitive(g, head) && HEARSAY.contains(lemma) && g.hasChild(gov, "aux:pass")) {
         return m.or(new Modality(false, true, false));
-      } else if (rel.startsWith("xcomp") || participle) {
+      } else if (Clauses.infinitive(g, head) || participle) {
         // "stop arming Taiwan" is parsed with "arming" as a dep: it is the verb's complement all the same.
         if (NEGATIVE.contains(lemma)) {
           // "refused to lift the curfew": a refusal is a stance taken, coded with the refusal code if any.
@@ -138,6 +138,11 @@ final class ModalityDetector {
         }
       } else if (rel.startsWith("nmod") && UNREAL_NOUNS.contains(lemma) && g.token(trigger).isNoun()) {
         return m.or(new Modality(false, true, false));
+      } else if (g.token(trigger).isNoun() && g.token(gov).isNoun() && !presupposed && carriedPhrase(g, rel, gov)) {
+        // "would reopen channels of dialogue", "could pave the way for a meeting": a nominal event
+        // inside the object's phrase is as real as the verb that carries the phrase ("in retaliation
+        // for Pelosi's visit" is a cause, taken as given).
+        m = m.or(own(g, gov));
       } else if (rel.startsWith("acl") || rel.startsWith("advcl")) {
         if (rel.startsWith("advcl") && hasChild(g, node, "mark", CONDITIONS)) {
           return m.or(new Modality(false, true, false));
@@ -188,7 +193,7 @@ final class ModalityDetector {
   /** "is going to visit": the trigger is an xcomp of "go" with a progressive auxiliary. */
   private static boolean isGoingTo(SentenceGraph g, int t) {
     Dependency head = g.head(t);
-    return head != null && head.governor() >= 0 && head.relation().startsWith("xcomp")
+    return head != null && head.governor() >= 0 && Clauses.infinitive(g, head)
         && g.token(head.governor()).key().equals("go") && g.token(head.governor()).pos().equals("VBG");
   }
 
@@ -199,6 +204,12 @@ final class ModalityDetector {
       }
     }
     return false;
+  }
+
+  /** The noun phrase of an act that a carrier noun holds: "channels <b>of</b> dialogue", "the way <b>for</b> talks". */
+  private static boolean carriedPhrase(SentenceGraph g, String rel, int carrier) {
+    Dependency up = g.head(carrier);
+    return rel.equals("nmod:of") || rel.equals("nmod:for") && up != null && up.relation().equals("obj");
   }
 
   /** "refused to comment<b>,</b> telling reporters": a comma sets a participle clause off from its governor. */

@@ -35,6 +35,7 @@ class AnnouncedActsTest {
       "019 verb $ agree [plan=030]",
       "030 verb $ promise",
       "070 noun $ aid to +",
+      "040 noun $ dialogue with +  [intent=036]",
       "130 verb $ warn +");
 
   private static final String STANCES = String.join("\n",
@@ -161,5 +162,23 @@ class AnnouncedActsTest {
     List<Event> events = code(s);
     assertEquals("JPNGOV>KOR:033", EventExtractorTest.summary(events));
     assertEquals("promised", events.get(0).trigger());
+  }
+
+  @Test
+  void infinitiveParsedAsAToPhraseIsStillAComplement() {
+    // CoreNLP: "agreed yesterday to resume talks" with "resume" as obl:to of "agreed".
+    var s = Parsed.sentence("Japan/NNP and/CC Korea/NNP agreed/VBD/agree yesterday/NN/yesterday/2025-11-19 to/TO"
+            + " resume/VB talks/NNS/talk ./.",
+        "root(0,4) nsubj(4,1) nsubj(4,3) conj:and(1,3) cc(3,2) obl:tmod(4,5) obl:to(4,7) case(7,6) obj(7,8) punct(4,9)");
+    assertEquals("JPN>KOR:030 KOR>JPN:030", EventExtractorTest.summary(code(s)));
+  }
+
+  @Test
+  void nominalActInsideThePlannedObjectIsPlannedToo() {
+    var s = Parsed.sentence("Seoul/NNP said/VBD/say it/PRP would/MD reopen/VB channels/NNS/channel of/IN dialogue/NN"
+            + " with/IN Pyongyang/NNP ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,5) nsubj(5,3) aux(5,4) obj(5,6) nmod:of(6,8) case(8,7) nmod:with(8,10)"
+            + " case(10,9) punct(2,11)");
+    assertEquals("KORGOV>PRKGOV:036", EventExtractorTest.summary(code(s)));
   }
 }

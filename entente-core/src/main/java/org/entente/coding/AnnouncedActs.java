@@ -22,6 +22,9 @@ final class AnnouncedActs {
 
   private static final Modality STATED = new Modality(false, false, true);
 
+  /** Verbs of decision: a conflictual measure decided or agreed on is taken, not threatened. */
+  private static final java.util.Set<String> DECISIONS = java.util.Set.of("decide", "agree", "vote", "resolve");
+
   private final PatternSet patterns;
 
   AnnouncedActs(PatternSet patterns) {
@@ -31,8 +34,10 @@ final class AnnouncedActs {
   /**
    * The code of an act with pattern {@code p} and base code {@code code}, reported under modality
    * {@code m}: an intent or refusal code when the stance has one, the act's own code otherwise.
+   *
+   * @param governor the lemma of the verb governing the act ("" if none)
    */
-  Coded decide(EventPattern p, String code, Modality m) {
+  Coded decide(EventPattern p, String code, Modality m, String governor) {
     if (!m.intent()) {
       return new Coded(code, m);
     }
@@ -41,6 +46,10 @@ final class AnnouncedActs {
       return refusal != null && !m.hypothetical() ? new Coded(refusal, STATED) : new Coded(code, m);
     }
     String intent = code.equals(p.code()) ? patterns.intentCode(p) : patterns.stanceCode(Stances.Stance.INTENT, code);
+    if (intent != null && !m.hypothetical() && intent.startsWith("13") && DECISIONS.contains(governor)) {
+      // "EU leaders agreed to bar Belarusian airlines": deciding on a measure is taking it, not a threat.
+      return new Coded(code, STATED);
+    }
     if (intent != null && !m.hypothetical()) {
       return new Coded(intent, STATED);
     }
@@ -55,12 +64,17 @@ final class AnnouncedActs {
    */
   List<EventFrame> mergeIntoGovernors(SentenceGraph g, List<EventFrame> frames) {
     List<EventFrame> out = new ArrayList<>(frames);
+    java.util.BitSet absorbed = new java.util.BitSet();
     for (EventFrame governed : frames) {
       int stanceVerb = governed.modality().equals(STATED) ? stanceVerb(g, governed.trigger()) : -1;
       if (stanceVerb < 0) {
         continue;
       }
-      EventFrame governor = out.stream().filter(f -> f.trigger() == stanceVerb).findFirst().orElse(null);
+      // "agreed to meet every year and to hold exercises": the governor's own frame absorbs the first
+      // act; each further act is an event of its own on the same verb.
+      EventFrame governor = absorbed.get(stanceVerb) ? null
+          : frames.stream().filter(f -> f.trigger() == stanceVerb).findFirst().orElse(null);
+      absorbed.set(stanceVerb);
       List<Integer> words = new ArrayList<>(governed.words());
       words.add(governed.trigger());
       if (governor == null) {
@@ -72,6 +86,11 @@ final class AnnouncedActs {
       List<Integer> targets = governor.targets().isEmpty() ? governed.targets() : governor.targets();
       List<Integer> sources = governor.sources().isEmpty() ? governed.sources() : governor.sources();
       List<Integer> group = governor.group().isEmpty() ? governed.group() : governor.group();
+      if (!targets.isEmpty() && !group.isEmpty()) {
+        // "Japan and Korea agreed to lift restrictions on China": the group acts together on a target.
+        sources = governed.sources().isEmpty() ? group : governed.sources();
+        group = List.of();
+      }
       Modality m = new Modality(governor.modality().negated(), governor.modality().hypothetical(), false);
       out.set(out.indexOf(governor), new EventFrame(governor.trigger(), governed.pattern(), governed.code(), sources,
           targets, group, words, m, governed.act()));

@@ -13,8 +13,16 @@ final class Clauses {
    * prepositional phrase ("agreed yesterday <b>to deploy</b>" parsed {@code obl:to}).
    */
   static boolean infinitive(SentenceGraph g, Dependency d) {
-    return d.relation().startsWith("xcomp")
-        || d.relation().equals("obl:to") && g.token(d.dependent()).pos().equals("VB");
+    String pos = g.token(d.dependent()).pos();
+    return d.relation().startsWith("xcomp") && !finite(pos) || d.relation().equals("obl:to") && pos.equals("VB");
+  }
+
+  /**
+   * "agreed to meet every year and <b>issued</b> a statement": a finite verb CoreNLP hangs as xcomp is
+   * a conjunct of the governing verb, not its complement.
+   */
+  static boolean finite(String pos) {
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
   }
 
   /** Whether a verb governs an infinitive complement that is a verb ("agreed to resume talks"). */

@@ -156,7 +156,9 @@ public final class EventCoder {
     }
     String code = p.planCode() != null && Clauses.governsInfinitive(g, t)
         ? p.planCode() : p.code();
-    AnnouncedActs.Coded c = announced.decide(p, code, modality.of(g, t, presupposed(g, t, filled)));
+    Dependency up = g.head(t);
+    String governor = up != null && up.governor() >= 0 ? g.token(up.governor()).key() : "";
+    AnnouncedActs.Coded c = announced.decide(p, code, modality.of(g, t, presupposed(g, t, filled)), governor);
     return new EventFrame(t, p, c.code(), sources, targets, group, words, c.modality(), t);
   }
 

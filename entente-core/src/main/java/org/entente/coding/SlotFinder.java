@@ -258,7 +258,8 @@ final class SlotFinder {
       // "..., accusing Moscow of ...": CoreNLP often hangs a participle clause set off by a comma as
       // "dep"; like an adverbial clause, it shares the subject of the clause it comments on.
       boolean participle = rel.equals("dep") && g.token(node).pos().equals("VBG");
-      if (!(Clauses.infinitive(g, head) || rel.startsWith("conj") || rel.startsWith("advcl") || participle)) {
+      if (!(Clauses.infinitive(g, head) || rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl")
+          || participle)) {
         return -1;
       }
       node = head.governor();

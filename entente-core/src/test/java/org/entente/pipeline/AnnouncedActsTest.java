@@ -181,4 +181,23 @@ class AnnouncedActsTest {
             + " case(10,9) punct(2,11)");
     assertEquals("KORGOV>PRKGOV:036", EventExtractorTest.summary(code(s)));
   }
+
+  @Test
+  void finiteVerbHungAsComplementIsAnActOfItsOwn() {
+    // CoreNLP: "agreed to meet every year and issued a statement" with "issued" as a second xcomp.
+    var s = Parsed.sentence("Japan/NNP and/CC Korea/NNP agreed/VBD/agree to/TO lift/VB restrictions/NNS/restriction"
+            + " on/IN China/NNP and/CC criticised/VBD/criticise Taiwan/NNP ./.",
+        "root(0,4) nsubj(4,1) nsubj(4,3) conj:and(1,3) cc(3,2) xcomp(4,6) xcomp(4,11) mark(6,5) nsubj:xsubj(6,1)"
+            + " nsubj:xsubj(6,3) obj(6,7) nmod:on(7,9) case(9,8) conj:and(6,11) cc(11,10) obj(11,12) punct(4,13)");
+    assertEquals("JPN>CHN:0351 KOR>CHN:0351 JPN>TWN:111 KOR>TWN:111", EventExtractorTest.summary(code(s)));
+  }
+
+  @Test
+  void measureDecidedOnIsTakenNotThreatened() {
+    var s = Parsed.sentence("Japan/NNP agreed/VBD/agree to/TO impose/VB sanctions/NNS/sanction on/IN China/NNP ./.",
+        "root(0,2) nsubj(2,1) xcomp(2,4) mark(4,3) nsubj:xsubj(4,1) obj(4,5) obl:on(4,7) case(7,6) punct(2,8)");
+    List<Event> events = code(s);
+    assertEquals("JPN>CHN:163", EventExtractorTest.summary(events));
+    assertEquals("agreed", events.get(0).trigger());
+  }
 }

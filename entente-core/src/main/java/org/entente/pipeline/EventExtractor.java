@@ -69,6 +69,7 @@ public final class EventExtractor {
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
           to = actsPointBack(g, f, to, from, discourse);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, day);
+          to = domesticTarget(g, mentions, f, to, group, from);
           to = absentTarget(f, to, group, from);
           for (Actor[] pair : pairs(from, to, group)) {
             events.add(event(article, s, g, f, when, pair[0], pair[1], events.size()));
@@ -198,6 +199,24 @@ public final class EventExtractor {
   private static boolean reacts(String code) {
     return code.startsWith("10") || code.startsWith("11") || code.startsWith("12") || code.startsWith("13")
         || code.startsWith("015") || code.startsWith("016");
+  }
+
+  /**
+   * Administrative measures (CAMEO 172x: curfews, martial law, bans on parties), their easing (081x)
+   * and threats of them (132x) act on a population: without a target in the sentence, the civilians
+   * (CVL) of the place named ("a curfew in Abidjan"), else of the actor's own country ("declared martial
+   * law").
+   */
+  private static List<Actor> domesticTarget(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> to,
+      List<Actor> group, List<Actor> from) {
+    boolean measure = f.code().startsWith("172") || f.code().startsWith("081") || f.code().startsWith("132");
+    if (!measure || !to.isEmpty() || !group.isEmpty() || !f.targets().isEmpty() || from.size() != 1 || !from.get(0).known()) {
+      return to;
+    }
+    String place = ContextActors.placeCountry(g, mentions, f.act());
+    String country = place.isEmpty() ? from.get(0).country() : place;
+    return country.length() == 3 && !country.equals("IGO") && !country.equals("NGO")
+        ? List.of(new Actor(country + "CVL", "", -1, -1)) : to;
   }
 
   /** The dictionary entry of the place in the article's dateline ("NAIROBI —"), if it names one. */

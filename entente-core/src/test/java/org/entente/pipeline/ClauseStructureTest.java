@@ -26,7 +26,8 @@ class ClauseStructureTest {
       "072\t07\t2\t8.3\tProvide military aid",
       "112\t11\t3\t-2.0\tAccuse",
       "120\t12\t3\t-4.0\tReject",
-      "166\t16\t4\t-7.0\tExpel");
+      "166\t16\t4\t-7.0\tExpel",
+      "1724\t17\t4\t-7.0\tImpose martial law");
 
   private static final String PATTERNS = String.join("\n",
       "0341 verb $ agree resign",
@@ -37,6 +38,7 @@ class ClauseStructureTest {
       "163 verb $ impose sanction on +",
       "166 verb $ expel diplomat of|from +",
       "166 verb $ expel +",
+      "1724 verb $ declare law martial",
       "190 noun $ attack on +");
 
   private final EventExtractor extractor = new EventExtractor(TestDictionaries.load(CAMEO, PATTERNS));
@@ -148,5 +150,12 @@ class ClauseStructureTest {
     List<Event> events = code(s);
     assertEquals(1, events.size());
     assertEquals("diplomats", events.get(0).target().text(), "not 'spying', found under 'suspicion'");
+  }
+
+  @Test
+  void administrativeMeasureWithoutTargetActsOnTheActorsOwnPopulation() {
+    var s = Parsed.sentence("South/NNP Korea/NNP declared/VBD/declare martial/JJ law/NN on/IN Tuesday/NNP/Tuesday/2024-12-03 ./.",
+        "root(0,3) compound(2,1) nsubj(3,2) obj(3,5) amod(5,4) obl:on(3,7) case(7,6) punct(3,8)");
+    assertEquals("KOR>KORCVL:1724", summary(code(s)));
   }
 }

@@ -144,6 +144,12 @@ public final class EventCoder {
         fill(p.subject(), slots.expand(s), sources, targets, group);
       }
     }
+    if (!sources.isEmpty() && targets.stream().anyMatch(x -> reciprocal(g, x))) {
+      // "used force against each other", "consult one another": the sources act on each other.
+      group.addAll(sources);
+      sources.clear();
+      targets.clear();
+    }
     if (targets.isEmpty() && group.isEmpty() && !p.hasSlot(Slot.TARGET) && !p.hasSlot(Slot.GROUP)) {
       // "welcomed Seoul's decision": without a target slot, the owner of the act is the target.
       for (int w : words) {
@@ -160,6 +166,14 @@ public final class EventCoder {
     String governor = up != null && up.governor() >= 0 ? g.token(up.governor()).key() : "";
     AnnouncedActs.Coded c = announced.decide(p, code, modality.of(g, t, presupposed(g, t, filled)), governor);
     return new EventFrame(t, p, c.code(), sources, targets, group, words, c.modality(), t);
+  }
+
+  /** "each other", "one another": the reciprocal pronoun (English has only these two). */
+  private static boolean reciprocal(SentenceGraph g, int t) {
+    String w = g.token(t).word().toLowerCase(java.util.Locale.ROOT);
+    String partner = w.equals("other") ? "each" : w.equals("another") ? "one" : null;
+    return partner != null && g.children(t).stream()
+        .anyMatch(d -> g.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT).equals(partner));
   }
 
   /** A plural noun or number word that can stand for several actors ("the two sides", "both"). */

@@ -158,4 +158,11 @@ class ClauseStructureTest {
         "root(0,3) compound(2,1) nsubj(3,2) obj(3,5) amod(5,4) obl:on(3,7) case(7,6) punct(3,8)");
     assertEquals("KOR>KORCVL:1724", summary(code(s)));
   }
+
+  @Test
+  void actorsActingOnEachOtherAreAGroup() {
+    var s = Parsed.sentence("Japan/NNP and/CC China/NNP accused/VBD/accuse each/DT other/JJ ./.",
+        "root(0,4) nsubj(4,1) nsubj(4,3) conj:and(1,3) cc(3,2) obj(4,6) det(6,5) punct(4,7)");
+    assertEquals("JPN>CHN:112 CHN>JPN:112", summary(code(s)));
+  }
 }

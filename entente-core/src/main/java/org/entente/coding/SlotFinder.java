@@ -30,8 +30,13 @@ final class SlotFinder {
     this.isRole = isRole;
   }
 
+  /**
+   * Whether a verb is passive. CoreNLP copies the passive subject to an active conjunct ("was received by
+   * the King <b>and addressed</b> parliament"), so a passive subject alone counts only on a participle.
+   */
   boolean isPassive(int t) {
-    return g.hasChild(t, "nsubj:pass") || g.hasChild(t, "aux:pass") || passiveParticiple(t);
+    return g.hasChild(t, "aux:pass") || g.hasChild(t, "nsubj:pass") && g.token(t).pos().equals("VBN")
+        || passiveParticiple(t);
   }
 
   /** "a truce <b>mediated</b> by Qatar": a past participle modifying a noun is passive, the noun its object. */
@@ -80,7 +85,10 @@ final class SlotFinder {
     return out;
   }
 
-  /** The direct object of the most recent attach node (the passive subject in the passive voice). */
+  /**
+   * The direct object of the most recent attach node (the passive subject in the passive voice); for a
+   * verb with a small clause, its subject ("called <b>the measure</b> unjustified").
+   */
   int object(List<Integer> attach, boolean passive, EventPattern.TriggerKind kind, BitSet used) {
     for (int k = attach.size() - 1; k >= 0; k--) {
       int a = attach.get(k);
@@ -90,6 +98,12 @@ final class SlotFinder {
           : g.children(a, "nmod:of", "compound", "nmod:poss");
       if (verb && k == 0 && passive && found.isEmpty() && passiveParticiple(a)) {
         found = List.of(g.head(a).governor());
+      }
+      if (verb && k == 0 && !passive && found.isEmpty()) {
+        found = new ArrayList<>();
+        for (int clause : g.children(a, "xcomp")) {
+          found.addAll(g.children(clause, "nsubj"));
+        }
       }
       for (int c : found) {
         if (!used.get(c) && !temporal(c)) {
@@ -240,6 +254,9 @@ final class SlotFinder {
     for (int level = 0; level < 4; level++) {
       boolean pass = level == 0 ? passive : isPassive(node);
       List<Integer> subj = new ArrayList<>(pass ? agent(node) : g.children(node, "nsubj", "nsubj:xsubj", "csubj"));
+      if (!pass && subj.isEmpty()) {
+        subj.addAll(g.children(node, "nsubj:pass")); // the shared subject of "was received ... and addressed"
+      }
       subj.removeIf(this::temporal);
       if (!subj.isEmpty()) {
         return subj.get(0);

@@ -39,6 +39,7 @@ class ClauseStructureTest {
       "166 verb $ expel diplomat of|from +",
       "166 verb $ expel +",
       "1724 verb $ declare law martial",
+      "111 verb $ call + unjustified",
       "190 noun $ attack on +");
 
   private final EventExtractor extractor = new EventExtractor(TestDictionaries.load(CAMEO, PATTERNS));
@@ -164,5 +165,24 @@ class ClauseStructureTest {
     var s = Parsed.sentence("Japan/NNP and/CC China/NNP accused/VBD/accuse each/DT other/JJ ./.",
         "root(0,4) nsubj(4,1) nsubj(4,3) conj:and(1,3) cc(3,2) obj(4,6) det(6,5) punct(4,7)");
     assertEquals("JPN>CHN:112 CHN>JPN:112", summary(code(s)));
+  }
+
+  @Test
+  void activeConjunctOfAPassiveSharesItsSurfaceSubject() {
+    // CoreNLP copies the passive subject to the active conjunct as nsubj:pass.
+    var s = Parsed.sentence("Japan/NNP was/VBD/be criticised/VBN/criticise by/IN China/NNP and/CC banned/VBD/ban"
+            + " imports/NNS/import from/IN Korea/NNP ./.",
+        "root(0,3) nsubj:pass(3,1) aux:pass(3,2) obl:agent(3,5) case(5,4) conj:and(3,7) cc(7,6) nsubj:pass(7,1)"
+            + " obj(7,8) obl:from(7,10) case(10,9) punct(3,11)");
+    assertEquals("CHN>JPN:111 JPN>KOR:163", summary(code(s)));
+  }
+
+  @Test
+  void objectOfASmallClauseIsItsSubject() {
+    var s = Parsed.sentence("Japan/NNP called/VBD/call the/DT ban/NN unjustified/JJ ./.",
+        "root(0,2) nsubj(2,1) xcomp(2,5) nsubj(5,4) det(4,3) punct(2,6)");
+    List<Event> events = code(s);
+    assertEquals(1, events.size());
+    assertEquals("the ban", events.get(0).target().text());
   }
 }

@@ -112,7 +112,32 @@ final class SlotFinder {
       }
     }
     int relativized = reducedRelativeHead(attach.get(0), passive, used);
-    return relativized >= 0 ? relativized : clauseSubject(attach.get(0), passive, used);
+    if (relativized >= 0) {
+      return relativized;
+    }
+    int shifted = shiftedObject(attach.get(0), passive, used);
+    return shifted >= 0 ? shifted : clauseSubject(attach.get(0), passive, used);
+  }
+
+  /**
+   * "rejected on Thursday <b>a UN appeal</b>", "denounced as an ugly crime <b>Serbia's suppression</b>":
+   * an object placed after a phrase is parsed as a dep of that phrase; it is the verb's object.
+   */
+  private int shiftedObject(int verb, boolean passive, BitSet used) {
+    if (passive || !g.token(verb).isVerb()) {
+      return -1;
+    }
+    for (Dependency d : g.children(verb)) {
+      if (!d.base().equals("obl")) {
+        continue;
+      }
+      for (int c : g.children(d.dependent(), "dep")) {
+        if (c > d.dependent() && g.token(c).isNoun() && !used.get(c) && !temporal(c)) {
+          return c;
+        }
+      }
+    }
+    return -1;
   }
 
   /**
@@ -143,7 +168,7 @@ final class SlotFinder {
     }
     for (int clause : g.children(verb, "ccomp")) {
       for (int c : g.children(clause, "nsubj", "nsubj:pass")) {
-        if (!used.get(c) && isActor.test(c) && !afterWhWord(c)) {
+        if (!used.get(c) && mayNameActor(c) && !afterWhWord(c)) {
           return c;
         }
       }
@@ -350,6 +375,16 @@ final class SlotFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether a clause subject can be the addressee of a demand or warning: an actor, a role word, a
+   * personal pronoun ("demanding that he be reinstated") or a name the dictionaries do not know.
+   */
+  private boolean mayNameActor(int c) {
+    var t = g.token(c);
+    return isActor.test(c) || isRole.test(c) || t.pos().equals("PRP") && !t.word().equalsIgnoreCase("it")
+        || t.isProperNoun() && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"));
   }
 
   /** "bombed <b>what</b> New Delhi called a camp": a clause opened by a wh-word names a thing, not an address. */

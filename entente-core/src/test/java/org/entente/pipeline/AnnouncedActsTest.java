@@ -48,7 +48,7 @@ class AnnouncedActsTest {
 
   private final EventExtractor extractor = new EventExtractor(TestDictionaries.load(CAMEO, PATTERNS, STANCES));
 
-  private List<Event> code(AnnotatedSentence s) {
+  private List<Event> code(AnnotatedSentence... s) {
     Article a = Article.of("doc", LocalDate.parse("2025-11-20"), "text");
     return extractor.extract(new AnnotatedArticle(a, List.of(s)));
   }
@@ -199,5 +199,13 @@ class AnnouncedActsTest {
     List<Event> events = code(s);
     assertEquals("JPN>CHN:163", EventExtractorTest.summary(events));
     assertEquals("agreed", events.get(0).trigger());
+  }
+
+  @Test
+  void demandThatAPersonActNamesThePersonByPronoun() {
+    var first = Parsed.sentence(0, 0, "Xi/NNP arrived/VBD/arrive ./.", "root(0,2) nsubj(2,1) punct(2,3)");
+    var second = Parsed.sentence(1, 15, "Japan/NNP demanded/VBD/demand that/IN he/PRP/he resign/VB ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,5) mark(5,3) nsubj(5,4) punct(2,6)");
+    assertEquals("JPN>CHNGOV:100", EventExtractorTest.summary(code(first, second)));
   }
 }

@@ -185,4 +185,13 @@ class ClauseStructureTest {
     assertEquals(1, events.size());
     assertEquals("the ban", events.get(0).target().text());
   }
+
+  @Test
+  void objectPlacedAfterAPhraseIsStillTheObject() {
+    // CoreNLP: "rejected on Thursday a Chinese proposal" with "proposal" as dep of "Thursday".
+    var s = Parsed.sentence("Japan/NNP rejected/VBD/reject on/IN Thursday/NNP/Thursday/2025-11-20 a/DT Chinese/JJ"
+            + " proposal/NN ./.",
+        "root(0,2) nsubj(2,1) obl:on(2,4) case(4,3) dep(4,7) det(7,5) amod(7,6) punct(2,8)");
+    assertEquals("JPN>CHN:120", summary(code(s)));
+  }
 }

@@ -102,6 +102,18 @@ async function loadSeries() {
     + (figures.rows.length ? '' : ' — no events in this period');
   $('shift-note').textContent = shifts.shifts.length ? `${shifts.shifts.length} turning point(s) marked (${shifts.method})`
     : `Turning points: ${shifts.note}`;
+  $('shift-list').innerHTML = shifts.shifts.map(shiftItem).join('');
+}
+
+// A turning point with the events that weigh most in it; a click on one opens its sentence.
+function shiftItem(s) {
+  const arrow = s.direction === 'deterioration' ? '▼' : '▲';
+  const drivers = (s.drivers || []).map((d) => `<li class="driver" data-doc="${escapeHtml(d.doc)}" data-id="${escapeHtml(d.id)}">`
+    + `${escapeHtml(d.date)} ${escapeHtml(d.source || '?')} ${escapeHtml(d.code)} ${escapeHtml(d.target || '?')}`
+    + ` (${Number(d.goldstein).toFixed(1)}): ${escapeHtml(d.sentence)}</li>`).join('');
+  return `<li class="shift" data-period="${escapeHtml(s.period)}"><strong>${arrow} ${escapeHtml(s.period)}</strong>: `
+    + `${escapeHtml(s.state_before)} (${Number(s.before).toFixed(1)}) → ${escapeHtml(s.state_after)} (${Number(s.after).toFixed(1)}),`
+    + ` p = ${Number(s.p_value).toFixed(3)}, ${s.events_before} events before, ${s.events_after} after<ul>${drivers}</ul></li>`;
 }
 
 async function loadNetwork() {
@@ -214,6 +226,10 @@ $('event-filter').addEventListener('click', () => { view.period = null; loadEven
 $('events').addEventListener('click', (ev) => {
   const tr = ev.target.closest('tr[data-id]');
   if (tr) openSentence(tr.dataset.doc, tr.dataset.id);
+});
+$('shift-list').addEventListener('click', (ev) => {
+  const li = ev.target.closest('li.driver');
+  if (li) openSentence(li.dataset.doc, li.dataset.id);
 });
 window.addEventListener('resize', () => { chart.resize(); network.resize(); });
 

@@ -18,9 +18,14 @@ final class DictionaryOptions {
   @Option(names = "--patterns", paramLabel = "FILE", description = "Extra event pattern file; repeatable.")
   List<Path> patterns = new ArrayList<>();
 
+  @Option(names = "--no-bundled-actors",
+      description = "Use only the actor, people and agent files given with --actors, not the bundled ones"
+          + " (to run a suite written for its own dictionaries, such as PETRARCH's).")
+  boolean noBundledActors;
+
   Dictionaries load() {
     List<Problem> problems = new ArrayList<>();
-    Dictionaries d = Dictionaries.load(actors, patterns, problems::add);
+    Dictionaries d = Dictionaries.load(actors, patterns, !noBundledActors, problems::add);
     for (Problem p : problems) {
       System.err.println("warning: " + p);
     }

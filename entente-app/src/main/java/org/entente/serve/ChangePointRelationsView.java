@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.relations.ChangePointDetector;
 import org.entente.relations.DyadEvent;
+import org.entente.relations.EventCluster;
 import org.entente.relations.DyadSeries;
 import org.entente.relations.EventClusterer;
 import org.entente.relations.Interval;
@@ -40,7 +41,14 @@ public final class ChangePointRelationsView implements RelationsView {
         false, interval);
     List<Shift> out = new ArrayList<>();
     for (org.entente.relations.Shift s : new ShiftFinder(ChangePointDetector.DEFAULT).shifts(series)) {
-      out.add(new Shift(s.period(), a, b, s.upward() ? "improvement" : "deterioration", s.before(), s.after()));
+      List<Driver> drivers = new ArrayList<>();
+      for (EventCluster c : s.drivers()) {
+        DyadEvent e = c.first();
+        drivers.add(new Driver(e.id(), e.doc(), e.date().toString(), e.source(), e.target(), e.code(), e.goldstein(),
+            e.sentence(), c.sources()));
+      }
+      out.add(new Shift(s.period(), a, b, s.upward() ? "improvement" : "deterioration", s.before(), s.after(),
+          s.pValue(), s.eventsBefore(), s.eventsAfter(), s.stateBefore().label(), s.stateAfter().label(), drivers));
     }
     return new Shifts(out, "PELT change points on the mean Goldstein value of deduplicated events, permutation-tested",
         "Same method as `entente shifts` (README: Relations).");

@@ -14,7 +14,20 @@ import org.entente.relations.Interval;
 public interface RelationsView {
 
   /** A turning point of the dyad a–b: the first period of a new regime and the index before and after. */
-  record Shift(String period, String a, String b, String direction, double before, double after) {}
+  record Shift(String period, String a, String b, String direction, double before, double after, double pValue,
+      int eventsBefore, int eventsAfter, String stateBefore, String stateAfter, List<Driver> drivers) {
+
+    public Shift {
+      drivers = List.copyOf(drivers);
+    }
+  }
+
+  /**
+   * An event that weighs most in a shift, with what traces it to text: the earliest report of the event
+   * cluster, and how many articles reported it.
+   */
+  record Driver(String id, String doc, String date, String source, String target, String code, double goldstein,
+      String sentence, int articles) {}
 
   /** The shifts found, the method that found them, and a note for readers (e.g. what is not wired yet). */
   record Shifts(List<Shift> shifts, String method, String note) {}

@@ -64,7 +64,9 @@ class DashboardBrowserTest {
 
     @Override
     public Shifts shifts(String a, String b, Interval interval, LocalDate from, LocalDate toExclusive) {
-      return new Shifts(List.of(new Shift("2023-05", a, b, "improvement", -1.5, 1.9)), "fixed", "test");
+      return new Shifts(List.of(new Shift("2023-05", a, b, "improvement", -1.5, 1.9, 0.001, 6, 6, "cool", "warm",
+          List.of(new Driver("kyodo-2023-05-07:0:0", "kyodo-2023-05-07", "2023-05-07", "JPNGOV", "KORGOV", "040", 1.0,
+              SampleStore.MEET, 1)))), "fixed", "test");
     }
 
     @Override
@@ -118,6 +120,7 @@ class DashboardBrowserTest {
         new FixedRelationsView(new GoldsteinRelationsView(store)), 0)) {
       String out = runBrowser(server.port(), "KOR-JPN", 1, Path.of("target/dashboard-shifts.png"));
       assertTrue(out.contains("\"shifts\":1"), out);
+      assertTrue(out.contains("\"driverOpened\":\"kyodo-2023-05-07:0:0\""), "a click on a driving event opens it: " + out);
     }
   }
 

@@ -22,8 +22,12 @@ import org.entente.model.WordKey;
  */
 public final class ActorDictionary {
 
-  /** One phrase of the index. {@code order} breaks ties: later files override earlier ones. */
-  record Phrase(List<String> parts, boolean exactCase, boolean anyCase, DictionaryEntry entry, int order) {}
+  /**
+   * One phrase of the index. {@code order} breaks ties: later files override earlier ones;
+   * {@code wordsOnly} role phrases match the words of the text, never their lemmas.
+   */
+  record Phrase(List<String> parts, boolean exactCase, boolean anyCase, boolean wordsOnly, DictionaryEntry entry,
+      int order) {}
 
   private final Map<String, List<Phrase>> actorIndex;
   private final Map<String, List<Phrase>> roleIndex;
@@ -105,15 +109,9 @@ public final class ActorDictionary {
         p++;
         continue;
       }
-      Phrase best = null;
-      List<Phrase> candidates = index.get(WordKey.of(parts.text(p)));
-      if (candidates != null) {
-        for (Phrase phrase : candidates) {
-          if (parts.matches(p, phrase) && (onLemmas || phrase.exactCase() || phrase.anyCase() || parts.capitalised(p))) {
-            best = phrase;
-            break;
-          }
-        }
+      Phrase best = best(parts, p, index.get(WordKey.of(parts.text(p))), onLemmas, null);
+      if (onLemmas && !WordKey.of(parts.lemma(p)).equals(WordKey.of(parts.text(p)))) {
+        best = best(parts, p, index.get(WordKey.of(parts.lemma(p))), true, best);
       }
       if (best == null) {
         p++;
@@ -126,6 +124,23 @@ public final class ActorDictionary {
       p = end;
     }
     return out;
+  }
+
+  /** The longest phrase of {@code candidates} matching at part {@code p} (later files first), or {@code best}. */
+  private static Phrase best(TokenParts parts, int p, List<Phrase> candidates, boolean roles, Phrase best) {
+    if (candidates == null) {
+      return best;
+    }
+    for (Phrase phrase : candidates) {
+      if (best != null && (phrase.parts().size() < best.parts().size()
+          || phrase.parts().size() == best.parts().size() && phrase.order() < best.order())) {
+        break;
+      }
+      if (parts.matches(p, phrase) && (roles || phrase.exactCase() || phrase.anyCase() || parts.capitalised(p))) {
+        return phrase;
+      }
+    }
+    return best;
   }
 
   static String text(List<Token> tokens, int start, int end) {
@@ -174,11 +189,27 @@ public final class ActorDictionary {
 
     /** A role word; a {@code prefix} role goes before the country ("MSF Arnor" → NGOARN). */
     public Builder addRole(String role, String office, String phrase, boolean prefix) {
-      add(roles, phrase, false, false, new DictionaryEntry.RoleWord(role, office == null ? "" : office, prefix));
+      add(roles, phrase, false, false, false,
+          new DictionaryEntry.RoleWord(role, office == null ? "" : office, prefix, false));
+      return this;
+    }
+
+    /**
+     * A role word from an imported (PETRARCH) agent dictionary: its code is stacked onto the actor's
+     * code ("West German" GMWGOV + "world government" WGO → GMWGOVWGO); a {@code wordsOnly} phrase
+     * matches the written words only (its plurals are listed as phrases of their own).
+     */
+    public Builder addImportedRole(String role, String phrase, boolean prefix, boolean wordsOnly) {
+      add(roles, phrase, false, false, wordsOnly, new DictionaryEntry.RoleWord(role, "", prefix, true));
       return this;
     }
 
     private void add(Map<String, Phrase> target, String phrase, boolean exactCase, boolean anyCase,
+        DictionaryEntry entry) {
+      add(target, phrase, exactCase, anyCase, false, entry);
+    }
+
+    private void add(Map<String, Phrase> target, String phrase, boolean exactCase, boolean anyCase, boolean wordsOnly,
         DictionaryEntry entry) {
       List<String> parts = new ArrayList<>(WordKey.parts(phrase));
       if (parts.size() > 1 && parts.get(0).equalsIgnoreCase("the")) {
@@ -192,7 +223,7 @@ public final class ActorDictionary {
         return;
       }
       String key = (exactCase ? "=" : "~") + String.join(" ", keys);
-      target.put(key, new Phrase(keys, exactCase, anyCase, entry, order++));
+      target.put(key, new Phrase(keys, exactCase, anyCase, wordsOnly, entry, order++));
     }
 
     public ActorDictionary build() {

@@ -2,6 +2,7 @@ package org.entente.actors;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -53,17 +54,32 @@ public final class ActorResolver {
   public List<Actor> resolveAll(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day) {
     Optional<Mention> role = mentions.roleAt(node);
     if (role.isPresent() && mentions.actorAt(node).isEmpty()) {
-      java.util.LinkedHashMap<DictionaryEntry, Mention> owners = new java.util.LinkedHashMap<>();
-      for (Dependency d : g.children(node)) {
-        if (d.relation().startsWith("nmod:of") || d.relation().equals("nmod:poss") || d.relation().equals("amod")) {
-          mentions.actorAt(d.dependent()).ifPresent(m -> owners.putIfAbsent(m.entry(), m));
-        }
+      DictionaryEntry.RoleWord word = (DictionaryEntry.RoleWord) role.get().entry();
+      List<Mention> owners = listedOwners(g, mentions, node);
+      boolean inherited = false;
+      if (owners.isEmpty()) {
+        owners = conjunctOwners(g, mentions, node);
+        inherited = true;
       }
-      if (owners.size() >= 2) {
-        DictionaryEntry.RoleWord word = (DictionaryEntry.RoleWord) role.get().entry();
+      if (owners.size() >= 2 || inherited && !owners.isEmpty()) {
         List<Actor> out = new java.util.ArrayList<>();
-        for (Mention m : owners.values()) {
-          out.add(actor(g, withRole(m, word, day), m.start(), m.end() - 1));
+        int[] span = phraseSpan(g, node);
+        for (Mention m : owners) {
+          String code = word.stacks() ? stackRoles(g, mentions, node, m, codeOf(m.entry(), day)) : withRole(m, word, day);
+          out.add(inherited ? actor(g, code, span[0], span[1]) : actor(g, code, m.start(), m.end() - 1));
+        }
+        return out;
+      }
+    }
+    if (role.isEmpty() && mentions.actorAt(node).isEmpty()) {
+      List<Integer> owners = actOwners(g, mentions, node, day);
+      if (owners.size() >= 2) {
+        List<Actor> out = new java.util.ArrayList<>();
+        int[] span = phraseSpan(g, node);
+        for (int t : owners) {
+          Actor a = resolve(g, mentions, t, day);
+          out.add(new Actor(a.code(), ActorDictionary.text(g.sentence().tokens(), span[0], span[1] + 1),
+              g.token(span[0]).begin(), g.token(span[1]).end()));
         }
         return out;
       }
@@ -87,7 +103,9 @@ public final class ActorResolver {
     if (own.isPresent() && (role.isEmpty() || !(own.get().entry() instanceof DictionaryEntry.Named named)
         || named.kind() != PhraseKind.ADJECTIVE)) {
       Mention m = own.get();
-      return actor(g, codeOf(m.entry(), day), m.start(), m.end() - 1);
+      String code = stackRoles(g, mentions, node, m, codeOf(m.entry(), day));
+      int[] span = stackedSpan(g, mentions, node, m);
+      return actor(g, code, span[0], span[1]);
     }
     if (own.isEmpty() && role.isEmpty() && day != null && g.token(node).isProperNoun()) {
       Optional<Actor> titled = titled(g, mentions, node, day);
@@ -106,25 +124,117 @@ public final class ActorResolver {
       if (owner.isEmpty()) {
         return actor(g, "", span[0], span[1]);
       }
-      String code = withRole(owner.get(), word, day);
+      String code = word.stacks() ? stackRoles(g, mentions, node, owner.get(), codeOf(owner.get().entry(), day))
+          : withRole(owner.get(), word, day);
       int lo = Math.min(span[0], owner.get().start());
       int hi = Math.max(span[1], owner.get().end() - 1);
       return actor(g, code, lo, hi);
     }
-    // The owner of an act ("the deployment of North Korean troops to Russia") before its destination;
-    // never inside a participle clause ("a truce mediated by Qatar" is not Qatar).
-    Optional<Mention> below = first(g, mentions, node, d -> OWNERS.contains(d.relation()));
-    if (below.isEmpty()) {
-      below = first(g, mentions, node, d -> !CLAUSES.contains(d.relation()) && !d.base().equals("conj")
-          && !d.relation().equals("acl"));
-    }
-    if (below.isPresent()) {
-      Mention m = below.get();
-      int[] span = phraseSpan(g, node);
-      return actor(g, codeOf(m.entry(), day), Math.min(span[0], m.start()), Math.max(span[1], m.end() - 1));
-    }
+    List<Integer> owners = actOwners(g, mentions, node, day);
     int[] span = phraseSpan(g, node);
-    return actor(g, "", span[0], span[1]);
+    if (owners.isEmpty()) {
+      return actor(g, "", span[0], span[1]);
+    }
+    int t = owners.get(0);
+    Optional<Mention> m = mentions.actorAt(t);
+    if (m.isPresent()) {
+      String code = stackRoles(g, mentions, node, m.get(), codeOf(m.get().entry(), day));
+      return actor(g, code, Math.min(span[0], m.get().start()), Math.max(span[1], m.get().end() - 1));
+    }
+    Actor owned = resolve(g, mentions, t, day);
+    return new Actor(owned.code(), ActorDictionary.text(g.sentence().tokens(), Math.min(span[0], t), Math.max(span[1], t) + 1),
+        g.token(Math.min(span[0], t)).begin(), g.token(Math.max(span[1], t)).end());
+  }
+
+  /**
+   * The heads of the actors an act belongs to: the owner of an act ("the deployment of North Korean
+   * troops to Russia") before its destination, never inside a participle clause ("a truce mediated by
+   * Qatar" is not Qatar); with the actors coordinated with it ("a resumption of ties between Gondor and
+   * Osgiliath" belongs to both). An owned role word counts as an actor ("an attack by Osgiliath soldiers").
+   */
+  private List<Integer> actOwners(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day) {
+    int first = ownerToken(g, mentions, node, d -> OWNERS.contains(d.relation()), day);
+    if (first < 0) {
+      first = ownerToken(g, mentions, node, d -> !CLAUSES.contains(d.relation()) && !d.base().equals("conj")
+          && !d.relation().equals("acl"), day);
+    }
+    if (first < 0) {
+      return List.of();
+    }
+    List<Integer> out = new java.util.ArrayList<>(List.of(first));
+    for (int c : g.descendants(first, d -> d.base().equals("conj") && !d.subtype().equals("but"))) {
+      if (c != first && (mentions.actorAt(c).isPresent() || ownedRole(g, mentions, c, day))) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** The first token below {@code node} (breadth first) that names an actor or an owned role word, or -1. */
+  private int ownerToken(SentenceGraph g, SentenceMentions mentions, int node, Predicate<Dependency> follow,
+      LocalDate day) {
+    for (int t : g.descendants(node, follow)) {
+      if (t != node && (mentions.actorAt(t).isPresent() || ownedRole(g, mentions, t, day))) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  private boolean ownedRole(SentenceGraph g, SentenceMentions mentions, int t, LocalDate day) {
+    Optional<Mention> r = mentions.roleAt(t);
+    return r.isPresent() && r.get().end() - 1 == t && resolve(g, mentions, t, day).known();
+  }
+
+  /** Relations by which a list of owners hangs from a role word: "the leaders of X, Y and Z", "lawmakers in X and Y". */
+  private static final Set<String> LIST_OWNERS = Set.of("nmod:of", "nmod:poss", "amod", "nmod:in", "nmod:from");
+
+  /**
+   * The distinct actors owning a role word directly through one relation, with those coordinated with
+   * them ("in Fornost and Gondor", "of China, Japan and South Korea"); owners through different
+   * relations are one actor described twice ("Houthi forces in Yemen"), so the largest group is kept.
+   */
+  private static List<Mention> listedOwners(SentenceGraph g, SentenceMentions mentions, int node) {
+    Map<String, java.util.LinkedHashMap<DictionaryEntry, Mention>> byRelation = new java.util.LinkedHashMap<>();
+    for (Dependency d : g.children(node)) {
+      if (!LIST_OWNERS.contains(d.relation())) {
+        continue;
+      }
+      var owners = byRelation.computeIfAbsent(d.relation(), k -> new java.util.LinkedHashMap<>());
+      for (int c : g.descendants(d.dependent(), x -> x.base().equals("conj"))) {
+        mentions.actorAt(c).ifPresent(m -> owners.putIfAbsent(m.entry(), m));
+      }
+    }
+    List<Mention> best = List.of();
+    for (var owners : byRelation.values()) {
+      if (owners.size() > best.size()) {
+        best = List.copyOf(owners.values());
+      }
+    }
+    return best;
+  }
+
+  /**
+   * "Lawmakers and officials in Fornost and Gondor", "Danish media and government": a role word
+   * coordinated with an owned one, and owning nothing itself, shares its owners.
+   */
+  private static List<Mention> conjunctOwners(SentenceGraph g, SentenceMentions mentions, int node) {
+    if (first(g, mentions, node, d -> !CLAUSES.contains(d.relation()) && !d.base().equals("conj")).isPresent()) {
+      return List.of();
+    }
+    for (Dependency up : g.parents(node)) {
+      int head = up.governor();
+      if (!up.base().equals("conj") || head < 0 || mentions.roleAt(head).isEmpty() || mentions.actorAt(head).isPresent()) {
+        continue;
+      }
+      List<Mention> owners = listedOwners(g, mentions, head);
+      if (owners.isEmpty()) {
+        owners = first(g, mentions, head, d -> MODIFIERS.contains(d.relation()) || MODIFIERS.contains(d.base()))
+            .stream().toList();
+      }
+      return owners;
+    }
+    return List.of();
   }
 
   /** "President Lee", "PM Takaichi": a title before a name word resolves to the office holder with that name. */
@@ -145,8 +255,81 @@ public final class ActorResolver {
 
   /** The words of a noun phrase: its modifiers, without time phrases ("the ministry on Tuesday"). */
   private static int[] phraseSpan(SentenceGraph g, int node) {
-    return g.span(node, d -> (MODIFIERS.contains(d.base()) || MODIFIERS.contains(d.relation()))
+    // A name the parser could not attach ("head Minerva McGonagall" as dep) is part of the phrase.
+    return g.span(node, d -> (MODIFIERS.contains(d.base()) || MODIFIERS.contains(d.relation())
+        || d.relation().equals("dep") && g.token(d.dependent()).isProperNoun()
+            && g.span(d.dependent(), x -> x.base().equals("compound") || x.base().equals("flat"))[0] == d.governor() + 1)
         && g.token(d.dependent()).timex() == null);
+  }
+
+  /** Relations inside a noun phrase's premodifiers, where PETRARCH agents stack: "An MSF Arnor diplomat". */
+  private static final Set<String> PREMODIFIERS = Set.of("compound", "amod", "flat");
+
+  /**
+   * {@code code} with the stacking (PETRARCH) role words of the phrase headed by {@code node} added in
+   * text order, prefixes before it and the others after it, each once: "An MSF Arnor diplomat" is
+   * NGO + ARN + GOV; "White House security officials" stays USAGOV. Role words inside the owner's
+   * own phrase are its name, not roles. A code naming several actors ("ELR/GAL") gets them each.
+   */
+  private static String stackRoles(SentenceGraph g, SentenceMentions mentions, int node, Mention owner, String code) {
+    if (code.isEmpty()) {
+      return code;
+    }
+    List<DictionaryEntry.RoleWord> words = new java.util.ArrayList<>();
+    java.util.Set<Mention> seen = new java.util.HashSet<>();
+    List<Integer> phrase = new java.util.ArrayList<>(g.descendants(node, d -> PREMODIFIERS.contains(d.base())));
+    phrase.add(node);
+    java.util.Collections.sort(phrase);
+    for (int t : phrase) {
+      Optional<Mention> r = mentions.roleAt(t);
+      if (r.isPresent() && !owner.covers(t) && seen.add(r.get())
+          && r.get().entry() instanceof DictionaryEntry.RoleWord w && w.stacks()) {
+        words.add(w);
+      }
+    }
+    if (words.isEmpty()) {
+      return code;
+    }
+    List<String> out = new java.util.ArrayList<>();
+    for (String one : code.split("/")) {
+      String c = one;
+      for (DictionaryEntry.RoleWord w : words) {
+        if (w.prefix() && !c.startsWith(w.role())) {
+          c = w.role() + c;
+        }
+      }
+      for (DictionaryEntry.RoleWord w : words) {
+        if (!w.prefix() && !holds(c, w.role())) {
+          c = c + w.role();
+        }
+      }
+      out.add(c);
+    }
+    return String.join("/", out);
+  }
+
+  /** Whether {@code code} has {@code role} among its role segments: GMWGOVWGO holds GOV and WGO, HGWGOVMED GOVMED. */
+  private static boolean holds(String code, String role) {
+    for (int i = 3; i + role.length() <= code.length(); i += 3) {
+      if (code.startsWith(role, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The words of an actor phrase with the stacking role words before it ("MSF Arnor"). */
+  private static int[] stackedSpan(SentenceGraph g, SentenceMentions mentions, int node, Mention own) {
+    int lo = own.start();
+    int hi = own.end() - 1;
+    for (int t : g.descendants(node, d -> PREMODIFIERS.contains(d.base()))) {
+      Optional<Mention> r = mentions.roleAt(t);
+      if (r.isPresent() && ((DictionaryEntry.RoleWord) r.get().entry()).stacks()) {
+        lo = Math.min(lo, r.get().start());
+        hi = Math.max(hi, r.get().end() - 1);
+      }
+    }
+    return new int[] {lo, hi};
   }
 
   /** The code of a dictionary entry on a date. */

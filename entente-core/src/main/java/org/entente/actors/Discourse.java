@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import org.entente.model.Actor;
 import org.entente.model.Dependency;
 import org.entente.model.SentenceGraph;
@@ -23,7 +24,11 @@ public final class Discourse {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
   private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
-  private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation", "government", "state");
+  /** Nouns that name an organisation or armed group already named: "the group", "the bloc". */
+  private static final Set<String> ORGANISATION_NOUNS = Set.of(
+      "group", "movement", "militia", "organisation", "organization", "bloc", "alliance", "coalition", "faction");
+  private static final Set<String> COUNTRY_NOUNS = Set.of(
+      "country", "nation", "government", "state", "island", "territory", "peninsula", "kingdom", "republic");
   private static final Set<String> GROUP_NOUNS = Set.of(
       "country", "nation", "leader", "side", "government", "neighbour", "neighbor", "ally", "minister",
       "capital", "president", "party", "partner", "rival");
@@ -36,11 +41,16 @@ public final class Discourse {
   private final Map<String, DictionaryEntry> nameWords = new java.util.HashMap<>();
   /** The sources of the latest event, for targets that name an act ("condemned the launches"). */
   private List<Actor> lastEventSources = List.of();
+  /** The latest event sources of two or more countries ("Sweden and Finland applied to join"). */
+  private List<Actor> lastGroupSources = List.of();
+  /** The sources and targets of the events of the current sentence, for "the two sides". */
+  private final List<Actor> partiesThisSentence = new ArrayList<>();
   /** The country of the dateline ("NIAMEY —"), or null. */
   private String filedFrom;
 
   /** Records the actors of a sentence, in text order; {@code sources} (event sources) count as most recent. */
   public void remember(List<Mention> mentions, List<DictionaryEntry> sources) {
+    partiesThisSentence.clear();
     for (Mention m : mentions) {
       push(m.entry());
     }
@@ -122,6 +132,38 @@ public final class Discourse {
     if (!known.isEmpty()) {
       lastEventSources = known;
     }
+    if (known.stream().map(Actor::country).distinct().count() >= 2) {
+      lastGroupSources = known;
+    }
+  }
+
+  /**
+   * Records the last coordination of two or more countries or organisations named in a sentence
+   * ("Sweden and Finland formally applied to join NATO"), for "the two countries" later on.
+   */
+  public void coordinations(SentenceGraph g, SentenceMentions mentions) {
+    for (Mention m : mentions.actors()) {
+      int head = m.end() - 1;
+      List<Actor> group = new ArrayList<>();
+      for (int c : g.descendants(head, d -> d.base().equals("conj") && !d.subtype().equals("but"))) {
+        mentions.actorAt(c).filter(x -> !(x.entry() instanceof DictionaryEntry.PersonName)).ifPresent(x -> {
+          String code = ActorResolver.codeOf(x.entry(), null);
+          if (code.length() >= 3 && group.stream().noneMatch(a -> a.country().equals(code.substring(0, 3)))) {
+            group.add(new Actor(code, x.text(), -1, -1));
+          }
+        });
+      }
+      if (group.size() >= 2) {
+        lastGroupSources = group;
+      }
+    }
+  }
+
+  /** Records the known sources and targets of an event of the current sentence. */
+  public void eventParties(List<Actor> sources, List<Actor> targets) {
+    for (List<Actor> side : List.of(sources, targets)) {
+      side.stream().filter(Actor::known).forEach(partiesThisSentence::add);
+    }
   }
 
   /** The sources of the latest event, without those of {@code notThis}'s country; empty when none. */
@@ -147,30 +189,40 @@ public final class Discourse {
 
   /**
    * The actors a pronoun or group noun at {@code node} refers to, or an empty list when {@code node}
-   * is neither or nothing fits.
+   * is neither or nothing fits. Phrases of the same sentence come first, resolved by {@code heads}.
    */
-  public List<Actor> resolve(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day) {
+  public List<Actor> resolve(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day,
+      IntFunction<List<Actor>> heads) {
     Token t = g.token(node);
     String w = t.word().toLowerCase(Locale.ROOT);
     if (t.isPronoun() || t.pos().equals("PRP$")) {
-      boolean person = PERSON_PRONOUNS.contains(w);
-      if (person || THING_PRONOUNS.contains(w)) {
-        Mention here = antecedentInSentence(g, mentions, node, person);
-        if (here != null) {
-          return List.of(new Actor(ActorResolver.codeOf(here.entry(), day), t.word(), t.begin(), t.end()));
+      Antecedents.Kind kind = PERSON_PRONOUNS.contains(w) ? Antecedents.Kind.PERSON
+          : THING_PRONOUNS.contains(w) ? Antecedents.Kind.THING
+          : GROUP_PRONOUNS.contains(w) ? Antecedents.Kind.GROUP : null;
+      if (kind == null) {
+        return List.of();
+      }
+      java.util.Optional<List<Actor>> here = Antecedents.of(g, mentions, node, kind, heads);
+      if (here.isPresent()) {
+        return here.get().stream().map(a -> new Actor(a.code(), t.word(), t.begin(), t.end())).toList();
+      }
+      return switch (kind) {
+        case PERSON -> last(people, 1, t, day);
+        case THING -> last(others, 1, t, day);
+        case GROUP -> {
+          List<Actor> group = last(others, 2, t, day);
+          yield group.size() == 2 ? group : List.of();
         }
+      };
+    }
+    if (isOther(g, node)) {
+      // "each side accused the other": the two parties just named, each acting on the other.
+      List<Actor> two = Antecedents.groupBefore(g, mentions, node, heads);
+      if (two.isEmpty()) {
+        two = lastEventSources.size() >= 2 ? lastEventSources : last(others, 2, t, day);
       }
-      if (person) {
-        return last(people, 1, t, day);
-      }
-      if (THING_PRONOUNS.contains(w)) {
-        return last(others, 1, t, day);
-      }
-      if (GROUP_PRONOUNS.contains(w)) {
-        List<Actor> group = last(others, 2, t, day);
-        return group.size() == 2 ? group : List.of();
-      }
-      return List.of();
+      return two.size() >= 2 ? two.stream().map(a -> new Actor(a.code(), t.word(), t.begin(), t.end())).toList()
+          : List.of();
     }
     if (!t.isNoun()) {
       return List.of();
@@ -188,22 +240,17 @@ public final class Discourse {
       }
     }
     if (count != null && GROUP_NOUNS.contains(lemma)) {
-      boolean persons = Set.of("leader", "minister", "president").contains(lemma);
-      List<Actor> group = last(persons ? people : others, count, t, day);
-      if (group.size() < count && persons) {
-        group = last(others, count, t, day);
-      }
-      if (group.size() < count && !persons) {
-        // "Yoon met Kishida. The two countries agreed...": the countries of the people just named.
-        group = new ArrayList<>();
-        for (Actor a : last(people, count, t, day)) {
-          group.add(new Actor(a.country(), a.text(), a.begin(), a.end()));
-        }
-      }
-      return group.size() == count ? group : List.of();
+      return group(g, mentions, node, count, day, heads);
     }
-    if (definite && COUNTRY_NOUNS.contains(lemma) && t.pos().equals("NN")) {
-      return last(others, 1, t, day);
+    if (definite && COUNTRY_NOUNS.contains(lemma) && bare(g, mentions, node)) {
+      // "the country", "the island": the country or place named last, in this sentence first.
+      return last(withMentionsBefore(others, mentions, node, false, Set.of()), 1, t, day);
+    }
+    if (definite && ORGANISATION_NOUNS.contains(lemma) && bare(g, mentions, node)) {
+      // "hijacked by Houthi rebels ... talking directly to the group": the organisation named last.
+      List<DictionaryEntry> organisations = withMentionsBefore(others, mentions, node, false, Set.of()).stream()
+          .filter(Discourse::organisation).toList();
+      return last(organisations, 1, t, day);
     }
     // "the ministry", "the military": a role word with no owner of its own belongs to the last country named.
     java.util.Optional<Mention> role = mentions.roleAt(node);
@@ -223,38 +270,99 @@ public final class Discourse {
   }
 
   /**
-   * The antecedent of a pronoun inside its own sentence: the subject of a clause that governs the
-   * pronoun ("South Korea said <b>it</b> would...", "Japan restored <b>its</b> pact"), else the
-   * nearest compatible actor before it.
+   * "the two countries", "both leaders", "the three countries" at {@code node}: a coordination named
+   * before in the sentence ("India and Pakistan agreed ..., and both countries"); else the parties of
+   * the latest event of the sentence ("Takaichi hosted Trump ..., and the two leaders signed"); else
+   * the latest sources that were several countries ("Sweden and Finland applied"); else the last actors named, in earlier sentences or before it in this one, leaving out those of the
+   * clauses that speak of them ("Erdogan said he would block the bids unless the two countries ...").
    */
-  private static Mention antecedentInSentence(SentenceGraph g, SentenceMentions mentions, int pronoun, boolean person) {
-    java.util.BitSet seen = new java.util.BitSet();
-    org.entente.model.Dependency head = g.head(pronoun);
-    while (head != null && head.governor() >= 0 && !seen.get(head.governor())) {
-      int v = head.governor();
-      seen.set(v);
-      for (int s : g.children(v, "nsubj", "nsubj:pass")) {
-        if (s != pronoun && s < pronoun) {
-          Mention m = mentions.actorAt(s).orElse(null);
-          if (m != null && compatible(m, person)) {
-            return m;
-          }
-        }
-      }
-      head = g.head(v);
+  private List<Actor> group(SentenceGraph g, SentenceMentions mentions, int node, int count, LocalDate day,
+      IntFunction<List<Actor>> heads) {
+    Token t = g.token(node);
+    boolean persons = Set.of("leader", "minister", "president").contains(t.key());
+    List<Actor> pair = Antecedents.groupBefore(g, mentions, node, heads);
+    if (pair.size() == count && !persons) {
+      return pair.stream().map(a -> new Actor(a.code(), t.word(), t.begin(), t.end())).toList();
     }
-    Mention best = null;
-    for (Mention m : mentions.actors()) {
-      if (m.end() <= pronoun && compatible(m, person)) {
-        best = m;
+    Map<String, Actor> parties = new LinkedHashMap<>();
+    for (Actor a : partiesThisSentence) {
+      parties.putIfAbsent(a.country(), new Actor(persons ? a.code() : a.country(), t.word(), t.begin(), t.end()));
+    }
+    if (parties.size() == count) {
+      return List.copyOf(parties.values());
+    }
+    // "Sweden and Finland applied to join NATO ... Erdogan said he would block the bids unless the two countries ..."
+    Map<String, Actor> coordinated = new LinkedHashMap<>();
+    for (Actor a : lastGroupSources) {
+      coordinated.putIfAbsent(a.country(), new Actor(persons ? a.code() : a.country(), t.word(), t.begin(), t.end()));
+    }
+    if (coordinated.size() == count) {
+      return List.copyOf(coordinated.values());
+    }
+    Set<String> speakers = Antecedents.subjectCountriesAbove(g, node, heads);
+    List<DictionaryEntry> namedPeople = withMentionsBefore(people, mentions, node, true, speakers);
+    List<DictionaryEntry> namedOthers = withMentionsBefore(others, mentions, node, false, speakers);
+    List<Actor> group = last(persons ? namedPeople : namedOthers, count, t, day);
+    if (group.size() < count && persons) {
+      group = last(namedOthers, count, t, day);
+    }
+    if (group.size() < count && !persons) {
+      // "Yoon met Kishida. The two countries agreed...": the countries of the people just named.
+      group = new ArrayList<>();
+      for (Actor a : last(namedPeople, count, t, day)) {
+        group.add(new Actor(a.country(), a.text(), a.begin(), a.end()));
       }
     }
-    return best;
+    return group.size() == count ? group : List.of();
   }
 
-  private static boolean compatible(Mention m, boolean person) {
-    boolean isPerson = m.entry() instanceof DictionaryEntry.PersonName;
-    return person == isPerson && !(m.entry() instanceof DictionaryEntry.RoleWord);
+  /** An organisation or armed group, not a country nor a government named by its seat ("Washington"). */
+  private static boolean organisation(DictionaryEntry e) {
+    String code = ActorResolver.codeOf(e, null);
+    boolean seat = e instanceof DictionaryEntry.Named n && n.kind() == PhraseKind.METONYM;
+    return code.length() > 3 && !seat && !code.startsWith("GOV", 3);
+  }
+
+  /**
+   * A singular noun with nothing but its article and adjectives that name no actor: "the country",
+   * "the war-torn nation"; not "the country's north" or "the Japanese government".
+   */
+  private static boolean bare(SentenceGraph g, SentenceMentions mentions, int node) {
+    return g.token(node).pos().equals("NN") && g.children(node).stream()
+        .allMatch(d -> d.base().equals("det") || d.base().equals("case") || d.base().equals("punct")
+            || d.base().equals("amod") && mentions.actorAt(d.dependent()).isEmpty() && mentions.roleAt(d.dependent()).isEmpty());
+  }
+
+  /** "each side", "each country", "the other", "the other side": one of a pair named just before. */
+  private static boolean isOther(SentenceGraph g, int node) {
+    Token t = g.token(node);
+    String lemma = t.key();
+    boolean each = g.children(node, "det").stream().anyMatch(d -> g.token(d).word().equalsIgnoreCase("each"));
+    boolean other = lemma.equals("other") || g.children(node, "amod").stream()
+        .anyMatch(d -> g.token(d).word().equalsIgnoreCase("other"));
+    return (each && GROUP_NOUNS.contains(lemma)) || other && (lemma.equals("other") || GROUP_NOUNS.contains(lemma))
+        && g.children(node, "det").stream().anyMatch(d -> g.token(d).word().equalsIgnoreCase("the"));
+  }
+
+  /**
+   * {@code remembered} followed by the people (or countries and organisations, not adjectives) named
+   * before {@code node} in its sentence, without those of the countries in {@code leftOut}.
+   */
+  private static List<DictionaryEntry> withMentionsBefore(List<DictionaryEntry> remembered, SentenceMentions mentions,
+      int node, boolean persons, Set<String> leftOut) {
+    List<DictionaryEntry> out = new ArrayList<>(remembered);
+    for (Mention m : mentions.actors()) {
+      boolean adjective = m.entry() instanceof DictionaryEntry.Named n && n.kind() == PhraseKind.ADJECTIVE;
+      if (m.end() <= node && (m.entry() instanceof DictionaryEntry.PersonName) == persons && !adjective) {
+        out.remove(m.entry());
+        out.add(m.entry());
+      }
+    }
+    out.removeIf(e -> {
+      String code = ActorResolver.codeOf(e, null);
+      return code.length() >= 3 && leftOut.contains(code.substring(0, 3));
+    });
+    return out;
   }
 
   private static List<Actor> last(List<DictionaryEntry> list, int n, Token at, LocalDate day) {

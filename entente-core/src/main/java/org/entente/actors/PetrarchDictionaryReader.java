@@ -245,7 +245,13 @@ public final class PetrarchDictionaryReader {
         }
         String phrase = text.substring(0, bracket);
         int brace = phrase.indexOf('{');
+        List<String> plurals = null;
         if (brace >= 0) {
+          int close = phrase.indexOf('}', brace);
+          if (close < 0) {
+            throw new IllegalArgumentException("plural list without a closing '}'");
+          }
+          plurals = List.of(phrase.substring(brace + 1, close).strip().split("\\s+"));
           phrase = phrase.substring(0, brace);
         }
         String code = codesIn(text.substring(bracket)).get(0).replace(" ", "").toUpperCase(Locale.ROOT);
@@ -254,13 +260,33 @@ public final class PetrarchDictionaryReader {
         if (role.isEmpty() || !role.matches("[A-Z0-9]+")) {
           throw new IllegalArgumentException("not an agent code: '" + code + "'");
         }
+        boolean substituted = SUBSTITUTION.matcher(phrase).find();
         for (String expanded : expand(phrase.strip(), sets)) {
-          builder.addRole(role, "", phrase(expanded), prefix);
+          // Written plurals, "{}" (none) and substituted phrases match as written; other phrases also
+          // match through the lemma, and their regular plurals as written ("CONGRESSES").
+          boolean asWritten = plurals != null || substituted;
+          builder.addImportedRole(role, phrase(expanded), prefix, asWritten);
+          List<String> forms = plurals != null ? plurals : substituted ? List.of() : List.of(plural(expanded.strip()));
+          for (String form : forms) {
+            if (!form.isBlank()) {
+              builder.addImportedRole(role, phrase(form), prefix, true);
+            }
+          }
         }
       } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
         problems.accept(new Problem(where, e.getMessage()));
       }
     }
+  }
+
+  /** PETRARCH's regular plural of a phrase's last word: +S, Y → IES, S → ES. */
+  static String plural(String phrase) {
+    String p = phrase.endsWith("_") ? phrase.substring(0, phrase.length() - 1) : phrase;
+    String upper = p.toUpperCase(Locale.ROOT);
+    if (upper.endsWith("Y")) {
+      return p.substring(0, p.length() - 1) + "IES";
+    }
+    return upper.endsWith("S") ? p + "ES" : p + "S";
   }
 
   private static List<String> expand(String phrase, Map<String, List<String>> sets) {

@@ -8,22 +8,32 @@ import org.entente.model.WordKey;
 /**
  * The words of a sentence split the way dictionary phrases are split (hyphens separate words), each
  * part remembering its token, so a phrase can match across "Suk-yeol" or "Suk yeol" alike.
+ *
+ * <p>Each part has its word and, when matching role words, its lemma: a role phrase matches either
+ * ("human rights activists" has the lemma "right" but the word "rights"), unless the phrase asks for
+ * the words only (a PETRARCH agent written with no plural, {@code POLICE {}}, does not match "polices").
  */
 final class TokenParts {
 
   private final List<String> texts = new ArrayList<>();
+  private final List<String> lemmas = new ArrayList<>();
   private final List<Integer> tokenOf = new ArrayList<>();
   private final List<Boolean> firstOfToken = new ArrayList<>();
   private final List<Boolean> lastOfToken = new ArrayList<>();
 
-  TokenParts(List<Token> tokens, boolean onLemmas) {
+  TokenParts(List<Token> tokens, boolean withLemmas) {
     for (Token t : tokens) {
-      List<String> ps = WordKey.parts(onLemmas ? t.lemma() : t.word());
-      for (int k = 0; k < ps.size(); k++) {
-        texts.add(ps.get(k));
+      List<String> ws = WordKey.parts(t.word());
+      List<String> ls = withLemmas ? WordKey.parts(t.lemma()) : ws;
+      if (ls.size() != ws.size()) {
+        ls = ws;
+      }
+      for (int k = 0; k < ws.size(); k++) {
+        texts.add(ws.get(k));
+        lemmas.add(ls.get(k));
         tokenOf.add(t.index());
         firstOfToken.add(k == 0);
-        lastOfToken.add(k == ps.size() - 1);
+        lastOfToken.add(k == ws.size() - 1);
       }
     }
   }
@@ -36,6 +46,10 @@ final class TokenParts {
     return texts.get(p);
   }
 
+  String lemma(int p) {
+    return lemmas.get(p);
+  }
+
   int token(int p) {
     return tokenOf.get(p);
   }
@@ -44,8 +58,18 @@ final class TokenParts {
     return firstOfToken.get(p);
   }
 
+  /**
+   * Whether the word at part {@code p} starts with a capital or a digit; a lower-case particle
+   * hyphenated to a capitalised word counts too ("al-Shabaab", "al-Qaeda").
+   */
   boolean capitalised(int p) {
-    String s = texts.get(p);
+    if (upper(texts.get(p))) {
+      return true;
+    }
+    return texts.get(p).length() <= 3 && p + 1 < texts.size() && !startsToken(p + 1) && upper(texts.get(p + 1));
+  }
+
+  private static boolean upper(String s) {
     return !s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)));
   }
 
@@ -55,11 +79,15 @@ final class TokenParts {
       return false;
     }
     for (int k = 0; k < want.size(); k++) {
-      String have = phrase.exactCase() ? WordKey.exact(texts.get(p + k)) : WordKey.of(texts.get(p + k));
-      if (!have.equals(want.get(k))) {
+      if (!want.get(k).equals(key(texts.get(p + k), phrase))
+          && (phrase.wordsOnly() || !want.get(k).equals(key(lemmas.get(p + k), phrase)))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static String key(String s, ActorDictionary.Phrase phrase) {
+    return phrase.exactCase() ? WordKey.exact(s) : WordKey.of(s);
   }
 }

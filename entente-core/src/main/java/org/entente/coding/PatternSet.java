@@ -39,8 +39,11 @@ public final class PatternSet {
   private final Map<String, List<EventPattern>> nouns;
   private final int size;
 
-  private PatternSet(List<EventPattern> patterns, Stances stances) {
+  private final Map<String, String> answers;
+
+  private PatternSet(List<EventPattern> patterns, Stances stances, Map<String, String> answers) {
     this.stances = stances;
+    this.answers = Map.copyOf(answers);
     Map<String, List<EventPattern>> v = new HashMap<>();
     Map<String, List<EventPattern>> n = new HashMap<>();
     for (EventPattern p : patterns) {
@@ -75,6 +78,14 @@ public final class PatternSet {
   }
 
   /**
+   * The code of the event the target does to the source whenever the source does {@code code} to it
+   * (dictionaries/verbs/reciprocal-codes.tsv: a visit to B is hosted by B), or null.
+   */
+  public String answerCode(String code) {
+    return answers.get(code);
+  }
+
+  /**
    * The intent code of a pattern's act: its own {@code [intent=...]}, else the INTENT column of
    * dictionaries/verbs/stances.tsv for its code, else null.
    */
@@ -97,6 +108,19 @@ public final class PatternSet {
     private final Consumer<Problem> problems;
     private final List<EventPattern> patterns = new ArrayList<>();
     private final Stances.Builder stances = new Stances.Builder();
+    private final Map<String, String> answers = new HashMap<>();
+
+    /** Reads a CODE<TAB>ANSWER_CODE file: events that imply one of the target on the source. */
+    public Builder readAnswers(String name, Reader in) throws IOException {
+      forEachDataLine(name, in, (data, where) -> {
+        String[] cols = data.split("\\s+");
+        if (cols.length != 2) {
+          throw new IllegalArgumentException("expected CODE<TAB>ANSWER_CODE");
+        }
+        answers.put(checkCode(cols[0]), checkCode(cols[1]));
+      });
+      return this;
+    }
 
     /** Reads a stance file: CODE, INTENT, APPEAL, DEMAND, REFUSAL (docs/dictionaries.md, section 4). */
     public Builder readStances(String name, Reader in) throws IOException {
@@ -193,10 +217,10 @@ public final class PatternSet {
         if (slot != null) {
           elements.add(new PatternElement.Object(slot));
           i++;
-        } else if (i + 1 < words.length && Slot.of(words[i + 1]) != null) {
+        } else if (i + 1 < words.length && Slot.of(words[i + 1]) != null && isPreposition(words[i])) {
           elements.add(new PatternElement.Prep(alternatives(words[i]), Slot.of(words[i + 1])));
           i += 2;
-        } else if (i + 1 < words.length && PREPOSITIONS.containsAll(alternatives(words[i]))) {
+        } else if (i + 1 < words.length && isPreposition(words[i])) {
           elements.add(new PatternElement.PrepWord(alternatives(words[i]), alternatives(words[i + 1])));
           i += 2;
         } else {
@@ -206,6 +230,14 @@ public final class PatternSet {
       }
       String text = String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length));
       return new EventPattern(code, kind, triggers, subject, elements, intent, plan, origin, text);
+    }
+
+    /**
+     * Whether a word before a slot introduces a prepositional phrase ("with +", "out_of +"); any other
+     * word is a plain word whose object the slot is ("threaten attack +": the object of "attack").
+     */
+    private static boolean isPreposition(String word) {
+      return PREPOSITIONS.containsAll(alternatives(word)) || word.contains("_");
     }
 
     private String checkCode(String code) {
@@ -229,7 +261,7 @@ public final class PatternSet {
     }
 
     public PatternSet build() {
-      return new PatternSet(patterns, stances.build());
+      return new PatternSet(patterns, stances.build(), answers);
     }
   }
 }

@@ -229,6 +229,17 @@ final class SlotFinder {
         }
       }
     }
+    // "cordoned off the roads", "tore down the embassy": the word is the verb's particle, the slot its object.
+    int trigger = attach.get(0);
+    boolean particle = g.children(trigger, "compound:prt").stream()
+        .anyMatch(p -> prepositions.contains(g.token(p).key()) || prepositions.contains(g.token(p).word().toLowerCase(java.util.Locale.ROOT)));
+    if (particle && g.token(trigger).isVerb()) {
+      for (int c : passive ? g.children(trigger, "nsubj:pass") : g.children(trigger, "obj")) {
+        if (!used.get(c) && !temporal(c)) {
+          return c;
+        }
+      }
+    }
     return -1;
   }
 

@@ -50,8 +50,8 @@ public final class EvalReport {
 
   public static String format(RecordScore s, String kind) {
     StringBuilder b = new StringBuilder();
-    b.append(String.format(Locale.ROOT, "%-12s %8s %12s %12s %12s %12s%n", "category", "records", "actors right",
-        "type right", "exact", "none right"));
+    b.append(String.format(Locale.ROOT, "%-12s %8s %12s %12s %12s %12s %12s%n", "category", "records", "actors right",
+        "(factual)", "type right", "exact", "none right"));
     for (Map.Entry<String, RecordScore.Tally> e : s.byCategory.entrySet()) {
       tally(b, e.getKey(), e.getValue());
     }
@@ -59,11 +59,20 @@ public final class EvalReport {
     return b.toString();
   }
 
+  /** What the columns of {@link #format(RecordScore, String)} count. */
+  public static final String RECORD_COLUMNS = String.join("\n",
+      "actors right: records expecting events whose expected source and target actors are all produced, by",
+      "  any event (negated or hypothetical ones too: the suites have no modality, and the actors were resolved);",
+      "  (factual): the same over events that are neither negated nor hypothetical;",
+      "  type right, exact: factual events (not negated or hypothetical, both actors known) only;",
+      "  none right: records expecting no event that get no factual one.",
+      "");
+
   private static void tally(StringBuilder b, String name, RecordScore.Tally t) {
     int withEvents = t.records - t.expectNone;
-    b.append(String.format(Locale.ROOT, "%-12s %8d %12s %12s %12s %12s%n", name, t.records,
-        share(t.actorsRight, withEvents), share(t.typeRight, withEvents), share(t.exact, withEvents),
-        share(t.noneRight, t.expectNone)));
+    b.append(String.format(Locale.ROOT, "%-12s %8d %12s %12s %12s %12s %12s%n", name, t.records,
+        share(t.actorsRight, withEvents), share(t.actorsRightFactual, withEvents), share(t.typeRight, withEvents),
+        share(t.exact, withEvents), share(t.noneRight, t.expectNone)));
   }
 
   private static String share(int n, int of) {

@@ -26,7 +26,8 @@ import org.entente.model.Problem;
  *   <li>PLOVER gold records: {@code {"id","date","text","event","source":[{"code"}],"target":[...]}}.
  * </ul>
  */
-public record GoldSet(Kind kind, List<Article> articles, List<GoldEvent> events, List<String> categoriesOfRecords) {
+public record GoldSet(Kind kind, List<Article> articles, List<GoldEvent> events, List<String> categoriesOfRecords,
+    List<List<String>> flagsOfRecords) {
 
   /** The format a gold file was in. */
   public enum Kind { ENTENTE, PETRARCH, PLOVER }
@@ -38,6 +39,7 @@ public record GoldSet(Kind kind, List<Article> articles, List<GoldEvent> events,
     List<Article> arts = new ArrayList<>();
     List<GoldEvent> events = new ArrayList<>();
     List<String> categories = new ArrayList<>();
+    List<List<String>> flags = new ArrayList<>();
     if (kind == Kind.ENTENTE) {
       if (articles == null) {
         throw new IllegalArgumentException("an Entente gold file needs --articles ARTICLES.jsonl");
@@ -81,6 +83,9 @@ public record GoldSet(Kind kind, List<Article> articles, List<GoldEvent> events,
             String text = o.hasNonNull("parse_text") ? o.path("parse_text").asText() : o.path("text").asText();
             arts.add(Article.of(id, LocalDate.parse(o.path("date").asText()), text));
             categories.add(o.path("category").asText());
+            List<String> f = new ArrayList<>();
+            o.path("flags").forEach(x -> f.add(x.asText()));
+            flags.add(f);
             for (JsonNode e : o.path("expected")) {
               String code = e.path("code").asText();
               events.add(new GoldEvent(id, e.path("source").asText(), e.path("target").asText(), code, root(code),
@@ -92,6 +97,7 @@ public record GoldSet(Kind kind, List<Article> articles, List<GoldEvent> events,
             arts.add(Article.of(id, LocalDate.parse(o.path("date").asText()), o.path("text").asText()));
             String type = ploverType(o.path("event").asText());
             categories.add(type);
+            flags.add(List.of());
             List<String> sources = codes(o.path("source"));
             List<String> targets = codes(o.path("target"));
             if (targets.isEmpty()) {
@@ -109,7 +115,7 @@ public record GoldSet(Kind kind, List<Article> articles, List<GoldEvent> events,
         }
       }
     }
-    return new GoldSet(kind, arts, events, categories);
+    return new GoldSet(kind, arts, events, categories, flags);
   }
 
   /**

@@ -1,8 +1,11 @@
 package org.entente.pipeline;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
+import org.entente.actors.ActorResolver;
 import org.entente.actors.DictionaryEntry;
 import org.entente.actors.Discourse;
 import org.entente.actors.Mention;
@@ -18,7 +21,7 @@ import org.entente.model.Token;
  * <p>"Police fired tear gas at protesters in Nairobi": neither "police" nor "protesters" names a
  * country, but the place of the event does, and both are Kenyan. A role word with no owner of its own
  * takes the country of the clause's place phrase, else of the law-enforcement actor on the other side
- * (arrests are domestic), else of the country the article last named (the dateline counts). A thing
+ * (arrests are domestic), else of the country named before it in the sentence, else of the country the article last named (the dateline counts). A thing
  * hit by the event ("struck dozens of targets across Iran") takes the place phrase's country.
  *
  * <p>Stateless; the discourse passed in carries the article's memory.
@@ -72,6 +75,9 @@ final class ContextActors {
       }
     }
     if (country.isEmpty()) {
+      country = countryBefore(g, mentions, head);
+    }
+    if (country.isEmpty()) {
       country = discourse.lastCountry().orElse("");
     }
     // "Israel ... killed several senior commanders": a country named outright does not act on its own
@@ -84,6 +90,105 @@ final class ContextActors {
       return unknown;
     }
     return new Actor(country + role.get(), unknown.text(), unknown.begin(), unknown.end());
+  }
+
+  /** Nouns that name others by their relation to the owner: "its allies" are not the owner. */
+  private static final Set<String> RELATIONS = Set.of(
+      "ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "friend", "counterpart");
+
+  /**
+   * "China urged <b>its citizens</b>": a role word owned by a possessive pronoun takes the pronoun's
+   * country, with its own role. Any other noun owned by one belongs to the pronoun's actors: "as part
+   * of <b>its</b> largest-ever exercises", "announced <b>their</b> withdrawal", "strikes on <b>its</b>
+   * nuclear facilities"; except a relation to others ("its allies").
+   */
+  static List<Actor> ownedByPronoun(SentenceGraph g, SentenceMentions mentions, Discourse discourse, int head,
+      LocalDate day, Actor unknown, IntFunction<List<Actor>> heads) {
+    Optional<Mention> role = mentions.roleAt(head);
+    Token t = g.token(head);
+    if (role.isEmpty() && (!t.isNoun() || t.isProperNoun() || RELATIONS.contains(t.key()))) {
+      return List.of(unknown);
+    }
+    for (int poss : possessors(g, head)) {
+      // "its citizens", and "the group's leader" after the group was named
+      if (!g.token(poss).pos().equals("PRP$") && (!g.token(poss).isNoun() || mentions.actorAt(poss).isPresent()
+          || mentions.roleAt(poss).isPresent())) {
+        continue;
+      }
+      List<Actor> owners = discourse.resolve(g, mentions, poss, day, heads);
+      if (owners.isEmpty() || role.isPresent() && owners.size() != 1) {
+        continue;
+      }
+      List<Actor> out = new java.util.ArrayList<>();
+      for (Actor owner : owners) {
+        out.add(new Actor(owned(owner.code(), role), unknown.text(), unknown.begin(), unknown.end()));
+      }
+      out.removeIf(a -> a.code().length() < 3);
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return List.of(unknown);
+  }
+
+  /**
+   * The possessors of a phrase: its own ("its citizens") and, for a thing, those of the phrases it is
+   * "of" ("the leader of the war-torn nation's community").
+   */
+  private static List<Integer> possessors(SentenceGraph g, int head) {
+    List<Integer> out = new java.util.ArrayList<>();
+    for (int t : g.descendants(head, d -> d.relation().equals("nmod:of") || d.relation().equals("nmod:poss"))) {
+      Dependency up = g.head(t);
+      if (t != head && up != null && up.relation().equals("nmod:poss")) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The code of a thing or role word owned by {@code owner}: the owner's code, or its country with
+   * the role ("its citizens" → CHNCVL); an international organisation or armed group keeps its own
+   * code ("the group's leader").
+   */
+  private static String owned(String owner, Optional<Mention> role) {
+    if (role.isEmpty() || owner.length() < 3 || owner.startsWith("IGO") || owner.startsWith("NGO")
+        || owner.startsWith("REB", 3)) {
+      return owner;
+    }
+    return owner.substring(0, 3) + ((DictionaryEntry.RoleWord) role.get().entry()).role();
+  }
+
+  /**
+   * The country of the place named last before {@code head} in its sentence, or "": a place phrase
+   * ("recovered in South Korea before consumers boycotted ...", "land in Minsk, where police
+   * arrested ...") or the owner of an institution ("stormed Brazil's Congress ..., and police
+   * arrested ..."). Countries named as actors ("India suspended a treaty with Pakistan, a day after
+   * gunmen killed ...") say nothing about where the rest happened.
+   */
+  static String countryBefore(SentenceGraph g, SentenceMentions mentions, int head) {
+    String country = "";
+    for (Mention m : mentions.actors()) {
+      if (m.end() > head) {
+        break;
+      }
+      String code = ActorResolver.codeOf(m.entry(), null);
+      if (code.length() >= 3 && !code.startsWith("IGO") && !code.startsWith("NGO") && placesSomething(g, mentions, m)) {
+        country = code.substring(0, 3);
+      }
+    }
+    return country;
+  }
+
+  private static boolean placesSomething(SentenceGraph g, SentenceMentions mentions, Mention m) {
+    Dependency up = g.head(m.end() - 1);
+    if (up == null || up.governor() < 0) {
+      return false;
+    }
+    if ((up.base().equals("obl") || up.base().equals("nmod")) && PLACE_PREPOSITIONS.contains(up.subtype())) {
+      return true;
+    }
+    return up.relation().equals("nmod:poss") && mentions.roleAt(up.governor()).isPresent();
   }
 
   /**

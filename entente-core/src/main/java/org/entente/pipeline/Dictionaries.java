@@ -31,6 +31,16 @@ public record Dictionaries(ActorDictionary actors, PatternSet patterns, CameoTab
 
   /** The bundled dictionaries, extended by the user's actor and pattern files (in order). */
   public static Dictionaries load(List<Path> extraActors, List<Path> extraPatterns, Consumer<Problem> problems) {
+    return load(extraActors, extraPatterns, true, problems);
+  }
+
+  /**
+   * As {@link #load(List, List, Consumer)}; without {@code bundledActors} only the user's actor files
+   * are read (the bundled patterns and CAMEO table still are), to run a suite written for its own
+   * actor dictionaries, such as PETRARCH's validation records.
+   */
+  public static Dictionaries load(List<Path> extraActors, List<Path> extraPatterns, boolean bundledActors,
+      Consumer<Problem> problems) {
     try {
       List<String> bundled = bundledFiles();
       CameoTable cameo;
@@ -43,9 +53,14 @@ public record Dictionaries(ActorDictionary actors, PatternSet patterns, CameoTab
       for (String file : bundled) {
         try (Reader r = resource(file)) {
           if (file.startsWith("actors/")) {
+            if (!bundledActors) {
+              continue;
+            }
             actorReader.read("dictionaries/" + file, r);
           } else if (file.startsWith("verbs/stances")) {
             patterns.readStances("dictionaries/" + file, r);
+          } else if (file.startsWith("verbs/reciprocal")) {
+            patterns.readAnswers("dictionaries/" + file, r);
           } else if (file.startsWith("verbs/")) {
             patterns.read("dictionaries/" + file, r);
           }

@@ -67,19 +67,30 @@ public final class EventExtractor {
           to = inContext(g, mentions, discourse, f, f.targets(), to, from, true);
           to = notOwnClause(g, f, to, from);
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
-          to = actsPointBack(g, f, to, from, discourse);
+          to = actsPointBack(g, mentions, f, to, from, discourse);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, day);
           to = domesticTarget(g, mentions, f, to, group, from);
           to = absentTarget(f, to, group, from);
+          // A visit to B is hosted by B (dictionaries/verbs/reciprocal-codes.tsv): both events are coded, when
+          // the target is named as an actor ("welcomed a resumption of ties between A and B" hosts nobody).
+          boolean named = f.targets().stream().allMatch(h -> mentions.actorAt(h).isPresent() || mentions.roleAt(h).isPresent()
+              || g.token(h).isProperNoun());
+          String answer = group.isEmpty() && named && f.code().equals(f.pattern().code())
+              ? coder.patterns().answerCode(f.code()) : null;
           for (Actor[] pair : pairs(from, to, group)) {
-            events.add(event(article, s, g, f, when, pair[0], pair[1], events.size()));
+            events.add(event(article, s, g, f, f.code(), when, pair[0], pair[1], events.size()));
+            if (answer != null && named(pair[0]) && named(pair[1])) {
+              events.add(event(article, s, g, f, answer, when, pair[1], pair[0], events.size()));
+            }
           }
           // Remembered even without a target: "North Korea fired a missile. Tokyo protested the launch."
           discourse.eventSources(from.isEmpty() ? group : from);
+          discourse.eventParties(from.isEmpty() ? group : from, to);
           for (int src : f.sources()) {
             mentions.actorAt(src).ifPresent(m -> sources.add(m.entry()));
           }
         }
+        discourse.coordinations(g, mentions);
       }
       discourse.remember(mentions.actors(), sources);
     }
@@ -90,13 +101,15 @@ public final class EventExtractor {
       LocalDate day) {
     List<Actor> out = new ArrayList<>();
     for (int h : heads) {
-      List<Actor> referred = mentions.actorAt(h).isPresent() ? List.of() : discourse.resolve(g, mentions, h, day);
+      List<Actor> referred = mentions.actorAt(h).isPresent() ? List.of()
+          : discourse.resolve(g, mentions, h, day, i -> resolver.resolveAll(g, mentions, i, day));
       if (!referred.isEmpty()) {
         out.addAll(referred);
         continue;
       }
       for (Actor a : resolver.resolveAll(g, mentions, h, day)) {
-        out.add(a.known() ? a : ownedByPronoun(g, mentions, discourse, h, day, a));
+        out.addAll(a.known() ? List.of(a) : ContextActors.ownedByPronoun(g, mentions, discourse, h, day, a,
+            i -> resolver.resolveAll(g, mentions, i, day)));
       }
     }
     return out;
@@ -237,10 +250,11 @@ public final class EventExtractor {
   /**
    * A target that names an act rather than an actor ("Seoul condemned <b>the launches</b>") points back
    * to whoever did the latest act reported before it, when that is someone other than the source.
-   * Only words the pattern dictionary knows as event triggers (nouns, or verbs like "launch") count as acts.
+   * Only words the pattern dictionary knows as event triggers (nouns, or verbs like "launch") count as acts,
+   * and, as the target of a reaction ("called the measure unjustified"), any thing that is not a role word.
    */
-  private List<Actor> actsPointBack(SentenceGraph g, EventFrame f, List<Actor> targets, List<Actor> sources,
-      Discourse discourse) {
+  private List<Actor> actsPointBack(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> targets,
+      List<Actor> sources, Discourse discourse) {
     List<Integer> heads = f.targets();
     // "a deal brokered by China", "a move Israel condemned": the noun an event's clause modifies is an
     // act whatever its word.
@@ -255,7 +269,8 @@ public final class EventExtractor {
       Token head = g.token(heads.get(i));
       List<Actor> back = List.of();
       if (!t.known() && head.isNoun() && !head.isProperNoun()
-          && (dictionaries.patterns().isTrigger(head.key()) || heads.get(i) == modified)) {
+          && (dictionaries.patterns().isTrigger(head.key()) || heads.get(i) == modified
+              || reacts(f.code()) && mentions.roleAt(heads.get(i)).isEmpty())) {
         back = discourse.lastEventSourcesOtherThan(sources.get(0));
         if (back.isEmpty() && reacts(f.code())) {
           // "Seoul condemned the launches" after a sentence that named North Korea without coding an event.
@@ -271,31 +286,6 @@ public final class EventExtractor {
       }
     }
     return out;
-  }
-
-  /**
-   * "China urged <b>its citizens</b>": a role word owned by a possessive pronoun takes the pronoun's
-   * country, with its own role.
-   */
-  private static Actor ownedByPronoun(SentenceGraph g, SentenceMentions mentions, Discourse discourse, int head,
-      LocalDate day, Actor unknown) {
-    var role = mentions.roleAt(head);
-    if (role.isEmpty()) {
-      return unknown;
-    }
-    for (int poss : g.children(head, "nmod:poss")) {
-      if (!g.token(poss).pos().equals("PRP$")) {
-        continue;
-      }
-      List<Actor> owner = discourse.resolve(g, mentions, poss, day);
-      if (owner.size() == 1 && owner.get(0).code().length() >= 3) {
-        String country = owner.get(0).code().substring(0, 3);
-        String code = country.equals("IGO") || country.equals("NGO") ? owner.get(0).code()
-            : country + ((org.entente.actors.DictionaryEntry.RoleWord) role.get().entry()).role();
-        return new Actor(code, unknown.text(), unknown.begin(), unknown.end());
-      }
-    }
-    return unknown;
   }
 
   /** Source × target pairs; for a group, every ordered pair of distinct members. Self-pairs are dropped. */
@@ -323,15 +313,20 @@ public final class EventExtractor {
     return out;
   }
 
+  /** A known actor, or an unknown one written as a name ("Minerva McGonagall"), not as a thing ("a passenger plane"). */
+  private static boolean named(Actor a) {
+    return a.known() || !a.text().isEmpty() && Character.isUpperCase(a.text().charAt(0));
+  }
+
   private static boolean same(Actor a, Actor b) {
     return a.known() ? a.code().equals(b.code()) : a.text().equalsIgnoreCase(b.text()) && !b.known();
   }
 
-  private Event event(Article article, AnnotatedSentence s, SentenceGraph g, EventFrame f, EventDate when,
+  private Event event(Article article, AnnotatedSentence s, SentenceGraph g, EventFrame f, String code, EventDate when,
       Actor source, Actor target, int ordinal) {
     Token trigger = g.token(f.trigger());
     String id = article.id() + ":" + s.index() + ":" + ordinal;
-    return new Event(id, article.id(), article.date(), when, source, target, dictionaries.cameo().lookup(f.code()),
+    return new Event(id, article.id(), article.date(), when, source, target, dictionaries.cameo().lookup(code),
         f.modality().negated(), f.modality().hypothetical(), s.text(), s.index(), s.begin(), s.end(),
         trigger.word(), trigger.begin(), trigger.end(), f.pattern().origin());
   }

@@ -94,7 +94,12 @@ public final class TestDictionaries {
   private TestDictionaries() {}
 
   public static Dictionaries load() {
-    return load("", "");
+    return load("");
+  }
+
+  /** The test dictionaries with a reciprocal-codes table (CODE<TAB>ANSWER_CODE lines). */
+  public static Dictionaries load(String answers) {
+    return load("", "", "", answers);
   }
 
   /** The test dictionaries with more CAMEO lines and patterns (same formats), for one test class's needs. */
@@ -104,6 +109,10 @@ public final class TestDictionaries {
 
   /** ... and a stance table (dictionaries/verbs/stances.tsv format). */
   public static Dictionaries load(String moreCameo, String morePatterns, String stances) {
+    return load(moreCameo, morePatterns, stances, "");
+  }
+
+  private static Dictionaries load(String moreCameo, String morePatterns, String stances, String answers) {
     List<Problem> problems = new ArrayList<>();
     try {
       CameoTable cameo = CameoTable.read("cameo.tsv", new StringReader(CAMEO + "\n" + moreCameo), problems::add);
@@ -112,8 +121,10 @@ public final class TestDictionaries {
       r.read("countries.tsv", new StringReader(COUNTRIES));
       r.read("people.tsv", new StringReader(PEOPLE));
       r.read("agents.tsv", new StringReader(AGENTS));
-      PatternSet patterns = PatternSet.builder(cameo, problems::add).read("patterns.txt", new StringReader(PATTERNS + "\n" + morePatterns))
-          .readStances("stances.tsv", new StringReader(stances)).build();
+      PatternSet patterns = PatternSet.builder(cameo, problems::add)
+          .read("patterns.txt", new StringReader(PATTERNS + "\n" + morePatterns))
+          .readStances("stances.tsv", new StringReader(stances))
+          .readAnswers("reciprocal.tsv", new StringReader(answers)).build();
       if (!problems.isEmpty()) {
         throw new IllegalStateException("test dictionaries have problems: " + problems);
       }

@@ -1,0 +1,164 @@
+package org.entente.actors;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import org.entente.model.Actor;
+import org.entente.model.Dependency;
+import org.entente.model.SentenceGraph;
+import org.entente.model.Token;
+
+/**
+ * Antecedents of a pronoun inside its own sentence, found by light rules on the dependency graph: the
+ * subject of a clause that governs the pronoun ("The prosecutor of the court said <b>he</b> had
+ * opened an investigation"; "Mali, Burkina Faso and Niger announced <b>their</b> withdrawal"), else the
+ * nearest fitting phrase before it ("found the American reporter guilty and sentenced <b>him</b>").
+ * A pronoun object never refers to the subject of its own verb ("the court sentenced him"), nor to
+ * the subjects of the clauses above it ("they said they would never recognise <b>it</b>"), and "it"
+ * refers to the nearest singular noun before it even when that names no actor ("the annexation").
+ *
+ * <p>Stateless; {@code heads} resolves the phrase headed by a token to its actors.
+ */
+final class Antecedents {
+
+  /** What a pronoun can stand for. */
+  enum Kind { PERSON, THING, GROUP }
+
+  private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
+  private static final Set<String> OBJECTS = Set.of("obj", "iobj");
+  /** Relations of words inside a phrase, which are not phrase heads themselves. */
+  private static final Set<String> INSIDE = Set.of("compound", "amod", "flat", "det", "nummod", "case", "punct", "cc");
+
+  private Antecedents() {}
+
+  /**
+   * The actors the pronoun at {@code pronoun} stands for in its sentence; empty when the sentence has
+   * no candidate (look in earlier sentences), an empty list when it refers to something that is no
+   * actor.
+   */
+  static java.util.Optional<List<Actor>> of(SentenceGraph g, SentenceMentions mentions, int pronoun, Kind kind,
+      IntFunction<List<Actor>> heads) {
+    Dependency own = g.head(pronoun);
+    boolean object = own != null && OBJECTS.contains(own.relation());
+    BitSet seen = new BitSet();
+    Dependency head = object ? null : own;
+    while (head != null && head.governor() >= 0 && !seen.get(head.governor())) {
+      int v = head.governor();
+      seen.set(v);
+      for (Dependency d : g.children(v)) {
+        int s = d.dependent();
+        if (!SUBJECTS.contains(d.relation()) || s >= pronoun) {
+          continue;
+        }
+        List<Actor> found = fits(g, mentions, s, kind, heads);
+        if (!found.isEmpty()) {
+          return java.util.Optional.of(found);
+        }
+      }
+      head = g.head(v);
+    }
+    for (int t = pronoun - 1; t >= 0; t--) {
+      Dependency up = g.head(t);
+      boolean phraseHead = up == null || !INSIDE.contains(up.base());
+      boolean ownSubject = object && up != null && up.governor() == own.governor() && SUBJECTS.contains(up.relation());
+      if (!phraseHead || ownSubject) {
+        continue;
+      }
+      List<Actor> found = fits(g, mentions, t, kind, heads);
+      if (!found.isEmpty()) {
+        return java.util.Optional.of(found);
+      }
+      Token tok = g.token(t);
+      if (kind == Kind.THING && tok.pos().equals("NN") && tok.timex() == null && !tok.ner().equals("DATE")
+          && mentions.roleAt(t).isEmpty()) {
+        return java.util.Optional.of(List.of()); // "recognise it" after "the annexation": a thing, no actor
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * The actors of the nearest coordination of at least two actors before {@code node} ("India and
+   * Pakistan agreed ..., but each side accused the other"), or an empty list.
+   */
+  static List<Actor> groupBefore(SentenceGraph g, SentenceMentions mentions, int node, IntFunction<List<Actor>> heads) {
+    for (int t = node - 1; t >= 0; t--) {
+      List<Actor> group = coordinated(g, t, heads);
+      if (group.size() >= 2) {
+        return group;
+      }
+    }
+    return List.of();
+  }
+
+  /** The countries of the subjects of the clauses above {@code node}: those who speak of it. */
+  static Set<String> subjectCountriesAbove(SentenceGraph g, int node, IntFunction<List<Actor>> heads) {
+    Set<String> out = new java.util.HashSet<>();
+    BitSet seen = new BitSet();
+    Dependency head = g.head(node);
+    while (head != null && head.governor() >= 0 && !seen.get(head.governor())) {
+      int v = head.governor();
+      seen.set(v);
+      for (int s : g.children(v, "nsubj", "nsubj:pass")) {
+        if (s != node) {
+          known(heads.apply(s)).forEach(a -> out.add(a.country()));
+        }
+      }
+      head = g.head(v);
+    }
+    return out;
+  }
+
+  /** Whether the phrase headed by {@code t} can stand for a pronoun of this kind, and its actors. */
+  private static List<Actor> fits(SentenceGraph g, SentenceMentions mentions, int t, Kind kind,
+      IntFunction<List<Actor>> heads) {
+    Token tok = g.token(t);
+    if (!tok.isNoun() || tok.isPronoun()) {
+      return List.of();
+    }
+    if (kind == Kind.GROUP) {
+      List<Actor> group = coordinated(g, t, heads);
+      if (group.size() >= 2) {
+        return group;
+      }
+      boolean plural = tok.pos().equals("NNS") || tok.pos().equals("NNPS");
+      return plural && mentions.roleAt(t).isPresent() ? known(heads.apply(t)) : List.of();
+    }
+    java.util.Optional<Mention> m = mentions.actorAt(t);
+    if (m.isPresent()) {
+      boolean person = m.get().entry() instanceof DictionaryEntry.PersonName;
+      return person == (kind == Kind.PERSON) ? known(heads.apply(t)) : List.of();
+    }
+    // A singular role phrase: "the prosecutor of the court", "the American reporter", "the ministry".
+    boolean singular = tok.pos().equals("NN") || tok.pos().equals("NNP");
+    java.util.Optional<Mention> role = mentions.roleAt(t);
+    if (singular && role.isPresent() && role.get().end() - 1 == t) {
+      List<Actor> a = known(heads.apply(t));
+      return a.size() == 1 ? a : List.of();
+    }
+    return List.of();
+  }
+
+  /** The known actors of a phrase head and the heads coordinated with it. */
+  private static List<Actor> coordinated(SentenceGraph g, int t, IntFunction<List<Actor>> heads) {
+    List<Integer> conj = g.children(t, "conj:and", "conj:or", "conj").stream().filter(c -> g.token(c).isNoun()).toList();
+    if (conj.isEmpty() || !g.token(t).isNoun()) {
+      return List.of();
+    }
+    List<Actor> out = new ArrayList<>(known(heads.apply(t)));
+    for (int c : conj) {
+      for (Actor a : known(heads.apply(c))) {
+        if (out.stream().noneMatch(o -> o.code().equals(a.code()))) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Actor> known(List<Actor> actors) {
+    return actors.stream().filter(Actor::known).toList();
+  }
+}

@@ -130,7 +130,8 @@ public final class EventCoder {
       }
     }
     if (p.subject() != null) {
-      int s = p.kind() == EventPattern.TriggerKind.VERB ? slots.verbSubject(t, passive) : slots.nounSubject(t, used);
+      int s = p.kind() == EventPattern.TriggerKind.VERB ? slots.verbSubject(t, passive)
+          : slots.nounSubject(t, used, presupposed(g, t, filled));
       if (p.subject() == Slot.GROUP && s >= 0 && slots.expand(s).size() < 2 && !plural(g.token(s))) {
         return null; // "the forum agreed": one actor is no group; "the two sides agreed" may be
       }
@@ -143,6 +144,13 @@ public final class EventCoder {
       if (!agentless) {
         fill(p.subject(), slots.expand(s), sources, targets, group);
       }
+    }
+    if (targetSlots(p) > 1) {
+      // "condemned the move as a reward for terrorism", "found the reporter guilty of espionage": of two
+      // target phrases, the one naming an actor is the target (else the first); the other says why.
+      List<Integer> actors = targets.stream().filter(slots::mayNameActor).toList();
+      List<Integer> kept = actors.isEmpty() ? slots.expand(targets.get(0)) : actors;
+      targets.retainAll(kept);
     }
     if (!sources.isEmpty() && targets.stream().anyMatch(x -> reciprocal(g, x))) {
       // "used force against each other", "consult one another": the sources act on each other.
@@ -166,6 +174,11 @@ public final class EventCoder {
     String governor = up != null && up.governor() >= 0 ? g.token(up.governor()).key() : "";
     AnnouncedActs.Coded c = announced.decide(p, code, modality.of(g, t, presupposed(g, t, filled)), governor);
     return new EventFrame(t, p, c.code(), sources, targets, group, words, c.modality(), t);
+  }
+
+  private static long targetSlots(EventPattern p) {
+    return p.elements().stream().filter(e -> e instanceof PatternElement.Object o && o.slot() == Slot.TARGET
+        || e instanceof PatternElement.Prep pr && pr.slot() == Slot.TARGET).count();
   }
 
   /** "each other", "one another": the reciprocal pronoun (English has only these two). */

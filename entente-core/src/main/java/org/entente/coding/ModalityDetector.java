@@ -33,6 +33,9 @@ final class ModalityDetector {
       "plan", "intend", "aim", "pledge", "promise", "vow", "agree", "decide", "offer", "propose", "prepare",
       "schedule", "set", "expect", "hope", "seek", "want", "wish", "commit", "resolve", "arrange", "undertake",
       "threaten", "swear", "ready", "willing", "prepared", "determined", "eager");
+  /** Verbs of accusation: the act named as the reason ("of", "for", "with") is alleged, not reported. */
+  private static final Set<String> ACCUSATIONS = Set.of("accuse", "charge", "blame", "suspect", "allege", "indict");
+  private static final Set<String> REASONS = Set.of("obl:of", "obl:for", "obl:with", "advcl:of", "advcl:for", "nmod:of");
   /** Passive governors of hearsay and speculation: "is expected to release", "is believed to have fired". */
   private static final Set<String> HEARSAY = Set.of(
       "expect", "believe", "think", "say", "report", "rumor", "rumour", "suppose", "reckon", "fear", "suspect",
@@ -143,6 +146,9 @@ final class ModalityDetector {
         // inside the object's phrase is as real as the verb that carries the phrase ("in retaliation
         // for Pelosi's visit" is a cause, taken as given).
         m = m.or(own(g, gov));
+      } else if (ACCUSATIONS.contains(lemma) && REASONS.contains(rel)) {
+        // "accused Russia of the deportation of children", "charged him with spying": the act is alleged.
+        return m.or(new Modality(false, true, false));
       } else if (rel.startsWith("acl") || rel.startsWith("advcl")) {
         if (rel.startsWith("advcl") && hasChild(g, node, "mark", CONDITIONS)) {
           return m.or(new Modality(false, true, false));

@@ -327,6 +327,14 @@ final class SlotFinder {
 
   /** The source of a nominal event: possessor, actor modifier, "by" phrase, or the subject of the light verb. */
   int nounSubject(int t, BitSet used) {
+    return nounSubject(t, used, false);
+  }
+
+  /**
+   * @param given the noun is an act taken as given by the coded verb whose slot it fills ("condemned
+   *     the deployment of troops"): that verb's subject is not its agent
+   */
+  int nounSubject(int t, BitSet used, boolean given) {
     for (int c : g.children(t, "nmod:poss")) {
       if (!used.get(c)) {
         return c;
@@ -343,7 +351,7 @@ final class SlotFinder {
       }
     }
     Dependency head = g.head(t);
-    if (head != null && head.governor() >= 0) {
+    if (head != null && head.governor() >= 0 && !given) {
       String rel = head.relation();
       int v = head.governor();
       if (rel.equals("obj") && g.token(v).isVerb()) {
@@ -381,7 +389,7 @@ final class SlotFinder {
       return -1;
     }
     for (int c : isPassive(verb) ? g.children(verb, "nsubj:pass") : g.children(verb, "obj")) {
-      if (isActor.test(c)) {
+      if (mayNameActor(c)) {
         return c;
       }
     }
@@ -392,7 +400,7 @@ final class SlotFinder {
    * Whether a clause subject can be the addressee of a demand or warning: an actor, a role word, a
    * personal pronoun ("demanding that he be reinstated") or a name the dictionaries do not know.
    */
-  private boolean mayNameActor(int c) {
+  boolean mayNameActor(int c) {
     var t = g.token(c);
     return isActor.test(c) || isRole.test(c) || t.pos().equals("PRP") && !t.word().equalsIgnoreCase("it")
         || t.isProperNoun() && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"));

@@ -62,7 +62,7 @@ final class AnnouncedActs {
    * anchored on its governing verb (its words, its date), and merged with that verb's own event if it
    * has one ("agreed" alone would be an accord, CAMEO 019).
    */
-  List<EventFrame> mergeIntoGovernors(SentenceGraph g, List<EventFrame> frames) {
+  List<EventFrame> mergeIntoGovernors(SentenceGraph g, List<EventFrame> frames, java.util.function.IntPredicate actor) {
     List<EventFrame> out = new ArrayList<>(frames);
     java.util.BitSet absorbed = new java.util.BitSet();
     for (EventFrame governed : frames) {
@@ -86,8 +86,9 @@ final class AnnouncedActs {
       List<Integer> targets = governor.targets().isEmpty() ? governed.targets() : governor.targets();
       List<Integer> sources = governor.sources().isEmpty() ? governed.sources() : governor.sources();
       List<Integer> group = governor.group().isEmpty() ? governed.group() : governor.group();
-      if (!targets.isEmpty() && !group.isEmpty()) {
-        // "Japan and Korea agreed to lift restrictions on China": the group acts together on a target.
+      if (!targets.isEmpty() && !group.isEmpty() && targets.stream().anyMatch(actor::test)) {
+        // "Japan and Korea agreed to lift restrictions on China": the group acts together on a target;
+        // "they agreed to visit a memorial together" stays mutual.
         sources = governed.sources().isEmpty() ? group : governed.sources();
         group = List.of();
       }

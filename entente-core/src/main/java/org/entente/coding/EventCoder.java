@@ -76,7 +76,7 @@ public final class EventCoder {
     }
     frames = announced.obligationsAsDemands(g, frames, v -> slots.verbSubject(v, slots.isPassive(v)));
     frames = announced.refineRequests(g, frames);
-    return announced.mergeIntoGovernors(g, frames);
+    return announced.mergeIntoGovernors(g, frames, slots::mayNameActor);
   }
 
   /**
@@ -157,6 +157,13 @@ public final class EventCoder {
       group.addAll(sources);
       sources.clear();
       targets.clear();
+    }
+    if (targets.isEmpty() && group.isEmpty() && !p.hasSlot(Slot.TARGET) && !p.hasSlot(Slot.GROUP)) {
+      // "demanded that Japan retract the remarks": the subject of the that-clause is the target.
+      int addressee = p.kind() == EventPattern.TriggerKind.VERB ? slots.clauseSubject(t, passive, used) : -1;
+      if (addressee >= 0) {
+        targets.addAll(slots.expand(addressee));
+      }
     }
     if (targets.isEmpty() && group.isEmpty() && !p.hasSlot(Slot.TARGET) && !p.hasSlot(Slot.GROUP)) {
       // "welcomed Seoul's decision": without a target slot, the owner of the act is the target.

@@ -162,7 +162,7 @@ final class SlotFinder {
    * that-clause acts on the clause's subject, when that subject is a known actor and the verb has no
    * object of its own.
    */
-  private int clauseSubject(int verb, boolean passive, BitSet used) {
+  int clauseSubject(int verb, boolean passive, BitSet used) {
     if (passive || !g.token(verb).isVerb() || g.hasChild(verb, "obj")) {
       return -1;
     }

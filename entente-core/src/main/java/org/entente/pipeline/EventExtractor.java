@@ -67,7 +67,7 @@ public final class EventExtractor {
           to = inContext(g, mentions, discourse, f, f.targets(), to, from, true);
           to = notOwnClause(g, f, to, from);
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
-          to = actsPointBack(g, mentions, f, to, from, discourse);
+          to = actsPointBack(g, mentions, f, to, from, discourse, events);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, day);
           to = domesticTarget(g, mentions, f, to, group, from);
           to = absentTarget(f, to, group, from);
@@ -254,7 +254,7 @@ public final class EventExtractor {
    * and, as the target of a reaction ("called the measure unjustified"), any thing that is not a role word.
    */
   private List<Actor> actsPointBack(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> targets,
-      List<Actor> sources, Discourse discourse) {
+      List<Actor> sources, Discourse discourse, List<Event> earlier) {
     List<Integer> heads = f.targets();
     // "a deal brokered by China", "a move Israel condemned": the noun an event's clause modifies is an
     // act whatever its word.
@@ -271,7 +271,10 @@ public final class EventExtractor {
       if (!t.known() && head.isNoun() && !head.isProperNoun()
           && (dictionaries.patterns().isTrigger(head.key()) || heads.get(i) == modified
               || reacts(f.code()) && mentions.roleAt(heads.get(i)).isEmpty())) {
-        back = discourse.lastEventSourcesOtherThan(sources.get(0));
+        back = sameKindOfAct(head, earlier, sources.get(0));
+        if (back.isEmpty()) {
+          back = discourse.lastEventSourcesOtherThan(sources.get(0));
+        }
         if (back.isEmpty() && reacts(f.code())) {
           // "Seoul condemned the launches" after a sentence that named North Korea without coding an event.
           back = discourse.lastCountryOtherThan(sources.get(0).country()).map(c -> new Actor(c, "", -1, -1))
@@ -286,6 +289,38 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * "North Korea launched a missile. ... Seoul warned Pyongyang. Tokyo protested <b>the launch</b>": an act
+   * noun names the latest earlier act of its kind (a CAMEO root the noun or its verb can code), not just
+   * the latest act; its source, when that is someone other than the reacting side.
+   */
+  private List<Actor> sameKindOfAct(Token noun, List<Event> earlier, Actor reacting) {
+    java.util.Set<String> roots = new java.util.HashSet<>();
+    for (var p : dictionaries.patterns().forNoun(noun.key())) {
+      roots.add(p.code().substring(0, 2));
+    }
+    for (var p : dictionaries.patterns().forVerb(noun.key())) {
+      roots.add(p.code().substring(0, 2));
+    }
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Event e = earlier.get(i);
+      if (roots.contains(e.cameo().root()) && e.source().known() && !e.source().country().equals(reacting.country())
+          && !e.negated() && !e.hypothetical()) {
+        // every source of that act ("talks between Russia and Ukraine" has two)
+        List<Actor> out = new ArrayList<>();
+        for (Event same : earlier) {
+          if (same.doc().equals(e.doc()) && same.sentenceIndex() == e.sentenceIndex() && same.triggerStart() == e.triggerStart()
+              && same.source().known() && !same.source().country().equals(reacting.country())
+              && out.stream().noneMatch(o -> o.code().equals(same.source().code()))) {
+            out.add(same.source());
+          }
+        }
+        return out;
+      }
+    }
+    return List.of();
   }
 
   /** Source × target pairs; for a group, every ordered pair of distinct members. Self-pairs are dropped. */

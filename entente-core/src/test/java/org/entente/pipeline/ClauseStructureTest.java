@@ -40,6 +40,7 @@ class ClauseStructureTest {
       "166 verb $ expel +",
       "1724 verb $ declare law martial",
       "111 verb $ call + unjustified",
+      "195 noun $ launch of +",
       "190 noun $ attack on +");
 
   private final EventExtractor extractor = new EventExtractor(TestDictionaries.load(CAMEO, PATTERNS));
@@ -216,5 +217,20 @@ class ClauseStructureTest {
     var s = Parsed.sentence("Japan/NNP accused/VBD/accuse China/NNP of/IN an/DT attack/NN ./.",
         "root(0,2) nsubj(2,1) obj(2,3) obl:of(2,6) case(6,4) det(6,5) punct(2,7)");
     assertEquals("JPN>CHN:112", summary(codeWith("112 verb $ accuse + of +", s)));
+  }
+
+  @Test
+  void actNounPointsBackToTheLatestActOfItsKind() {
+    var launch = Parsed.sentence(0, 0, "Pyongyang/NNP fired/VBD/fire a/DT missile/NN toward/IN Japan/NNP ./.",
+        "root(0,2) nsubj(2,1) obj(2,4) det(4,3) nmod:toward(4,6) case(6,5) punct(2,7)");
+    var warning = Parsed.sentence(1, 40, "Seoul/NNP criticised/VBD/criticise Pyongyang/NNP ./.",
+        "root(0,2) nsubj(2,1) obj(2,3) punct(2,4)");
+    var protest = Parsed.sentence(2, 70, "Tokyo/NNP criticised/VBD/criticise the/DT launch/NN ./.",
+        "root(0,2) nsubj(2,1) obj(2,4) det(4,3) punct(2,5)");
+    Article a = Article.of("doc", LocalDate.parse("2025-11-20"), "text");
+    List<Event> events = new EventExtractor(TestDictionaries.load(CAMEO, PATTERNS)).extract(
+        new AnnotatedArticle(a, List.of(launch, warning, protest)));
+    assertEquals("PRKGOV>JPN:195 KORGOV>PRKGOV:111 JPNGOV>PRKGOV:111", summary(events),
+        "the launch is North Korea's, not Seoul's, the latest actor");
   }
 }

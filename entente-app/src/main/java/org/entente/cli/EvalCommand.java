@@ -116,7 +116,7 @@ final class EvalCommand implements Callable<Integer> {
             Prediction p = new Prediction(a.id(), e.source().country(), e.target().country(), e.code(), category,
                 e.when().text(), e);
             everyPrediction.add(p);
-            if (e.factual()) {
+            if (Prediction.scored(e, types != null)) {
               predictions.add(p);
             }
           }

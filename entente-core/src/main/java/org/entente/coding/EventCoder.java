@@ -22,9 +22,11 @@ public final class EventCoder {
 
   private final PatternSet patterns;
   private final ModalityDetector modality = new ModalityDetector();
+  private final AnnouncedActs announced;
 
   public EventCoder(PatternSet patterns) {
     this.patterns = patterns;
+    this.announced = new AnnouncedActs(patterns);
   }
 
   public PatternSet patterns() {
@@ -38,13 +40,23 @@ public final class EventCoder {
    *     ("the Chinese ban") can be a nominal event's source
    */
   public List<EventFrame> code(SentenceGraph g, IntPredicate isActor) {
+    return code(g, isActor, i -> false);
+  }
+
+  /**
+   * The event frames of a sentence.
+   *
+   * @param isActor tells which tokens belong to an actor phrase (a name, a country adjective)
+   * @param isRole tells which tokens are role words ("police", "company"), actors without a name
+   */
+  public List<EventFrame> code(SentenceGraph g, IntPredicate isActor, IntPredicate isRole) {
     int n = g.sentence().size();
     List<Integer> order = IntStream.range(0, n).boxed()
         .sorted(Comparator.comparingInt(g::depth).thenComparingInt(i -> i)).toList();
     BitSet consumed = new BitSet(n);
-    BitSet coded = new BitSet(n);
+    BitSet filled = new BitSet(n);
     List<EventFrame> frames = new ArrayList<>();
-    SlotFinder slots = new SlotFinder(g, isActor);
+    SlotFinder slots = new SlotFinder(g, isActor, isRole);
     for (int t : order) {
       if (consumed.get(t)) {
         continue;
@@ -53,52 +65,18 @@ public final class EventCoder {
       List<EventPattern> candidates = tok.isVerb() ? patterns.forVerb(tok.key())
           : tok.isNoun() && !predicative(g, t) ? patterns.forNoun(tok.key()) : List.of();
       for (EventPattern p : candidates) {
-        EventFrame frame = match(g, slots, t, p, coded);
+        EventFrame frame = match(g, slots, t, p, filled);
         if (frame != null) {
           frames.add(frame);
-          coded.set(t);
           frame.words().forEach(consumed::set);
+          markFilled(g, frame, filled);
           break;
         }
       }
     }
-    return mergeAnnouncedPlans(g, frames);
-  }
-
-  /**
-   * "agreed to restart consultations with Seoul": the agreement is the event, and it is coded with
-   * the intent code of what was agreed (CAMEO 03x), not as two events. A governing verb of plan or
-   * promise absorbs an infinitive event that has an intent code.
-   */
-  private List<EventFrame> mergeAnnouncedPlans(SentenceGraph g, List<EventFrame> frames) {
-    List<EventFrame> out = new ArrayList<>(frames);
-    for (EventFrame governed : frames) {
-      Dependency head = g.head(governed.trigger());
-      String intent = patterns.intentCode(governed.pattern());
-      if (intent == null || head == null || !head.relation().startsWith("xcomp")) {
-        continue;
-      }
-      for (EventFrame governor : frames) {
-        if (governor.trigger() != head.governor() || !ModalityDetector.announcesPlan(g.token(governor.trigger()).key())) {
-          continue;
-        }
-        List<Integer> targets = governor.targets().isEmpty() ? governed.targets() : governor.targets();
-        List<Integer> sources = governor.sources().isEmpty() ? governed.sources() : governor.sources();
-        List<Integer> group = governor.group().isEmpty() ? governed.group() : governor.group();
-        List<Integer> words = new ArrayList<>(governor.words());
-        words.addAll(governed.words());
-        words.add(governed.trigger());
-        Modality m = new Modality(governor.modality().negated(), governor.modality().hypothetical(), false);
-        EventFrame merged = new EventFrame(governor.trigger(), governed.pattern(), intent,
-            sources, targets, group, words, m);
-        int at = out.indexOf(governor);
-        if (at >= 0) {
-          out.set(at, merged);
-          out.remove(governed);
-        }
-      }
-    }
-    return out;
+    frames = announced.obligationsAsDemands(g, frames, v -> slots.verbSubject(v, slots.isPassive(v)));
+    frames = announced.refineRequests(g, frames);
+    return announced.mergeIntoGovernors(g, frames, slots::mayNameActor);
   }
 
   /**
@@ -117,7 +95,7 @@ public final class EventCoder {
     return rel.equals("obl:as") || rel.equals("nmod:as") || rel.equals("xcomp") || rel.equals("advcl:as");
   }
 
-  private EventFrame match(SentenceGraph g, SlotFinder slots, int t, EventPattern p, BitSet coded) {
+  private EventFrame match(SentenceGraph g, SlotFinder slots, int t, EventPattern p, BitSet filled) {
     boolean passive = slots.isPassive(t);
     List<Integer> attach = new ArrayList<>(List.of(t));
     List<Integer> words = new ArrayList<>();
@@ -141,18 +119,22 @@ public final class EventCoder {
           return null;
         }
         used.set(c);
-        fill(o.slot(), slots.expand(c), sources, targets, group);
+        fill(o.slot(), slots.actorsOf(slots.expand(c), o.slot(), isAct(g), used), sources, targets, group);
       } else if (e instanceof PatternElement.Prep pr) {
         int c = slots.prep(attach, pr.prepositions(), passive, used);
         if (c < 0) {
           return null;
         }
         used.set(c);
-        fill(pr.slot(), slots.expand(c), sources, targets, group);
+        fill(pr.slot(), slots.actorsOf(slots.expand(c), pr.slot(), isAct(g), used), sources, targets, group);
       }
     }
     if (p.subject() != null) {
-      int s = p.kind() == EventPattern.TriggerKind.VERB ? slots.verbSubject(t, passive) : slots.nounSubject(t, used);
+      int s = p.kind() == EventPattern.TriggerKind.VERB ? slots.verbSubject(t, passive)
+          : slots.nounSubject(t, used, presupposed(g, t, filled));
+      if (p.subject() == Slot.GROUP && s >= 0 && slots.expand(s).size() < 2 && !plural(g.token(s))) {
+        return null; // "the forum agreed": one actor is no group; "the two sides agreed" may be
+      }
       // "was detained in Beijing": a passive without its agent keeps the frame, the source left to the
       // context (see EventExtractor); every other pattern needs its subject.
       boolean agentless = s < 0 && passive && p.kind() == EventPattern.TriggerKind.VERB && p.subject() == Slot.SOURCE;
@@ -163,33 +145,87 @@ public final class EventCoder {
         fill(p.subject(), slots.expand(s), sources, targets, group);
       }
     }
+    if (targetSlots(p) > 1) {
+      // "condemned the move as a reward for terrorism", "found the reporter guilty of espionage": of two
+      // target phrases, the one naming an actor is the target (else the first); the other says why.
+      List<Integer> actors = targets.stream().filter(slots::mayNameActor).toList();
+      List<Integer> kept = actors.isEmpty() ? slots.expand(targets.get(0)) : actors;
+      targets.retainAll(kept);
+    }
+    if (!sources.isEmpty() && targets.stream().anyMatch(x -> reciprocal(g, x))) {
+      // "used force against each other", "consult one another": the sources act on each other.
+      group.addAll(sources);
+      sources.clear();
+      targets.clear();
+    }
+    if (targets.isEmpty() && group.isEmpty() && !p.hasSlot(Slot.TARGET) && !p.hasSlot(Slot.GROUP)) {
+      // "demanded that Japan retract the remarks": the subject of the that-clause is the target.
+      int addressee = p.kind() == EventPattern.TriggerKind.VERB ? slots.clauseSubject(t, passive, used) : -1;
+      if (addressee >= 0) {
+        targets.addAll(slots.expand(addressee));
+      }
+    }
     if (targets.isEmpty() && group.isEmpty() && !p.hasSlot(Slot.TARGET) && !p.hasSlot(Slot.GROUP)) {
       // "welcomed Seoul's decision": without a target slot, the owner of the act is the target.
       for (int w : words) {
-        for (int owner : g.children(w, "nmod:poss")) {
+        for (int owner : slots.owners(w, false)) {
           if (!used.get(owner) && !sources.contains(owner)) {
             targets.addAll(slots.expand(owner));
           }
         }
       }
     }
-    Modality m = modality.of(g, t);
-    String code = p.planCode() != null && g.children(t, "xcomp").stream().anyMatch(x -> g.token(x).isVerb())
+    String code = p.planCode() != null && Clauses.governsInfinitive(g, t)
         ? p.planCode() : p.code();
-    if (m.intent() && !m.negated()) {
-      Dependency head = g.head(t);
-      boolean governorCoded = head != null && head.governor() >= 0 && head.relation().startsWith("xcomp")
-          && coded.get(head.governor());
-      String intent = patterns.intentCode(p);
-      if (intent != null && !governorCoded && !m.hypothetical()) {
-        code = intent;
-      } else {
-        m = new Modality(m.negated(), true, m.intent());
-      }
-    }
-    return new EventFrame(t, p, code, sources, targets, group, words, m);
+    Dependency up = g.head(t);
+    String governor = up != null && up.governor() >= 0 ? g.token(up.governor()).key() : "";
+    AnnouncedActs.Coded c = announced.decide(p, code, modality.of(g, t, presupposed(g, t, filled)), governor);
+    return new EventFrame(t, p, c.code(), sources, targets, group, words, c.modality(), t);
   }
 
+  private static long targetSlots(EventPattern p) {
+    return p.elements().stream().filter(e -> e instanceof PatternElement.Object o && o.slot() == Slot.TARGET
+        || e instanceof PatternElement.Prep pr && pr.slot() == Slot.TARGET).count();
+  }
+
+  /** "each other", "one another": the reciprocal pronoun (English has only these two). */
+  private static boolean reciprocal(SentenceGraph g, int t) {
+    String w = g.token(t).word().toLowerCase(java.util.Locale.ROOT);
+    String partner = w.equals("other") ? "each" : w.equals("another") ? "one" : null;
+    return partner != null && g.children(t).stream()
+        .anyMatch(d -> g.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT).equals(partner));
+  }
+
+  /** A plural noun or number word that can stand for several actors ("the two sides", "both"). */
+  private static boolean plural(Token t) {
+    return t.pos().equals("NNS") || t.pos().equals("NNPS") || t.pos().equals("CD") || t.pos().equals("DT")
+        || t.pos().equals("PRP");
+  }
+
+  /** Nouns that name an act: those the pattern dictionary knows as nominal triggers. */
+  private IntPredicate isAct(SentenceGraph g) {
+    return i -> !patterns.forNoun(g.token(i).key()).isEmpty();
+  }
+
+  /** The slot heads a frame's trigger governs directly ("condemned <b>the invasion</b>"). */
+  private static void markFilled(SentenceGraph g, EventFrame f, BitSet filled) {
+    for (List<Integer> heads : List.of(f.sources(), f.targets(), f.group())) {
+      for (int h : heads) {
+        Dependency d = g.head(h);
+        if (d != null && d.governor() == f.trigger()) {
+          filled.set(h);
+        }
+      }
+    }
+  }
+
+  /**
+   * "did not condemn Russia's invasion": a nominal event that fills a slot of the coded verb governing
+   * it is taken as given; the verb's negation or modality is not its own.
+   */
+  private static boolean presupposed(SentenceGraph g, int t, BitSet filled) {
+    return g.token(t).isNoun() && filled.get(t);
+  }
   /**
    * The tokens of a pattern's plain words, in any order of the text: "cut diplomatic ties" matches
    * "cut tie diplomatic" and "cut diplomatic tie" alike, since "diplomatic" hangs from "ties", not from

@@ -11,10 +11,12 @@ import java.util.List;
  * @param group for {@code %} patterns: the heads of a group acting on each other (sources and
  *     targets are then empty)
  * @param words tokens the pattern consumed besides the trigger ("talks" in "held talks with")
+ * @param act the trigger of the act itself: the trigger, or, for an act announced or refused
+ *     ("threatened to <b>storm</b> his residence in Tbilisi"), the governed verb whose clause places it
  */
 public record EventFrame(
     int trigger, EventPattern pattern, String code, List<Integer> sources, List<Integer> targets,
-    List<Integer> group, List<Integer> words, Modality modality) {
+    List<Integer> group, List<Integer> words, Modality modality, int act) {
 
   public EventFrame {
     sources = List.copyOf(sources);

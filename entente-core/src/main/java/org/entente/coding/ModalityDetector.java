@@ -26,10 +26,20 @@ final class ModalityDetector {
   /** Governors after which the governed event did not happen. */
   private static final Set<String> NEGATIVE = Set.of(
       "refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "cease", "abandon", "halt", "forgo", "rule");
+  /** Negative governors that state a refusal of what they govern. */
+  private static final Set<String> REFUSALS = Set.of("refuse", "decline");
   /** Governors that announce a plan: the governed event is an intention. */
   private static final Set<String> PLANS = Set.of(
       "plan", "intend", "aim", "pledge", "promise", "vow", "agree", "decide", "offer", "propose", "prepare",
-      "schedule", "set", "expect", "hope", "seek", "want", "wish", "commit", "resolve", "arrange", "undertake");
+      "schedule", "set", "expect", "hope", "seek", "want", "wish", "commit", "resolve", "arrange", "undertake",
+      "threaten", "swear", "ready", "willing", "prepared", "determined", "eager");
+  /** Verbs of accusation: the act named as the reason ("of", "for", "with") is alleged, not reported. */
+  private static final Set<String> ACCUSATIONS = Set.of("accuse", "charge", "blame", "suspect", "allege", "indict");
+  private static final Set<String> REASONS = Set.of("obl:of", "obl:for", "obl:with", "advcl:of", "advcl:for", "nmod:of");
+  /** Passive governors of hearsay and speculation: "is expected to release", "is believed to have fired". */
+  private static final Set<String> HEARSAY = Set.of(
+      "expect", "believe", "think", "say", "report", "rumor", "rumour", "suppose", "reckon", "fear", "suspect",
+      "allege");
   /** Governors of a that-clause that leave it unasserted. */
   private static final Set<String> SPECULATIVE = Set.of(
       "fear", "speculate", "wonder", "doubt", "suggest", "predict", "suspect", "rumor", "rumour", "worry",
@@ -41,14 +51,33 @@ final class ModalityDetector {
       "rumored", "rumoured", "mooted", "envisaged", "would-be", "upcoming", "contemplated");
   private static final Set<String> UNREAL_NOUNS = Set.of(
       "plan", "proposal", "possibility", "prospect", "threat", "risk", "idea", "call", "demand", "request",
-      "bid", "offer", "hope", "intention", "option", "fear", "warning", "talk");
+      "bid", "offer", "hope", "intention", "option", "fear", "warning", "talk", "chance", "likelihood");
 
   /** Whether a verb announces a plan, so that what it governs is an intention. */
   static boolean announcesPlan(String lemma) {
     return PLANS.contains(lemma);
   }
 
-  Modality of(SentenceGraph g, int trigger) {
+  /** Modals of obligation: "Sudan must return the helicopter". */
+  private static final Set<String> OBLIGATIONS = Set.of("must", "should", "ought");
+
+  /** Whether a trigger is stated as an obligation ("must return"), by its own modal auxiliary. */
+  static boolean obliged(SentenceGraph g, int trigger) {
+    return hasChild(g, trigger, "aux", OBLIGATIONS);
+  }
+
+  /** Whether a governing verb refuses what it governs ("refused to lift the curfew"): a stance of its own. */
+  static boolean refuses(String lemma) {
+    return REFUSALS.contains(lemma);
+  }
+
+  /**
+   * The modality of a trigger.
+   *
+   * @param presupposed a nominal event taken as given by the verb that governs it ("did not condemn
+   *     Russia's invasion"): it does not take that verb's modality
+   */
+  Modality of(SentenceGraph g, int trigger, boolean presupposed) {
     Modality m = own(g, trigger);
     if (isQuestion(g, trigger)) {
       m = m.or(new Modality(false, true, false));
@@ -64,9 +93,19 @@ final class ModalityDetector {
       int gov = head.governor();
       String lemma = g.token(gov).key();
       String rel = head.relation();
-      if (rel.startsWith("xcomp")) {
+      boolean participle = rel.equals("dep") && g.token(node).pos().equals("VBG");
+      if (participle && (commaBetween(g, gov, node)
+          || !(NEGATIVE.contains(lemma) || IMPLICATIVE.contains(lemma) || PLANS.contains(lemma)))) {
+        // "..., hitting Japanese exporters": a participle clause commenting on its clause is as real as it.
+        Modality governor = own(g, gov);
+        m = m.or(new Modality(false, governor.hypothetical(), governor.intent()));
+      } else if (Clauses.infinitive(g, head) && HEARSAY.contains(lemma) && g.hasChild(gov, "aux:pass")) {
+        return m.or(new Modality(false, true, false));
+      } else if (Clauses.infinitive(g, head) || participle) {
+        // "stop arming Taiwan" is parsed with "arming" as a dep: it is the verb's complement all the same.
         if (NEGATIVE.contains(lemma)) {
-          return m.or(new Modality(true, false, false));
+          // "refused to lift the curfew": a refusal is a stance taken, coded with the refusal code if any.
+          return m.or(new Modality(true, false, REFUSALS.contains(lemma) && !own(g, gov).negated()));
         }
         if (!IMPLICATIVE.contains(lemma)) {
           m = m.or(PLANS.contains(lemma) ? new Modality(false, false, true) : new Modality(false, true, false));
@@ -93,7 +132,7 @@ final class ModalityDetector {
         }
       } else if (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.equals("nsubj")) {
         // A nominal event inherits the modality of the verb that carries it: "could impose a ban".
-        if (!g.token(trigger).isNoun()) {
+        if (!g.token(trigger).isNoun() || presupposed) {
           return m;
         }
         m = m.or(own(g, gov));
@@ -101,6 +140,14 @@ final class ModalityDetector {
           return m;
         }
       } else if (rel.startsWith("nmod") && UNREAL_NOUNS.contains(lemma) && g.token(trigger).isNoun()) {
+        return m.or(new Modality(false, true, false));
+      } else if (g.token(trigger).isNoun() && g.token(gov).isNoun() && !presupposed && carriedPhrase(g, rel, gov)) {
+        // "would reopen channels of dialogue", "could pave the way for a meeting": a nominal event
+        // inside the object's phrase is as real as the verb that carries the phrase ("in retaliation
+        // for Pelosi's visit" is a cause, taken as given).
+        m = m.or(own(g, gov));
+      } else if (ACCUSATIONS.contains(lemma) && REASONS.contains(rel)) {
+        // "accused Russia of the deportation of children", "charged him with spying": the act is alleged.
         return m.or(new Modality(false, true, false));
       } else if (rel.startsWith("acl") || rel.startsWith("advcl")) {
         if (rel.startsWith("advcl") && hasChild(g, node, "mark", CONDITIONS)) {
@@ -135,7 +182,7 @@ final class ModalityDetector {
         }
       } else if (base.equals("mark") && CONDITIONS.contains(w)) {
         hypothetical = true;
-      } else if (base.equals("amod") && UNREAL_ADJECTIVES.contains(c.key())) {
+      } else if (base.equals("amod") && (UNREAL_ADJECTIVES.contains(c.key()) || UNREAL_ADJECTIVES.contains(w))) {
         hypothetical = true;
       }
     }
@@ -152,13 +199,29 @@ final class ModalityDetector {
   /** "is going to visit": the trigger is an xcomp of "go" with a progressive auxiliary. */
   private static boolean isGoingTo(SentenceGraph g, int t) {
     Dependency head = g.head(t);
-    return head != null && head.governor() >= 0 && head.relation().startsWith("xcomp")
+    return head != null && head.governor() >= 0 && Clauses.infinitive(g, head)
         && g.token(head.governor()).key().equals("go") && g.token(head.governor()).pos().equals("VBG");
   }
 
   private static boolean hasChild(SentenceGraph g, int t, String base, Set<String> words) {
     for (Dependency d : g.children(t)) {
       if (d.base().equals(base) && words.contains(g.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The noun phrase of an act that a carrier noun holds: "channels <b>of</b> dialogue", "the way <b>for</b> talks". */
+  private static boolean carriedPhrase(SentenceGraph g, String rel, int carrier) {
+    Dependency up = g.head(carrier);
+    return rel.equals("nmod:of") || rel.equals("nmod:for") && up != null && up.relation().equals("obj");
+  }
+
+  /** "refused to comment<b>,</b> telling reporters": a comma sets a participle clause off from its governor. */
+  private static boolean commaBetween(SentenceGraph g, int a, int b) {
+    for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+      if (g.token(i).word().equals(",")) {
         return true;
       }
     }

@@ -34,15 +34,15 @@ public final class PatternSet {
 
   private static final Pattern ATTRIBUTE = Pattern.compile("\\[([a-z_]+)(?:=([^\\]]*))?\\]");
 
-  private final Map<String, String> intentByRoot;
+  private final Stances stances;
   private final Map<String, List<EventPattern>> verbs;
   private final Map<String, List<EventPattern>> nouns;
   private final int size;
 
   private final Map<String, String> answers;
 
-  private PatternSet(List<EventPattern> patterns, Map<String, String> intentByRoot, Map<String, String> answers) {
-    this.intentByRoot = Map.copyOf(intentByRoot);
+  private PatternSet(List<EventPattern> patterns, Stances stances, Map<String, String> answers) {
+    this.stances = stances;
     this.answers = Map.copyOf(answers);
     Map<String, List<EventPattern>> v = new HashMap<>();
     Map<String, List<EventPattern>> n = new HashMap<>();
@@ -85,12 +85,17 @@ public final class PatternSet {
     return answers.get(code);
   }
 
-  /** The intent code of a pattern: its own, or its root's default (dictionaries/verbs/intent-by-root.tsv), or null. */
+  /**
+   * The intent code of a pattern's act: its own {@code [intent=...]}, else the INTENT column of
+   * dictionaries/verbs/stances.tsv for its code, else null.
+   */
   public String intentCode(EventPattern p) {
-    if (p.intentCode() != null) {
-      return p.intentCode();
-    }
-    return intentByRoot.get(p.code().substring(0, 2));
+    return p.intentCode() != null ? p.intentCode() : stances.code(Stances.Stance.INTENT, p.code());
+  }
+
+  /** The code of an act held in a stance other than intent (stances.tsv), or null. */
+  public String stanceCode(Stances.Stance stance, String code) {
+    return stances.code(stance, code);
   }
 
   public static Builder builder(CameoTable table, Consumer<Problem> problems) {
@@ -102,7 +107,7 @@ public final class PatternSet {
     private final CameoTable table;
     private final Consumer<Problem> problems;
     private final List<EventPattern> patterns = new ArrayList<>();
-    private final Map<String, String> intentByRoot = new HashMap<>();
+    private final Stances.Builder stances = new Stances.Builder();
     private final Map<String, String> answers = new HashMap<>();
 
     /** Reads a CODE<TAB>ANSWER_CODE file: events that imply one of the target on the source. */
@@ -117,14 +122,14 @@ public final class PatternSet {
       return this;
     }
 
-    /** Reads a ROOT<TAB>INTENT_CODE file of default intent codes. */
-    public Builder readIntents(String name, Reader in) throws IOException {
+    /** Reads a stance file: CODE, INTENT, APPEAL, DEMAND, REFUSAL (docs/dictionaries.md, section 4). */
+    public Builder readStances(String name, Reader in) throws IOException {
       forEachDataLine(name, in, (data, where) -> {
-        String[] cols = data.split("\\s+");
-        if (cols.length != 2 || !cols[0].matches("\\d{2}")) {
-          throw new IllegalArgumentException("expected ROOT<TAB>INTENT_CODE");
+        for (String code : stances.add(data.split("\\s+"))) {
+          if (code != null) {
+            checkCode(code);
+          }
         }
-        intentByRoot.put(cols[0], checkCode(cols[1]));
       });
       return this;
     }
@@ -256,7 +261,7 @@ public final class PatternSet {
     }
 
     public PatternSet build() {
-      return new PatternSet(patterns, intentByRoot, answers);
+      return new PatternSet(patterns, stances.build(), answers);
     }
   }
 }

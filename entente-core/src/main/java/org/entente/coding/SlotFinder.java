@@ -22,14 +22,21 @@ final class SlotFinder {
 
   private final SentenceGraph g;
   private final IntPredicate isActor;
+  private final IntPredicate isRole;
 
-  SlotFinder(SentenceGraph g, IntPredicate isActor) {
+  SlotFinder(SentenceGraph g, IntPredicate isActor, IntPredicate isRole) {
     this.g = g;
     this.isActor = isActor;
+    this.isRole = isRole;
   }
 
+  /**
+   * Whether a verb is passive. CoreNLP copies the passive subject to an active conjunct ("was received by
+   * the King <b>and addressed</b> parliament"), so a passive subject alone counts only on a participle.
+   */
   boolean isPassive(int t) {
-    return g.hasChild(t, "nsubj:pass") || g.hasChild(t, "aux:pass") || passiveParticiple(t);
+    return g.hasChild(t, "aux:pass") || g.hasChild(t, "nsubj:pass") && g.token(t).pos().equals("VBN")
+        || passiveParticiple(t);
   }
 
   /** "a truce <b>mediated</b> by Qatar": a past participle modifying a noun is passive, the noun its object. */
@@ -39,12 +46,16 @@ final class SlotFinder {
         && g.token(head.governor()).isNoun();
   }
 
-  /** A dependent of one of the attach nodes with one of the lemmas. */
+  /**
+   * A dependent of one of the attach nodes with one of the lemmas. The passive subject counts as the
+   * object it is ("tariffs were imposed on ..." matches {@code impose tariff on +}).
+   */
   int word(List<Integer> attach, Set<String> lemmas, BitSet used) {
     for (int a : attach) {
       for (Dependency d : measured(a)) {
         int c = d.dependent();
-        if (!used.get(c) && !NOT_WORDS.contains(d.relation()) && !d.base().equals("conj")
+        boolean passiveObject = d.relation().equals("nsubj:pass") && g.token(a).isVerb();
+        if (!used.get(c) && (passiveObject || !NOT_WORDS.contains(d.relation())) && !d.base().equals("conj")
             && (lemmas.contains(g.token(c).key()) || lemmas.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT)))) {
           return c;
         }
@@ -74,7 +85,10 @@ final class SlotFinder {
     return out;
   }
 
-  /** The direct object of the most recent attach node (the passive subject in the passive voice). */
+  /**
+   * The direct object of the most recent attach node (the passive subject in the passive voice); for a
+   * verb with a small clause, its subject ("called <b>the measure</b> unjustified").
+   */
   int object(List<Integer> attach, boolean passive, EventPattern.TriggerKind kind, BitSet used) {
     for (int k = attach.size() - 1; k >= 0; k--) {
       int a = attach.get(k);
@@ -85,8 +99,76 @@ final class SlotFinder {
       if (verb && k == 0 && passive && found.isEmpty() && passiveParticiple(a)) {
         found = List.of(g.head(a).governor());
       }
+      if (verb && k == 0 && !passive && found.isEmpty()) {
+        found = new ArrayList<>();
+        for (int clause : g.children(a, "xcomp")) {
+          found.addAll(g.children(clause, "nsubj"));
+        }
+      }
       for (int c : found) {
         if (!used.get(c) && !temporal(c)) {
+          return c;
+        }
+      }
+    }
+    int relativized = reducedRelativeHead(attach.get(0), passive, used);
+    if (relativized >= 0) {
+      return relativized;
+    }
+    int shifted = shiftedObject(attach.get(0), passive, used);
+    return shifted >= 0 ? shifted : clauseSubject(attach.get(0), passive, used);
+  }
+
+  /**
+   * "rejected on Thursday <b>a UN appeal</b>", "denounced as an ugly crime <b>Serbia's suppression</b>":
+   * an object placed after a phrase is parsed as a dep of that phrase; it is the verb's object.
+   */
+  private int shiftedObject(int verb, boolean passive, BitSet used) {
+    if (passive || !g.token(verb).isVerb()) {
+      return -1;
+    }
+    for (Dependency d : g.children(verb)) {
+      if (!d.base().equals("obl")) {
+        continue;
+      }
+      for (int c : g.children(d.dependent(), "dep")) {
+        if (c > d.dependent() && g.token(c).isNoun() && !used.get(c) && !temporal(c)) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "a move <b>Israel condemned</b>", "the sanctions Washington imposed": a relative clause without
+   * "that" has no object in the parse; its object is the noun it modifies.
+   */
+  private int reducedRelativeHead(int verb, boolean passive, BitSet used) {
+    Dependency head = g.head(verb);
+    if (passive || head == null || head.governor() < 0 || !g.token(verb).isVerb() || g.hasChild(verb, "obj")
+        || !(head.relation().equals("acl:relcl") || head.relation().equals("dep"))
+        || !g.hasChild(verb, "nsubj") || g.hasChild(verb, "ccomp")) {
+      return -1;
+    }
+    int noun = head.governor();
+    // "the Declaration, under which ...": a relativizer, or the noun already in another role, rules it out.
+    boolean relativized = g.hasChild(noun, "ref") || g.children(verb).stream().anyMatch(d -> d.dependent() == noun);
+    return g.token(noun).isNoun() && !used.get(noun) && noun < verb && !temporal(noun) && !relativized ? noun : -1;
+  }
+
+  /**
+   * "demanded that Germany pay reparations", "warned Tokyo would pay a price": a verb whose object is a
+   * that-clause acts on the clause's subject, when that subject is a known actor and the verb has no
+   * object of its own.
+   */
+  int clauseSubject(int verb, boolean passive, BitSet used) {
+    if (passive || !g.token(verb).isVerb() || g.hasChild(verb, "obj")) {
+      return -1;
+    }
+    for (int clause : g.children(verb, "ccomp")) {
+      for (int c : g.children(clause, "nsubj", "nsubj:pass")) {
+        if (!used.get(c) && mayNameActor(c) && !afterWhWord(c)) {
           return c;
         }
       }
@@ -118,7 +200,11 @@ final class SlotFinder {
     return -1;
   }
 
-  /** The noun of a prepositional phrase with one of the prepositions under an attach node (or one level below). */
+  /**
+   * The noun of a prepositional phrase with one of the prepositions under an attach node; failing that,
+   * one level below, where only an actor will do ("mobilized reservists for a war <b>against Iraq</b>",
+   * but not "expelled diplomats on suspicion <b>of</b> being spies").
+   */
   int prep(List<Integer> attach, Set<String> prepositions, boolean passive, BitSet used) {
     for (int round = 0; round < 3; round++) {
       List<Integer> level = round == 0 ? attach : round == 1 ? below(attach, used) : clauseOfSubjectNoun(attach.get(0));
@@ -136,7 +222,8 @@ final class SlotFinder {
             continue;
           }
           String sub = d.subtype().replace('_', ' ');
-          if (prepositions.contains(sub) || (sub.isEmpty() || sub.equals("agent")) && hasCase(c, prepositions)) {
+          boolean fits = prepositions.contains(sub) || (sub.isEmpty() || sub.equals("agent")) && hasCase(c, prepositions);
+          if (fits && (round != 1 || isActor.test(c) || isRole.test(c))) {
             return c;
           }
         }
@@ -203,6 +290,9 @@ final class SlotFinder {
     for (int level = 0; level < 4; level++) {
       boolean pass = level == 0 ? passive : isPassive(node);
       List<Integer> subj = new ArrayList<>(pass ? agent(node) : g.children(node, "nsubj", "nsubj:xsubj", "csubj"));
+      if (!pass && subj.isEmpty()) {
+        subj.addAll(g.children(node, "nsubj:pass")); // the shared subject of "was received ... and addressed"
+      }
       subj.removeIf(this::temporal);
       if (!subj.isEmpty()) {
         return subj.get(0);
@@ -218,7 +308,11 @@ final class SlotFinder {
       if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
         return head.governor(); // "warships, sailing near the islands": the noun acts
       }
-      if (!(rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl"))) {
+      // "..., accusing Moscow of ...": CoreNLP often hangs a participle clause set off by a comma as
+      // "dep"; like an adverbial clause, it shares the subject of the clause it comments on.
+      boolean participle = rel.equals("dep") && g.token(node).pos().equals("VBG");
+      if (!(Clauses.infinitive(g, head) || rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl")
+          || participle)) {
         return -1;
       }
       node = head.governor();
@@ -233,6 +327,14 @@ final class SlotFinder {
 
   /** The source of a nominal event: possessor, actor modifier, "by" phrase, or the subject of the light verb. */
   int nounSubject(int t, BitSet used) {
+    return nounSubject(t, used, false);
+  }
+
+  /**
+   * @param given the noun is an act taken as given by the coded verb whose slot it fills ("condemned
+   *     the deployment of troops"): that verb's subject is not its agent
+   */
+  int nounSubject(int t, BitSet used, boolean given) {
     for (int c : g.children(t, "nmod:poss")) {
       if (!used.get(c)) {
         return c;
@@ -249,7 +351,7 @@ final class SlotFinder {
       }
     }
     Dependency head = g.head(t);
-    if (head != null && head.governor() >= 0) {
+    if (head != null && head.governor() >= 0 && !given) {
       String rel = head.relation();
       int v = head.governor();
       if (rel.equals("obj") && g.token(v).isVerb()) {
@@ -260,7 +362,8 @@ final class SlotFinder {
         return a.isEmpty() ? -1 : a.get(0);
       }
       if ((rel.startsWith("obl") || rel.startsWith("nmod")) && g.token(v).isVerb()) {
-        return verbSubject(v, isPassive(v));
+        int accused = accused(v, rel);
+        return accused >= 0 ? accused : verbSubject(v, isPassive(v));
       }
       if (rel.startsWith("nmod") && g.token(v).isNoun() && !used.get(v)) {
         // "channels of dialogue with Pyongyang": the noun event sits under another noun.
@@ -271,6 +374,96 @@ final class SlotFinder {
       }
     }
     return -1;
+  }
+
+  /** Prepositions that give the reason for an act aimed at someone: "accused X of", "blamed X for". */
+  private static final Set<String> REASONS = Set.of("of", "for", "with", "over");
+
+  /**
+   * "accused Moscow <b>of</b> the deportation", "blamed Hamas <b>for</b> the attack", "Russia was charged
+   * <b>with</b> aggression": the act named in the reason phrase is the accused actor's, not the accuser's.
+   */
+  private int accused(int verb, String rel) {
+    int colon = rel.indexOf(':');
+    if (colon < 0 || !REASONS.contains(rel.substring(colon + 1))) {
+      return -1;
+    }
+    for (int c : isPassive(verb) ? g.children(verb, "nsubj:pass") : g.children(verb, "obj")) {
+      if (mayNameActor(c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a clause subject can be the addressee of a demand or warning: an actor, a role word, a
+   * personal pronoun ("demanding that he be reinstated") or a name the dictionaries do not know.
+   */
+  boolean mayNameActor(int c) {
+    var t = g.token(c);
+    return isActor.test(c) || isRole.test(c) || t.pos().equals("PRP") && !t.word().equalsIgnoreCase("it")
+        || t.isProperNoun() && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"));
+  }
+
+  /** "bombed <b>what</b> New Delhi called a camp": a clause opened by a wh-word names a thing, not an address. */
+  private boolean afterWhWord(int subject) {
+    int first = g.span(subject, d -> d.base().equals("compound") || d.base().equals("det") || d.base().equals("amod"))[0];
+    return first > 0 && g.token(first - 1).pos().startsWith("W");
+  }
+
+  /** Relations that name who a thing belongs to or comes from: "Seoul's decision", "a Senegalese plan". */
+  private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "amod", "compound", "nmod:from", "nmod:by");
+
+  /**
+   * The actors a thing belongs to or comes from: its possessor, an actor adjective or compound, a
+   * "from" or "by" phrase ("rejected an offer <b>from Kabul</b>").
+   *
+   * @param namedOnly only owners that are actor phrases: a possessive pronoun is left out ("its
+   *     labour market" is the speaker's own)
+   */
+  List<Integer> owners(int thing, boolean namedOnly) {
+    List<Integer> out = new ArrayList<>();
+    for (Dependency d : g.children(thing)) {
+      int c = d.dependent();
+      boolean possessor = d.relation().equals("nmod:poss") && !namedOnly;
+      if (OWNER_RELATIONS.contains(d.relation()) && (possessor || isActor.test(c)) && !temporal(c)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "rejected the Senegalese peace plan", "dismissed an appeal from President Gbagbo": a target that is
+   * a thing rather than an actor stands for the actor it belongs to or comes from. Names, actor phrases,
+   * role words ("the Japanese company") and acts ({@code act}: in "demanded the man's release" the
+   * possessor is the one released, not the addressee) stay as they are.
+   */
+  List<Integer> actorsOf(List<Integer> fillers, Slot slot, IntPredicate act, BitSet used) {
+    List<Integer> out = new ArrayList<>();
+    for (int filler : fillers) {
+      int actor = actorOf(filler, slot, act, used);
+      if (!out.contains(actor)) {
+        out.add(actor);
+      }
+    }
+    return out;
+  }
+
+  private int actorOf(int filler, Slot slot, IntPredicate act, BitSet used) {
+    var t = g.token(filler);
+    if (slot != Slot.TARGET || !t.isNoun() || t.isProperNoun() || isActor.test(filler) || isRole.test(filler)
+        || act.test(filler)) {
+      return filler;
+    }
+    for (int owner : owners(filler, true)) {
+      if (!used.get(owner)) {
+        used.set(owner);
+        return owner;
+      }
+    }
+    return filler;
   }
 
   /** A slot head and the heads coordinated with it ("Japan and South Korea"). */

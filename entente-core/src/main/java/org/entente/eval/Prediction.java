@@ -8,4 +8,17 @@ import org.entente.model.Event;
  * @param category the category it is compared in (CAMEO root, or a PLOVER type)
  */
 public record Prediction(String doc, String sourceCountry, String targetCountry, String cameo, String category,
-    String date, Event event) {}
+    String date, Event event) {
+
+  /**
+   * Whether a coded event is scored: factual events always; events with a known source and no target at
+   * all ("Akayev agreed to resign") only against gold records that may lack a target (PLOVER), since a
+   * dyad's gold event always names both sides. Negated and hypothetical events never.
+   */
+  public static boolean scored(Event e, boolean goldMayLackTarget) {
+    if (e.factual()) {
+      return true;
+    }
+    return goldMayLackTarget && !e.negated() && !e.hypothetical() && e.source().known() && e.target().absent();
+  }
+}

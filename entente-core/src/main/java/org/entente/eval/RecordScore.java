@@ -60,13 +60,14 @@ public final class RecordScore {
       if (want.isEmpty()) {
         for (Tally t : List.of(s.overall, c)) {
           t.expectNone++;
-          if (have.stream().noneMatch(h -> h.event().factual())) {
+          if (have.stream().noneMatch(h -> Prediction.scored(h.event(), !actorLevel))) {
             t.noneRight++;
           }
         }
         continue;
       }
-      List<Prediction> factual = have.stream().filter(h -> h.event().factual()).toList();
+      // PLOVER records may have no target: an act coded without one counts there (Prediction.scored).
+      List<Prediction> factual = have.stream().filter(h -> Prediction.scored(h.event(), !actorLevel)).toList();
       List<Prediction> realis = have.stream().filter(h -> !h.event().negated() && !h.event().hypothetical()).toList();
       boolean actors = want.stream().allMatch(w -> met(w, have, actorLevel));
       boolean actorsFactual = want.stream().allMatch(w -> met(w, realis, actorLevel));

@@ -15,6 +15,14 @@ public record Actor(String code, String text, int begin, int end) {
     text = text == null ? "" : text;
   }
 
+  /** No actor at all: the event has no such side ("Akayev agreed to resign" has no target). */
+  public static final Actor ABSENT = new Actor("", "", -1, -1);
+
+  /** Whether this side of the event is missing altogether, rather than written but not resolved. */
+  public boolean absent() {
+    return code.isEmpty() && text.isEmpty();
+  }
+
   public boolean known() {
     return !code.isEmpty();
   }

@@ -57,8 +57,8 @@ public record Dictionaries(ActorDictionary actors, PatternSet patterns, CameoTab
               continue;
             }
             actorReader.read("dictionaries/" + file, r);
-          } else if (file.startsWith("verbs/intent")) {
-            patterns.readIntents("dictionaries/" + file, r);
+          } else if (file.startsWith("verbs/stances")) {
+            patterns.readStances("dictionaries/" + file, r);
           } else if (file.startsWith("verbs/reciprocal")) {
             patterns.readAnswers("dictionaries/" + file, r);
           } else if (file.startsWith("verbs/")) {

@@ -9,6 +9,7 @@ import org.entente.actors.Discourse;
 import org.entente.actors.SentenceMentions;
 import org.entente.coding.EventCoder;
 import org.entente.coding.EventFrame;
+import org.entente.coding.Slot;
 import org.entente.dates.ArticleDates;
 import org.entente.dates.EventDater;
 import org.entente.model.Actor;
@@ -52,7 +53,7 @@ public final class EventExtractor {
       List<DictionaryEntry> sources = new ArrayList<>();
       if (s.parsed()) {
         SentenceGraph g = new SentenceGraph(s);
-        for (EventFrame f : coder.code(g, i -> mentions.actorAt(i).isPresent())) {
+        for (EventFrame f : coder.code(g, i -> mentions.actorAt(i).isPresent(), i -> mentions.roleAt(i).isPresent())) {
           EventDate when = dates.date(g, f.trigger());
           // Offices are looked up on the event's own date only when the text dates it; an inferred date
           // (context, publication) is too weak to turn a prime minister into a former one.
@@ -64,9 +65,12 @@ public final class EventExtractor {
           from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
           from = agentFromPlace(g, mentions, f, from);
           to = inContext(g, mentions, discourse, f, f.targets(), to, from, true);
+          to = notOwnClause(g, f, to, from);
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
-          to = actsPointBack(g, f, to, from, discourse);
+          to = actsPointBack(g, mentions, f, to, from, discourse, events);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, day);
+          to = domesticTarget(g, mentions, f, to, group, from);
+          to = absentTarget(f, to, group, from);
           // A visit to B is hosted by B (dictionaries/verbs/reciprocal-codes.tsv): both events are coded, when
           // the target is named as an actor ("welcomed a resumption of ties between A and B" hosts nobody).
           boolean named = f.targets().stream().allMatch(h -> mentions.actorAt(h).isPresent() || mentions.roleAt(h).isPresent()
@@ -119,11 +123,33 @@ public final class EventExtractor {
     }
     List<Actor> out = new ArrayList<>(actors.size());
     for (int i = 0; i < actors.size(); i++) {
-      Actor a = ContextActors.roleInContext(g, mentions, discourse, f.trigger(), heads.get(i), actors.get(i), otherSide);
+      Actor a = ContextActors.roleInContext(g, mentions, discourse, f.act(), heads.get(i), actors.get(i), otherSide);
       if (targets) {
-        a = ContextActors.thingInPlace(g, mentions, f.trigger(), heads.get(i), a, otherSide);
+        a = ContextActors.thingInPlace(g, mentions, f.act(), heads.get(i), a, otherSide);
       }
       out.add(a);
+    }
+    return out;
+  }
+
+  /**
+   * "Putin warned that Russia could respond": a target read from the subject of the clause said is the
+   * speaker's own side here, not someone addressed; such a target is dropped.
+   */
+  private static List<Actor> notOwnClause(SentenceGraph g, EventFrame f, List<Actor> to, List<Actor> from) {
+    if (f.targets().size() != to.size()) {
+      return to;
+    }
+    List<Actor> out = new ArrayList<>();
+    for (int i = 0; i < to.size(); i++) {
+      org.entente.model.Dependency up = g.head(f.targets().get(i));
+      org.entente.model.Dependency clause = up == null ? null : g.head(up.governor());
+      boolean clauseSubject = up != null && up.relation().startsWith("nsubj") && clause != null
+          && clause.governor() == f.trigger() && clause.relation().equals("ccomp");
+      Actor t = to.get(i);
+      if (!(clauseSubject && t.known() && from.stream().anyMatch(s -> s.country().equals(t.country())))) {
+        out.add(t);
+      }
     }
     return out;
   }
@@ -158,6 +184,20 @@ public final class EventExtractor {
   }
 
   /**
+   * "Akayev agreed to resign", "students staged demonstrations": a pattern without a target slot codes
+   * a complete event even when no target is found anywhere. It is kept with an absent target (no code,
+   * no words, offsets -1), so the act is on record; relations figures leave it out, as they need both
+   * sides.
+   */
+  private static List<Actor> absentTarget(EventFrame f, List<Actor> to, List<Actor> group, List<Actor> from) {
+    if (!to.isEmpty() || !group.isEmpty() || from.isEmpty() || !f.targets().isEmpty() || !f.group().isEmpty()
+        || f.pattern().hasSlot(Slot.TARGET) || f.pattern().hasSlot(Slot.GROUP)) {
+      return to;
+    }
+    return List.of(Actor.ABSENT);
+  }
+
+  /**
    * "A Japanese employee was detained in Beijing": an arrest, detention or expulsion reported without
    * its agent is the act of the state where it happened. Other agentless passives stay uncoded.
    */
@@ -165,13 +205,31 @@ public final class EventExtractor {
     if (!f.sources().isEmpty() || !f.group().isEmpty() || !f.code().startsWith("17")) {
       return from;
     }
-    String country = ContextActors.placeCountry(g, mentions, f.trigger());
+    String country = ContextActors.placeCountry(g, mentions, f.act());
     return country.isEmpty() ? from : List.of(new Actor(country + "GOV", "", -1, -1));
   }
 
   private static boolean reacts(String code) {
     return code.startsWith("10") || code.startsWith("11") || code.startsWith("12") || code.startsWith("13")
         || code.startsWith("015") || code.startsWith("016");
+  }
+
+  /**
+   * Administrative measures (CAMEO 172x: curfews, martial law, bans on parties), their easing (081x)
+   * and threats of them (132x) act on a population: without a target in the sentence, the civilians
+   * (CVL) of the place named ("a curfew in Abidjan"), else of the actor's own country ("declared martial
+   * law").
+   */
+  private static List<Actor> domesticTarget(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> to,
+      List<Actor> group, List<Actor> from) {
+    boolean measure = f.code().startsWith("172") || f.code().startsWith("081") || f.code().startsWith("132");
+    if (!measure || !to.isEmpty() || !group.isEmpty() || !f.targets().isEmpty() || from.size() != 1 || !from.get(0).known()) {
+      return to;
+    }
+    String place = ContextActors.placeCountry(g, mentions, f.act());
+    String country = place.isEmpty() ? from.get(0).country() : place;
+    return country.length() == 3 && !country.equals("IGO") && !country.equals("NGO")
+        ? List.of(new Actor(country + "CVL", "", -1, -1)) : to;
   }
 
   /** The dictionary entry of the place in the article's dateline ("NAIROBI —"), if it names one. */
@@ -192,14 +250,16 @@ public final class EventExtractor {
   /**
    * A target that names an act rather than an actor ("Seoul condemned <b>the launches</b>") points back
    * to whoever did the latest act reported before it, when that is someone other than the source.
-   * Only words the pattern dictionary knows as event triggers (nouns, or verbs like "launch") count as acts.
+   * Only words the pattern dictionary knows as event triggers (nouns, or verbs like "launch") count as acts,
+   * and, as the target of a reaction ("called the measure unjustified"), any thing that is not a role word.
    */
-  private List<Actor> actsPointBack(SentenceGraph g, EventFrame f, List<Actor> targets, List<Actor> sources,
-      Discourse discourse) {
+  private List<Actor> actsPointBack(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> targets,
+      List<Actor> sources, Discourse discourse, List<Event> earlier) {
     List<Integer> heads = f.targets();
-    // "a deal brokered by China": the noun a participle event modifies is an act whatever its word.
+    // "a deal brokered by China", "a move Israel condemned": the noun an event's clause modifies is an
+    // act whatever its word.
     org.entente.model.Dependency up = g.head(f.trigger());
-    int modified = up != null && up.relation().equals("acl") ? up.governor() : -1;
+    int modified = up != null && (up.relation().startsWith("acl") || up.relation().equals("dep")) ? up.governor() : -1;
     if (heads.size() != targets.size() || sources.isEmpty()) {
       return targets;
     }
@@ -209,8 +269,12 @@ public final class EventExtractor {
       Token head = g.token(heads.get(i));
       List<Actor> back = List.of();
       if (!t.known() && head.isNoun() && !head.isProperNoun()
-          && (dictionaries.patterns().isTrigger(head.key()) || heads.get(i) == modified)) {
-        back = discourse.lastEventSourcesOtherThan(sources.get(0));
+          && (dictionaries.patterns().isTrigger(head.key()) || heads.get(i) == modified
+              || reacts(f.code()) && mentions.roleAt(heads.get(i)).isEmpty())) {
+        back = sameKindOfAct(head, earlier, sources.get(0));
+        if (back.isEmpty()) {
+          back = discourse.lastEventSourcesOtherThan(sources.get(0));
+        }
         if (back.isEmpty() && reacts(f.code())) {
           // "Seoul condemned the launches" after a sentence that named North Korea without coding an event.
           back = discourse.lastCountryOtherThan(sources.get(0).country()).map(c -> new Actor(c, "", -1, -1))
@@ -225,6 +289,38 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * "North Korea launched a missile. ... Seoul warned Pyongyang. Tokyo protested <b>the launch</b>": an act
+   * noun names the latest earlier act of its kind (a CAMEO root the noun or its verb can code), not just
+   * the latest act; its source, when that is someone other than the reacting side.
+   */
+  private List<Actor> sameKindOfAct(Token noun, List<Event> earlier, Actor reacting) {
+    java.util.Set<String> roots = new java.util.HashSet<>();
+    for (var p : dictionaries.patterns().forNoun(noun.key())) {
+      roots.add(p.code().substring(0, 2));
+    }
+    for (var p : dictionaries.patterns().forVerb(noun.key())) {
+      roots.add(p.code().substring(0, 2));
+    }
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Event e = earlier.get(i);
+      if (roots.contains(e.cameo().root()) && e.source().known() && !e.source().country().equals(reacting.country())
+          && !e.negated() && !e.hypothetical()) {
+        // every source of that act ("talks between Russia and Ukraine" has two)
+        List<Actor> out = new ArrayList<>();
+        for (Event same : earlier) {
+          if (same.doc().equals(e.doc()) && same.sentenceIndex() == e.sentenceIndex() && same.triggerStart() == e.triggerStart()
+              && same.source().known() && !same.source().country().equals(reacting.country())
+              && out.stream().noneMatch(o -> o.code().equals(same.source().code()))) {
+            out.add(same.source());
+          }
+        }
+        return out;
+      }
+    }
+    return List.of();
   }
 
   /** Source × target pairs; for a group, every ordered pair of distinct members. Self-pairs are dropped. */

@@ -63,13 +63,15 @@ class PatternSetTest {
   }
 
   @Test
-  void intentCodesDefaultToTheRootsLine() throws IOException {
+  void intentCodesDefaultToTheStanceLineOfTheLongestPrefix() throws IOException {
     CameoTable table = CameoTable.read("cameo.tsv", new StringReader(TestDictionaries.CAMEO), problems::add);
     PatternSet set = PatternSet.builder(table, problems::add)
         .read("p.txt", new StringReader("040 verb $ meet +\n111 verb $ criticize +\n"))
-        .readIntents("intent.tsv", new StringReader("04\t036\n"))
+        .read("p.txt", new StringReader("042 verb $ visit +\n"))
+        .readStances("stances.tsv", new StringReader("04\t036\t-\t-\t-\n042\t030\t-\t-\t-\n"))
         .build();
     assertEquals("036", set.intentCode(set.forVerb("meet").get(0)));
+    assertEquals("030", set.intentCode(set.forVerb("visit").get(0)), "042 has a line of its own");
     assertEquals(null, set.intentCode(set.forVerb("criticize").get(0)));
   }
 }

@@ -25,7 +25,8 @@ class EventExtractorTest {
     return extractor.extract(new AnnotatedArticle(a, List.of(sentences)));
   }
 
-  private static String summary(List<Event> events) {
+  /** SOURCE>TARGET:CODE[:neg][:hyp] of each event, in order: the compact form the coding tests compare. */
+  static String summary(List<Event> events) {
     return events.stream().map(e -> e.source().code() + ">" + e.target().code() + ":" + e.code()
         + (e.negated() ? ":neg" : "") + (e.hypothetical() ? ":hyp" : "")).collect(Collectors.joining(" "));
   }

@@ -99,15 +99,31 @@ public final class TestDictionaries {
 
   /** The test dictionaries with a reciprocal-codes table (CODE<TAB>ANSWER_CODE lines). */
   public static Dictionaries load(String answers) {
+    return load("", "", "", answers);
+  }
+
+  /** The test dictionaries with more CAMEO lines and patterns (same formats), for one test class's needs. */
+  public static Dictionaries load(String moreCameo, String morePatterns) {
+    return load(moreCameo, morePatterns, "");
+  }
+
+  /** ... and a stance table (dictionaries/verbs/stances.tsv format). */
+  public static Dictionaries load(String moreCameo, String morePatterns, String stances) {
+    return load(moreCameo, morePatterns, stances, "");
+  }
+
+  private static Dictionaries load(String moreCameo, String morePatterns, String stances, String answers) {
     List<Problem> problems = new ArrayList<>();
     try {
-      CameoTable cameo = CameoTable.read("cameo.tsv", new StringReader(CAMEO), problems::add);
+      CameoTable cameo = CameoTable.read("cameo.tsv", new StringReader(CAMEO + "\n" + moreCameo), problems::add);
       ActorDictionary.Builder b = ActorDictionary.builder();
       ActorDictionaryReader r = new ActorDictionaryReader(b, problems::add);
       r.read("countries.tsv", new StringReader(COUNTRIES));
       r.read("people.tsv", new StringReader(PEOPLE));
       r.read("agents.tsv", new StringReader(AGENTS));
-      PatternSet patterns = PatternSet.builder(cameo, problems::add).read("patterns.txt", new StringReader(PATTERNS))
+      PatternSet patterns = PatternSet.builder(cameo, problems::add)
+          .read("patterns.txt", new StringReader(PATTERNS + "\n" + morePatterns))
+          .readStances("stances.tsv", new StringReader(stances))
           .readAnswers("reciprocal.tsv", new StringReader(answers)).build();
       if (!problems.isEmpty()) {
         throw new IllegalStateException("test dictionaries have problems: " + problems);

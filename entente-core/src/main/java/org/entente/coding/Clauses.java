@@ -1,0 +1,32 @@
+package org.entente.coding;
+
+import org.entente.model.Dependency;
+import org.entente.model.SentenceGraph;
+
+/** Readings of clause relations shared by the coder's helpers, robust to CoreNLP's habits. */
+final class Clauses {
+
+  private Clauses() {}
+
+  /**
+   * An infinitive complement: {@code xcomp}, or a bare verb under "to" that CoreNLP attached as a
+   * prepositional phrase ("agreed yesterday <b>to deploy</b>" parsed {@code obl:to}).
+   */
+  static boolean infinitive(SentenceGraph g, Dependency d) {
+    String pos = g.token(d.dependent()).pos();
+    return d.relation().startsWith("xcomp") && !finite(pos) || d.relation().equals("obl:to") && pos.equals("VB");
+  }
+
+  /**
+   * "agreed to meet every year and <b>issued</b> a statement": a finite verb CoreNLP hangs as xcomp is
+   * a conjunct of the governing verb, not its complement.
+   */
+  static boolean finite(String pos) {
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+  }
+
+  /** Whether a verb governs an infinitive complement that is a verb ("agreed to resume talks"). */
+  static boolean governsInfinitive(SentenceGraph g, int verb) {
+    return g.children(verb).stream().anyMatch(d -> infinitive(g, d) && g.token(d.dependent()).isVerb());
+  }
+}

@@ -1,0 +1,236 @@
+package org.entente.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.model.AnnotatedArticle;
+import org.entente.model.AnnotatedSentence;
+import org.entente.model.Article;
+import org.entente.model.Event;
+import org.entente.testing.Parsed;
+import org.entente.testing.TestDictionaries;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the coder reads the clause structure of news sentences: participle clauses, complements, reason
+ * phrases and events without a target. Hand-built parses mirror CoreNLP's enhanced++ output for the
+ * same sentences (including its habit of hanging ", accusing ..." clauses as {@code dep}).
+ */
+class ClauseStructureTest {
+
+  private static final String CAMEO = String.join("\n",
+      "0341\t03\t1\t7.0\tState intent to change leadership",
+      "072\t07\t2\t8.3\tProvide military aid",
+      "112\t11\t3\t-2.0\tAccuse",
+      "120\t12\t3\t-4.0\tReject",
+      "166\t16\t4\t-7.0\tExpel",
+      "1724\t17\t4\t-7.0\tImpose martial law");
+
+  private static final String PATTERNS = String.join("\n",
+      "0341 verb $ agree resign",
+      "072 verb $ arm +",
+      "112 verb $ accuse +",
+      "195 verb $ bomb +",
+      "120 verb $ reject +",
+      "163 verb $ impose sanction on +",
+      "166 verb $ expel diplomat of|from +",
+      "166 verb $ expel +",
+      "1724 verb $ declare law martial",
+      "111 verb $ call + unjustified",
+      "195 noun $ launch of +",
+      "190 noun $ attack on +");
+
+  private final EventExtractor extractor = new EventExtractor(TestDictionaries.load(CAMEO, PATTERNS));
+
+  private List<Event> codeWith(String pattern, AnnotatedSentence s) {
+    Article a = Article.of("doc", LocalDate.parse("2025-11-20"), "text");
+    return new EventExtractor(TestDictionaries.load(CAMEO, PATTERNS + "\n" + pattern)).extract(
+        new AnnotatedArticle(a, List.of(s)));
+  }
+
+  private List<Event> code(AnnotatedSentence s) {
+    Article a = Article.of("doc", LocalDate.parse("2025-11-20"), "text");
+    return extractor.extract(new AnnotatedArticle(a, List.of(s)));
+  }
+
+  private static String summary(List<Event> events) {
+    return EventExtractorTest.summary(events);
+  }
+
+  @Test
+  void eventOfAPatternWithoutTargetIsKeptWithAnAbsentTarget() {
+    var s = Parsed.sentence("Takaichi/NNP agreed/VBD/agree to/TO resign/VB ./.",
+        "root(0,2) nsubj(2,1) xcomp(2,4) mark(4,3) nsubj:xsubj(4,1) punct(2,5)");
+    List<Event> events = code(s);
+    assertEquals("JPNGOV>:0341", summary(events));
+    assertTrue(events.get(0).target().absent());
+    assertEquals(-1, events.get(0).target().begin());
+    assertFalse(events.get(0).factual(), "no dyad: left out of the relations figures");
+  }
+
+  @Test
+  void patternWithATargetSlotStillNeedsItsTarget() {
+    var s = Parsed.sentence("Japan/NNP accused/VBD/accuse ./.", "root(0,2) nsubj(2,1) punct(2,3)");
+    assertEquals("", summary(code(s)));
+  }
+
+  @Test
+  void participleClauseAfterACommaSharesTheSubjectOfItsClause() {
+    var s = Parsed.sentence("China/NNP announced/VBD/announce a/DT ban/NN on/IN Japanese/JJ seafood/NN ,/,"
+            + " accusing/VBG/accuse Tokyo/NNP of/IN negligence/NN ./.",
+        "root(0,2) nsubj(2,1) obj(2,4) det(4,3) nmod:on(4,7) case(7,5) amod(7,6) punct(2,8) dep(2,9) obj(9,10)"
+            + " obl:of(9,12) case(12,11) punct(2,13)");
+    assertEquals("CHN>JPN:163 CHN>JPNGOV:112", summary(code(s)));
+  }
+
+  @Test
+  void participleCommentingOnARefusalIsNotRefused() {
+    var s = Parsed.sentence("Japan/NNP refused/VBD/refuse to/TO comment/VB ,/, accusing/VBG/accuse China/NNP"
+            + " of/IN an/DT attack/NN on/IN Taiwan/NNP ./.",
+        "root(0,2) nsubj(2,1) xcomp(2,4) mark(4,3) nsubj:xsubj(4,1) punct(2,5) dep(2,6) obj(6,7) obl:of(6,10)"
+            + " case(10,8) det(10,9) nmod:on(10,12) case(12,11) punct(2,13)");
+    assertEquals("JPN>CHN:112 CHN>TWN:190:hyp", summary(code(s)), "the attack is alleged, and China's");
+  }
+
+  @Test
+  void participleRightAfterAnAspectVerbIsItsComplement() {
+    // CoreNLP: "Washington stop arming Taiwan" with "arming" as dep of "stop", no comma between.
+    var s = Parsed.sentence("The/DT United/NNP States/NNP stopped/VBD/stop arming/VBG/arm Taiwan/NNP ./.",
+        "root(0,4) det(3,1) compound(3,2) nsubj(4,3) dep(4,5) obj(5,6) punct(4,7)");
+    assertEquals("USA>TWN:072:neg", summary(code(s)));
+  }
+
+  @Test
+  void actNamedInTheReasonForAnAccusationIsTheAccusedActorsAllegedAct() {
+    var s = Parsed.sentence("Japan/NNP accused/VBD/accuse China/NNP of/IN an/DT attack/NN on/IN Taiwan/NNP ./.",
+        "root(0,2) nsubj(2,1) obj(2,3) obl:of(2,6) case(6,4) det(6,5) nmod:on(6,8) case(8,7) punct(2,9)");
+    assertEquals("JPN>CHN:112 CHN>TWN:190:hyp", summary(code(s)), "the attack is alleged, and China's");
+  }
+
+  @Test
+  void clauseOpenedByAWhWordIsNotTheAddresseeOfTheVerb() {
+    var s = Parsed.sentence("Japan/NNP bombed/VBD/bomb what/WP China/NNP called/VBD/call a/DT camp/NN ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,5) obj(5,3) nsubj(5,4) xcomp(5,7) det(7,6) punct(2,8)");
+    assertEquals("", summary(code(s)), "no object: the bombing has no target here");
+  }
+
+  @Test
+  void thingInATargetSlotStandsForTheActorItComesFrom() {
+    var proposal = Parsed.sentence("Japan/NNP rejected/VBD/reject a/DT Chinese/JJ proposal/NN ./.",
+        "root(0,2) nsubj(2,1) obj(2,5) det(5,3) amod(5,4) punct(2,6)");
+    assertEquals("JPN>CHN:120", summary(code(proposal)));
+    var offer = Parsed.sentence("Japan/NNP rejected/VBD/reject an/DT offer/NN from/IN Beijing/NNP ./.",
+        "root(0,2) nsubj(2,1) obj(2,4) det(4,3) nmod:from(4,6) case(6,5) punct(2,7)");
+    assertEquals("JPN>CHNGOV:120", summary(code(offer)));
+  }
+
+  @Test
+  void roleWordInATargetSlotKeepsItsOwnRole() {
+    var s = Parsed.sentence("Japan/NNP criticised/VBD/criticise a/DT Chinese/JJ company/NN ./.",
+        "root(0,2) nsubj(2,1) obj(2,5) det(5,3) amod(5,4) punct(2,6)");
+    assertEquals("JPN>CHNBUS:111", summary(code(s)));
+  }
+
+  @Test
+  void moveNamedInAReducedRelativeIsTheActOfTheClauseItRenames() {
+    // "..., a move China criticised": CoreNLP hangs the relative clause without "that" as dep of "move".
+    var s = Parsed.sentence("Japan/NNP lifted/VBD/lift restrictions/NNS/restriction on/IN Korea/NNP ,/, a/DT move/NN"
+            + " China/NNP criticised/VBD/criticise ./.",
+        "root(0,2) nsubj(2,1) obj(2,3) nmod:on(3,5) case(5,4) punct(2,6) obl:npmod(2,8) det(8,7) dep(8,10)"
+            + " nsubj(10,9) punct(2,11)");
+    assertEquals("JPN>KOR:081 CHN>JPN:111", summary(code(s)));
+  }
+
+  @Test
+  void passiveSubjectIsThePatternsObjectWord() {
+    var s = Parsed.sentence("Sanctions/NNS/sanction were/VBD/be imposed/VBN/impose on/IN China/NNP by/IN Japan/NNP ./.",
+        "root(0,3) nsubj:pass(3,1) aux:pass(3,2) obl:on(3,5) case(5,4) obl:agent(3,7) case(7,6) punct(3,8)");
+    assertEquals("JPN>CHN:163", summary(code(s)));
+  }
+
+  @Test
+  void phraseOneLevelDownFillsASlotOnlyWithAnActor() {
+    var s = Parsed.sentence("Japan/NNP expelled/VBD/expel diplomats/NNS/diplomat on/IN suspicion/NN of/IN spying/NN ./.",
+        "root(0,2) nsubj(2,1) obj(2,3) obl:on(2,5) case(5,4) nmod:of(5,7) case(7,6) punct(2,8)");
+    List<Event> events = code(s);
+    assertEquals(1, events.size());
+    assertEquals("diplomats", events.get(0).target().text(), "not 'spying', found under 'suspicion'");
+  }
+
+  @Test
+  void administrativeMeasureWithoutTargetActsOnTheActorsOwnPopulation() {
+    var s = Parsed.sentence("South/NNP Korea/NNP declared/VBD/declare martial/JJ law/NN on/IN Tuesday/NNP/Tuesday/2024-12-03 ./.",
+        "root(0,3) compound(2,1) nsubj(3,2) obj(3,5) amod(5,4) obl:on(3,7) case(7,6) punct(3,8)");
+    assertEquals("KOR>KORCVL:1724", summary(code(s)));
+  }
+
+  @Test
+  void actorsActingOnEachOtherAreAGroup() {
+    var s = Parsed.sentence("Japan/NNP and/CC China/NNP accused/VBD/accuse each/DT other/JJ ./.",
+        "root(0,4) nsubj(4,1) nsubj(4,3) conj:and(1,3) cc(3,2) obj(4,6) det(6,5) punct(4,7)");
+    assertEquals("JPN>CHN:112 CHN>JPN:112", summary(code(s)));
+  }
+
+  @Test
+  void activeConjunctOfAPassiveSharesItsSurfaceSubject() {
+    // CoreNLP copies the passive subject to the active conjunct as nsubj:pass.
+    var s = Parsed.sentence("Japan/NNP was/VBD/be criticised/VBN/criticise by/IN China/NNP and/CC banned/VBD/ban"
+            + " imports/NNS/import from/IN Korea/NNP ./.",
+        "root(0,3) nsubj:pass(3,1) aux:pass(3,2) obl:agent(3,5) case(5,4) conj:and(3,7) cc(7,6) nsubj:pass(7,1)"
+            + " obj(7,8) obl:from(7,10) case(10,9) punct(3,11)");
+    assertEquals("CHN>JPN:111 JPN>KOR:163", summary(code(s)));
+  }
+
+  @Test
+  void objectOfASmallClauseIsItsSubject() {
+    var s = Parsed.sentence("Japan/NNP called/VBD/call the/DT ban/NN unjustified/JJ ./.",
+        "root(0,2) nsubj(2,1) xcomp(2,5) nsubj(5,4) det(4,3) punct(2,6)");
+    List<Event> events = code(s);
+    assertEquals(1, events.size());
+    assertEquals("the ban", events.get(0).target().text());
+  }
+
+  @Test
+  void objectPlacedAfterAPhraseIsStillTheObject() {
+    // CoreNLP: "rejected on Thursday a Chinese proposal" with "proposal" as dep of "Thursday".
+    var s = Parsed.sentence("Japan/NNP rejected/VBD/reject on/IN Thursday/NNP/Thursday/2025-11-20 a/DT Chinese/JJ"
+            + " proposal/NN ./.",
+        "root(0,2) nsubj(2,1) obl:on(2,4) case(4,3) dep(4,7) det(7,5) amod(7,6) punct(2,8)");
+    assertEquals("JPN>CHN:120", summary(code(s)));
+  }
+
+  @Test
+  void actCriticisedIsNotTheCriticsAct() {
+    // "criticised the attack on Taiwan": the critic did not attack; the attack's agent is not named here.
+    var s = Parsed.sentence("Japan/NNP criticised/VBD/criticise the/DT attack/NN on/IN Taiwan/NNP ./.",
+        "root(0,2) nsubj(2,1) obj(2,4) det(4,3) nmod:on(4,6) case(6,5) punct(2,7)");
+    String coded = summary(code(s));
+    assertTrue(!coded.contains("JPN>TWN:190"), coded);
+  }
+
+  @Test
+  void ofTwoTargetPhrasesTheActorIsTheTarget() {
+    // "accused China of an attack": with "accuse + of +", the attack is the reason, not a second target.
+    var s = Parsed.sentence("Japan/NNP accused/VBD/accuse China/NNP of/IN an/DT attack/NN ./.",
+        "root(0,2) nsubj(2,1) obj(2,3) obl:of(2,6) case(6,4) det(6,5) punct(2,7)");
+    assertEquals("JPN>CHN:112", summary(codeWith("112 verb $ accuse + of +", s)));
+  }
+
+  @Test
+  void actNounPointsBackToTheLatestActOfItsKind() {
+    var launch = Parsed.sentence(0, 0, "Pyongyang/NNP fired/VBD/fire a/DT missile/NN toward/IN Japan/NNP ./.",
+        "root(0,2) nsubj(2,1) obj(2,4) det(4,3) nmod:toward(4,6) case(6,5) punct(2,7)");
+    var warning = Parsed.sentence(1, 40, "Seoul/NNP criticised/VBD/criticise Pyongyang/NNP ./.",
+        "root(0,2) nsubj(2,1) obj(2,3) punct(2,4)");
+    var protest = Parsed.sentence(2, 70, "Tokyo/NNP criticised/VBD/criticise the/DT launch/NN ./.",
+        "root(0,2) nsubj(2,1) obj(2,4) det(4,3) punct(2,5)");
+    Article a = Article.of("doc", LocalDate.parse("2025-11-20"), "text");
+    List<Event> events = new EventExtractor(TestDictionaries.load(CAMEO, PATTERNS)).extract(
+        new AnnotatedArticle(a, List.of(launch, warning, protest)));
+    assertEquals("PRKGOV>JPN:195 KORGOV>PRKGOV:111 JPNGOV>PRKGOV:111", summary(events),
+        "the launch is North Korea's, not Seoul's, the latest actor");
+  }
+}

@@ -102,7 +102,7 @@ public final class ActorResolver {
     Optional<Mention> role = mentions.roleAt(node);
     if (own.isPresent() && (role.isEmpty() || !(own.get().entry() instanceof DictionaryEntry.Named named)
         || named.kind() != PhraseKind.ADJECTIVE)) {
-      Mention m = own.get();
+      Mention m = nationOfPeople(g, mentions, node, own.get());
       String code = stackRoles(g, mentions, node, m, codeOf(m.entry(), day));
       int[] span = stackedSpan(g, mentions, node, m);
       return actor(g, code, span[0], span[1]);
@@ -144,6 +144,30 @@ public final class ActorResolver {
     Actor owned = resolve(g, mentions, t, day);
     return new Actor(owned.code(), ActorDictionary.text(g.sentence().tokens(), Math.min(span[0], t), Math.max(span[1], t) + 1),
         g.token(Math.min(span[0], t)).begin(), g.token(Math.max(span[1], t)).end());
+  }
+
+  /**
+   * "Bosnian Serbs", "Iraqi Kurds", "Kosovo Albanians": a people named by a demonym and qualified by a
+   * country or place belongs to that country; the demonym then names the ethnic group only.
+   */
+  private static Mention nationOfPeople(SentenceGraph g, SentenceMentions mentions, int node, Mention own) {
+    if (!(own.entry() instanceof DictionaryEntry.Named people) || people.kind() != PhraseKind.ADJECTIVE
+        || own.end() - 1 != node || !g.token(node).isNoun()) {
+      return own;
+    }
+    for (Dependency d : g.children(node)) {
+      int t = d.dependent();
+      if (t >= own.start() || !(d.base().equals("amod") || d.base().equals("compound"))) {
+        continue;
+      }
+      Optional<Mention> nation = mentions.actorAt(t);
+      if (nation.isPresent() && nation.get().entry() instanceof DictionaryEntry.Named n && n.code().length() >= 3
+          && !n.code().startsWith(people.code().substring(0, 3)) && !n.code().startsWith("IGO") && !n.code().startsWith("NGO")) {
+        return new Mention(nation.get().start(), own.end(), new DictionaryEntry.Named(n.code().substring(0, 3),
+            PhraseKind.ADJECTIVE), ActorDictionary.text(g.sentence().tokens(), nation.get().start(), own.end()));
+      }
+    }
+    return own;
   }
 
   /**

@@ -134,11 +134,11 @@ public final class ActorDictionary {
     return out;
   }
 
-  /** Word endings by which a hyphenated country word names who leads or hosts: "Vietnamese-led", "Trinidad-based". */
-  private static final java.util.Set<String> LED_OR_BASED = java.util.Set.of("led", "based");
+  /** Word endings by which a hyphenated country word names who leads, hosts or registers: "Vietnamese-led", "Trinidad-based", "British-flagged". */
+  private static final java.util.Set<String> LED_OR_BASED = java.util.Set.of("led", "based", "flagged", "registered");
 
   /**
-   * "Vietnamese-led forces", "a Trinidad-based group": a country or place phrase hyphenated to "led" or
+   * "Vietnamese-led forces", "a Trinidad-based group", "a British-flagged tanker": a country or place phrase hyphenated to "led" or
    * "based" makes the whole word an adjective of that country (the country only: a "Washington-based
    * think tank" is American, not the US government). "-backed", "-made" and the like name someone else.
    */

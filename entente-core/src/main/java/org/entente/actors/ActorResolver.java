@@ -385,15 +385,24 @@ public final class ActorResolver {
     if (word.prefix()) {
       return base.startsWith(word.role()) ? base : word.role() + base;
     }
-    if (base.endsWith(word.role()) || base.contains(word.role()) && base.length() > 3) {
-      return base; // "White House security officials": the role is already in the code
-    }
     if (country.equals("IGO") || country.equals("NGO")) {
       return base;
+    }
+    if (word.role().equals("NGO")) {
+      return "NGO" + country; // "a Swiss aid group": CAMEO writes non-governmental organisations NGO first
+    }
+    if (base.length() == 6 && ARMED.contains(base.substring(3)) && (word.role().equals("MIL") || word.role().equals("REB"))) {
+      return base; // "Houthi forces", "Hamas fighters": the armed group itself
+    }
+    if (base.endsWith(word.role()) || base.contains(word.role()) && base.length() > 3) {
+      return base; // "White House security officials": the role is already in the code
     }
     return base.length() > 3 && !base.substring(3).matches("GOV|MIL|BUS|OPP|CVL|ELI|LEG|JUD|MED|COP") ? base + word.role()
         : country + word.role();
   }
+
+  /** Roles of non-state armed groups: their fighters are the group. */
+  private static final Set<String> ARMED = Set.of("REB", "CRM");
 
   /** The actor mention nearest to {@code node} (breadth first) among the tokens reachable by {@code follow}. */
   private static Optional<Mention> first(SentenceGraph g, SentenceMentions mentions, int node, Predicate<Dependency> follow) {

@@ -61,16 +61,27 @@ public final class Discourse {
 
   /**
    * The mentions of a sentence with, added, single name words of people named in full earlier in the
-   * article ("Lee" after "Lee Jae-myung"): a surname alone is ambiguous in a dictionary, not in an article.
+   * article ("Lee" after "Lee Jae-myung"): a surname alone is ambiguous in a dictionary, not in an article;
+   * and acronyms the article defined ("the Rapid Support Forces ... The RSF denied"), which win over the
+   * dictionary's meaning of the same letters.
    */
   public SentenceMentions withKnownNames(SentenceMentions mentions, List<Token> tokens) {
-    if (nameWords.isEmpty()) {
+    defineAcronyms(mentions, tokens);
+    if (nameWords.isEmpty() && acronyms.isEmpty()) {
       return mentions;
     }
     List<Mention> extra = new ArrayList<>(mentions.actors());
     boolean added = false;
     for (Token t : tokens) {
-      if (!t.isProperNoun() || mentions.actorAt(t.index()).isPresent()) {
+      DictionaryEntry defined = acronyms.get(t.word());
+      java.util.Optional<Mention> here = mentions.actorAt(t.index());
+      if (defined != null && here.map(m -> m.end() - m.start() == 1 && !m.entry().equals(defined)).orElse(true)) {
+        here.ifPresent(extra::remove);
+        extra.add(new Mention(t.index(), t.index() + 1, defined, t.word()));
+        added = true;
+        continue;
+      }
+      if (!t.isProperNoun() || here.isPresent()) {
         continue;
       }
       DictionaryEntry e = nameWords.get(org.entente.model.WordKey.of(t.word()));
@@ -84,6 +95,51 @@ public final class Discourse {
     }
     extra.sort(java.util.Comparator.comparingInt(Mention::start));
     return new SentenceMentions(extra, mentions.roles());
+  }
+
+  /** Acronyms defined by the article: written letters → the organisation they stand for. */
+  private final Map<String, DictionaryEntry> acronyms = new java.util.HashMap<>();
+
+  /** Small words left out of an organisation's initials: "Forces for the Defence of Democracy" = FDD. */
+  private static final Set<String> NOT_INITIALS = Set.of("of", "the", "for", "and", "in", "on", "to", "de", "la", "du", "des");
+
+  /**
+   * Records the acronyms a sentence defines: a name followed by letters in brackets ("the Nigerian
+   * Union of Teachers (NUT)") and a name of several capitalised words, by its initials ("Rapid Support
+   * Forces" → RSF), so that the same letters later in the article mean that organisation.
+   */
+  private void defineAcronyms(SentenceMentions mentions, List<Token> tokens) {
+    for (Mention m : mentions.actors()) {
+      if (!(m.entry() instanceof DictionaryEntry.Named named) || named.code().isEmpty() || named.kind() == PhraseKind.ACRONYM) {
+        continue;
+      }
+      int open = m.end();
+      if (open + 2 < tokens.size() && isBracket(tokens.get(open)) && isBracket(tokens.get(open + 2))
+          && acronym(tokens.get(open + 1).word())) {
+        acronyms.put(tokens.get(open + 1).word(), m.entry());
+      }
+      StringBuilder initials = new StringBuilder();
+      boolean names = true;
+      for (String w : org.entente.model.WordKey.parts(m.text())) {
+        if (NOT_INITIALS.contains(w.toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        names &= Character.isUpperCase(w.charAt(0));
+        initials.append(w.charAt(0));
+      }
+      if (names && initials.length() >= 3 && named.kind() == PhraseKind.NAME) {
+        acronyms.putIfAbsent(initials.toString(), m.entry());
+      }
+    }
+  }
+
+  private static boolean isBracket(Token t) {
+    return t.word().equals("(") || t.word().equals(")") || t.pos().equals("-LRB-") || t.pos().equals("-RRB-");
+  }
+
+  /** Two to eight capital letters (digits and a hyphen allowed): "NUT", "SPLM-N", "M23". */
+  private static boolean acronym(String w) {
+    return w.matches("[A-Z][A-Z0-9&-]{1,7}") && w.chars().filter(Character::isUpperCase).count() >= 2;
   }
 
   /**

@@ -55,6 +55,10 @@ final class ContextActors {
     if (role.isEmpty()) {
       return unknown;
     }
+    if (role.get().equals("NGO") || role.get().equals("IGO")) {
+      // "a human rights group protested": an organisation of no country named is coded by its kind.
+      return new Actor(role.get(), unknown.text(), unknown.begin(), unknown.end());
+    }
     if (g.token(head).isProperNoun()) {
       // "President Mohamed Bazoum": an office holder the dictionary does not know belongs to the country
       // the article is filed from; a place or an earlier country is too weak ("met President X in Rome").

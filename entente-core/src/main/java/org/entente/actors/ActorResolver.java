@@ -100,6 +100,14 @@ public final class ActorResolver {
   public Actor resolve(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day) {
     Optional<Mention> own = mentions.actorAt(node);
     Optional<Mention> role = mentions.roleAt(node);
+    if (own.isPresent() && own.get().entry() instanceof DictionaryEntry.PersonName named && day != null
+        && !holdsTitle(named.person(), mentions, own.get(), day)) {
+      // "President Bush" in 1990: the title picks, among the people of that name, the one in office.
+      Optional<Actor> titled = titled(g, mentions, node, day);
+      if (titled.isPresent()) {
+        return titled.get();
+      }
+    }
     if (own.isPresent() && (role.isEmpty() || !(own.get().entry() instanceof DictionaryEntry.Named named)
         || named.kind() != PhraseKind.ADJECTIVE)) {
       Mention m = nationOfPeople(g, mentions, node, own.get());
@@ -275,6 +283,20 @@ public final class ActorResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the person named holds the office of the title written before the name on that day, or
+   * no such title precedes it ("King Hussein" names the title in the name itself).
+   */
+  private static boolean holdsTitle(Person person, SentenceMentions mentions, Mention name, LocalDate day) {
+    for (Mention r : mentions.roles()) {
+      DictionaryEntry.RoleWord word = (DictionaryEntry.RoleWord) r.entry();
+      if (!word.office().isEmpty() && r.end() <= name.start() && name.start() - r.end() <= 1) {
+        return person.periods().stream().anyMatch(p -> p.office().equals(word.office()) && !p.isDefault() && p.contains(day));
+      }
+    }
+    return true;
   }
 
   /** The words of a noun phrase: its modifiers, without time phrases ("the ministry on Tuesday"). */

@@ -212,10 +212,10 @@ public final class PatternSet {
         if (slot != null) {
           elements.add(new PatternElement.Object(slot));
           i++;
-        } else if (i + 1 < words.length && Slot.of(words[i + 1]) != null) {
+        } else if (i + 1 < words.length && Slot.of(words[i + 1]) != null && isPreposition(words[i])) {
           elements.add(new PatternElement.Prep(alternatives(words[i]), Slot.of(words[i + 1])));
           i += 2;
-        } else if (i + 1 < words.length && PREPOSITIONS.containsAll(alternatives(words[i]))) {
+        } else if (i + 1 < words.length && isPreposition(words[i])) {
           elements.add(new PatternElement.PrepWord(alternatives(words[i]), alternatives(words[i + 1])));
           i += 2;
         } else {
@@ -225,6 +225,14 @@ public final class PatternSet {
       }
       String text = String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length));
       return new EventPattern(code, kind, triggers, subject, elements, intent, plan, origin, text);
+    }
+
+    /**
+     * Whether a word before a slot introduces a prepositional phrase ("with +", "out_of +"); any other
+     * word is a plain word whose object the slot is ("threaten attack +": the object of "attack").
+     */
+    private static boolean isPreposition(String word) {
+      return PREPOSITIONS.containsAll(alternatives(word)) || word.contains("_");
     }
 
     private String checkCode(String code) {

@@ -39,6 +39,16 @@ class PatternSetTest {
   }
 
   @Test
+  void aWordBeforeASlotIsAPrepositionOnlyIfItIsOne() throws IOException {
+    // "threaten attack +": the object of "attack"; "out_of +": a multi-word preposition of enhanced++.
+    PatternSet set = read("190 verb $ threaten attack +\n190 verb $ drive + out_of +\n190 verb $ pull out_of deal\n");
+    assertEquals(List.of(new PatternElement.Word(Set.of("attack")), new PatternElement.Object(Slot.TARGET)),
+        set.forVerb("threaten").get(0).elements());
+    assertEquals(new PatternElement.Prep(Set.of("out of"), Slot.TARGET), set.forVerb("drive").get(0).elements().get(1));
+    assertEquals(List.of(new PatternElement.PrepWord(Set.of("out of"), Set.of("deal"))), set.forVerb("pull").get(0).elements());
+  }
+
+  @Test
   void moreSpecificPatternsAreTriedFirst() throws IOException {
     PatternSet set = read("040 verb $ meet +\n046 verb $ meet + for talk\n");
     assertEquals("046", set.forVerb("meet").get(0).code());

@@ -100,10 +100,8 @@ public final class ActorResolver {
   public Actor resolve(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day) {
     Optional<Mention> own = mentions.actorAt(node);
     Optional<Mention> role = mentions.roleAt(node);
-    if (own.isPresent() && own.get().entry() instanceof DictionaryEntry.PersonName named && day != null
-        && !holdsTitle(named.person(), mentions, own.get(), day)) {
-      // "President Bush" in 1990: the title picks, among the people of that name, the one in office.
-      Optional<Actor> titled = titled(g, mentions, node, day);
+    if (own.isPresent() && own.get().entry() instanceof DictionaryEntry.PersonName named) {
+      Optional<Actor> titled = personByTitle(g, mentions, node, own.get(), named.person(), day);
       if (titled.isPresent()) {
         return titled.get();
       }
@@ -285,18 +283,72 @@ public final class ActorResolver {
     return Optional.empty();
   }
 
+  /** Words before a title that say its holder no longer holds it: "former President Carter". */
+  private static final Set<String> FORMER = Set.of("former", "ex", "ousted", "deposed", "exiled", "late", "onetime");
+
   /**
-   * Whether the person named holds the office of the title written before the name on that day, or
-   * no such title precedes it ("King Hussein" names the title in the name itself).
+   * A known person introduced by a title in the text, which says what the person is at the time of
+   * the story: "Russian Foreign Minister Andrei Kozyrev" is RUSGOV, "Arab League Secretary General
+   * Chedli Klibi" is the Arab League, whatever the dictionary's dates say. A title without an owner
+   * ("President Bush" in 1990) picks the namesake in that office on the date, else the person's own
+   * country with the title's role. After "former" the dictionary decides. Empty when no title
+   * precedes the name or the person holds that office anyway.
    */
-  private static boolean holdsTitle(Person person, SentenceMentions mentions, Mention name, LocalDate day) {
-    for (Mention r : mentions.roles()) {
-      DictionaryEntry.RoleWord word = (DictionaryEntry.RoleWord) r.entry();
-      if (!word.office().isEmpty() && r.end() <= name.start() && name.start() - r.end() <= 1) {
-        return person.periods().stream().anyMatch(p -> p.office().equals(word.office()) && !p.isDefault() && p.contains(day));
+  private Optional<Actor> personByTitle(SentenceGraph g, SentenceMentions mentions, int node, Mention name,
+      Person person, LocalDate day) {
+    Optional<Mention> title = mentions.roles().stream().filter(r -> r.end() == name.start()).findFirst();
+    if (title.isEmpty()) {
+      return Optional.empty();
+    }
+    DictionaryEntry.RoleWord word = (DictionaryEntry.RoleWord) title.get().entry();
+    int before = title.get().start() - 1;
+    Optional<Mention> owner = Optional.empty();
+    if (before >= 0 && (g.token(before).pos().equals("POS") || g.token(before).word().equals("'s"))) {
+      before--;
+    }
+    if (before >= 0) {
+      int at = before;
+      owner = mentions.actorAt(at).filter(m -> m.end() - 1 == at && m.entry() instanceof DictionaryEntry.Named);
+      if (owner.isPresent()) {
+        before = owner.get().start() - 1;
       }
     }
-    return true;
+    if (before >= 0 && FORMER.contains(g.token(before).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return Optional.empty();
+    }
+    String code;
+    if (owner.isPresent()) {
+      String base = ((DictionaryEntry.Named) owner.get().entry()).code();
+      if (base.length() < 3 || base.startsWith(person.codeOn(day).substring(0, Math.min(3, person.codeOn(day).length())))
+          && holdsOffice(person, word, day)) {
+        return Optional.empty();
+      }
+      // A country (or its seat of government) gives the title's role; an organisation or armed group
+      // stays itself ("Hezbollah leader Hassan Nasrallah" is Hezbollah).
+      boolean state = base.length() == 3 || base.substring(3).equals("GOV");
+      code = state && !base.startsWith("IGO") && !base.startsWith("NGO") ? base.substring(0, 3) + word.role() : base;
+    } else {
+      if (word.office().isEmpty() || day == null || holdsOffice(person, word, day)) {
+        return Optional.empty();
+      }
+      // "President Bush" in 1990: the title picks, among the people of that name, the one in office.
+      Optional<Actor> namesake = titled(g, mentions, node, day);
+      if (namesake.isPresent()) {
+        return namesake;
+      }
+      String own = person.codeOn(day);
+      if (own.length() < 3 || own.startsWith("IGO") || own.startsWith("NGO")) {
+        return Optional.empty();
+      }
+      code = own.substring(0, 3) + word.role();
+    }
+    int lo = owner.map(Mention::start).orElse(title.get().start());
+    return Optional.of(actor(g, code, lo, name.end() - 1));
+  }
+
+  private static boolean holdsOffice(Person person, DictionaryEntry.RoleWord word, LocalDate day) {
+    return day != null && person.periods().stream()
+        .anyMatch(p -> !word.office().isEmpty() && p.office().equals(word.office()) && !p.isDefault() && p.contains(day));
   }
 
   /** The words of a noun phrase: its modifiers, without time phrases ("the ministry on Tuesday"). */

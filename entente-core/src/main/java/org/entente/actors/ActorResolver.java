@@ -139,6 +139,10 @@ public final class ActorResolver {
     List<Integer> owners = actOwners(g, mentions, node, day);
     int[] span = phraseSpan(g, node);
     if (owners.isEmpty()) {
+      Optional<Mention> leader = ledBy(g, mentions, span[1]);
+      if (leader.isPresent()) {
+        return actor(g, codeOf(leader.get().entry(), day), span[0], leader.get().end() - 1);
+      }
       return actor(g, "", span[0], span[1]);
     }
     int t = owners.get(0);
@@ -174,6 +178,34 @@ public final class ActorResolver {
       }
     }
     return own;
+  }
+
+  /** Participles by which a group is named after whoever leads it: "world powers led by the United States". */
+  private static final Set<String> LEADING = Set.of("lead", "head", "command", "spearhead");
+
+  /**
+   * The actor named right after a phrase as its leader ("a coalition led by Saudi Arabia", "a
+   * delegation headed by Wang Yi"), read from the words, as parsers often attach the participle
+   * elsewhere.
+   */
+  private static Optional<Mention> ledBy(SentenceGraph g, SentenceMentions mentions, int last) {
+    int n = g.sentence().tokens().size();
+    // The participle may close the phrase ("a coalition led" when parsed as an adjective) or follow it.
+    int led = LEADING.contains(g.token(last).lemma()) ? last : last + 1;
+    if (led + 1 >= n || !LEADING.contains(g.token(led).lemma()) || !g.token(led).pos().startsWith("V")
+        && !g.token(led).pos().equals("JJ") || !g.token(led + 1).word().equalsIgnoreCase("by")) {
+      return Optional.empty();
+    }
+    for (int t = led + 2; t < n && t <= led + 4; t++) {
+      Optional<Mention> m = mentions.actorAt(t);
+      if (m.isPresent()) {
+        return m.get().start() == t ? m : Optional.empty();
+      }
+      if (!g.token(t).pos().equals("DT")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /**

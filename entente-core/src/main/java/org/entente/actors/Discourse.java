@@ -302,6 +302,15 @@ public final class Discourse {
       // "the country", "the island": the country or place named last, in this sentence first.
       return last(withMentionsBefore(others, mentions, node, false, Set.of()), 1, t, day);
     }
+    if (definite && BODY_NOUNS.contains(lemma) && bareOrName(g, mentions, node)) {
+      // "the European Union ... the Commission's probe", "the IAEA ... the agency's investigation": a
+      // body named by its kind is the organisation named last, if one was.
+      List<Actor> body = last(withMentionsBefore(others, mentions, node, false, Set.of()).stream()
+          .filter(Discourse::international).toList(), 1, t, day);
+      if (!body.isEmpty()) {
+        return body;
+      }
+    }
     if (definite && ORGANISATION_NOUNS.contains(lemma) && bare(g, mentions, node)) {
       // "hijacked by Houthi rebels ... talking directly to the group": the organisation named last.
       List<DictionaryEntry> organisations = withMentionsBefore(others, mentions, node, false, Set.of()).stream()
@@ -370,6 +379,28 @@ public final class Discourse {
       }
     }
     return group.size() == count ? group : List.of();
+  }
+
+  /** Nouns for the kind of body an international organisation is: "the agency", "the Commission". */
+  private static final Set<String> BODY_NOUNS = Set.of(
+      "agency", "commission", "council", "court", "tribunal", "watchdog", "body", "organisation", "organization",
+      "union", "league", "forum", "fund", "bank", "mission", "assembly");
+
+  /** An international organisation (IGO, NGO), the only bodies a bare "the agency" can name across sentences. */
+  private static boolean international(DictionaryEntry e) {
+    String code = ActorResolver.codeOf(e, null);
+    return code.startsWith("IGO") || code.startsWith("NGO");
+  }
+
+  /** {@link #bare} for common nouns, and a capitalised singular name of the same kind ("the Commission"). */
+  private static boolean bareOrName(SentenceGraph g, SentenceMentions mentions, int node) {
+    if (mentions.actorAt(node).isPresent()) {
+      return false;
+    }
+    String pos = g.token(node).pos();
+    return (pos.equals("NN") || pos.equals("NNP")) && g.children(node).stream()
+        .allMatch(d -> d.base().equals("det") || d.base().equals("case") || d.base().equals("punct")
+            || d.base().equals("amod") && mentions.actorAt(d.dependent()).isEmpty() && mentions.roleAt(d.dependent()).isEmpty());
   }
 
   /** An organisation or armed group, not a country nor a government named by its seat ("Washington"). */

@@ -113,6 +113,14 @@ public final class ActorDictionary {
       if (onLemmas && !WordKey.of(parts.lemma(p)).equals(WordKey.of(parts.text(p)))) {
         best = best(parts, p, index.get(WordKey.of(parts.lemma(p))), true, best);
       }
+      if (best == null && !onLemmas) {
+        Mention led = ledOrBased(parts, p, index.get(WordKey.of(parts.text(p))), tokens);
+        if (led != null) {
+          out.add(led);
+          p = parts.lastPartOf(led.end() - 1) + 1;
+          continue;
+        }
+      }
       if (best == null) {
         p++;
         continue;
@@ -124,6 +132,34 @@ public final class ActorDictionary {
       p = end;
     }
     return out;
+  }
+
+  /** Word endings by which a hyphenated country word names who leads, hosts or registers: "Vietnamese-led", "Trinidad-based", "British-flagged". */
+  private static final java.util.Set<String> LED_OR_BASED = java.util.Set.of("led", "based", "flagged", "registered");
+
+  /**
+   * "Vietnamese-led forces", "a Trinidad-based group", "a British-flagged tanker": a country or place phrase hyphenated to "led" or
+   * "based" makes the whole word an adjective of that country (the country only: a "Washington-based
+   * think tank" is American, not the US government). "-backed", "-made" and the like name someone else.
+   */
+  private static Mention ledOrBased(TokenParts parts, int p, List<Phrase> candidates, List<Token> tokens) {
+    if (candidates == null) {
+      return null;
+    }
+    for (Phrase phrase : candidates) {
+      int last = p + phrase.parts().size();
+      if (last >= parts.size() || parts.startsToken(last) || !parts.lastOfToken(last)
+          || !LED_OR_BASED.contains(WordKey.of(parts.text(last))) || !(phrase.entry() instanceof DictionaryEntry.Named named)
+          || named.code().length() < 3 || !(phrase.exactCase() || phrase.anyCase() || parts.capitalised(p))
+          || !parts.matchesWords(p, phrase)) {
+        continue;
+      }
+      String country = named.code().substring(0, 3);
+      int first = parts.token(p);
+      int end = parts.token(last) + 1;
+      return new Mention(first, end, new DictionaryEntry.Named(country, PhraseKind.ADJECTIVE), text(tokens, first, end));
+    }
+    return null;
   }
 
   /** The longest phrase of {@code candidates} matching at part {@code p} (later files first), or {@code best}. */

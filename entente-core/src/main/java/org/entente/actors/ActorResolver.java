@@ -100,9 +100,15 @@ public final class ActorResolver {
   public Actor resolve(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day) {
     Optional<Mention> own = mentions.actorAt(node);
     Optional<Mention> role = mentions.roleAt(node);
+    if (own.isPresent() && own.get().entry() instanceof DictionaryEntry.PersonName named) {
+      Optional<Actor> titled = personByTitle(g, mentions, node, own.get(), named.person(), day);
+      if (titled.isPresent()) {
+        return titled.get();
+      }
+    }
     if (own.isPresent() && (role.isEmpty() || !(own.get().entry() instanceof DictionaryEntry.Named named)
         || named.kind() != PhraseKind.ADJECTIVE)) {
-      Mention m = own.get();
+      Mention m = nationOfPeople(g, mentions, node, own.get());
       String code = stackRoles(g, mentions, node, m, codeOf(m.entry(), day));
       int[] span = stackedSpan(g, mentions, node, m);
       return actor(g, code, span[0], span[1]);
@@ -133,6 +139,10 @@ public final class ActorResolver {
     List<Integer> owners = actOwners(g, mentions, node, day);
     int[] span = phraseSpan(g, node);
     if (owners.isEmpty()) {
+      Optional<Mention> leader = ledBy(g, mentions, span[1]);
+      if (leader.isPresent()) {
+        return actor(g, codeOf(leader.get().entry(), day), span[0], leader.get().end() - 1);
+      }
       return actor(g, "", span[0], span[1]);
     }
     int t = owners.get(0);
@@ -144,6 +154,58 @@ public final class ActorResolver {
     Actor owned = resolve(g, mentions, t, day);
     return new Actor(owned.code(), ActorDictionary.text(g.sentence().tokens(), Math.min(span[0], t), Math.max(span[1], t) + 1),
         g.token(Math.min(span[0], t)).begin(), g.token(Math.max(span[1], t)).end());
+  }
+
+  /**
+   * "Bosnian Serbs", "Iraqi Kurds", "Kosovo Albanians": a people named by a demonym and qualified by a
+   * country or place belongs to that country; the demonym then names the ethnic group only.
+   */
+  private static Mention nationOfPeople(SentenceGraph g, SentenceMentions mentions, int node, Mention own) {
+    if (!(own.entry() instanceof DictionaryEntry.Named people) || people.kind() != PhraseKind.ADJECTIVE
+        || own.end() - 1 != node || !g.token(node).isNoun()) {
+      return own;
+    }
+    for (Dependency d : g.children(node)) {
+      int t = d.dependent();
+      if (t >= own.start() || !(d.base().equals("amod") || d.base().equals("compound"))) {
+        continue;
+      }
+      Optional<Mention> nation = mentions.actorAt(t);
+      if (nation.isPresent() && nation.get().entry() instanceof DictionaryEntry.Named n && n.code().length() >= 3
+          && !n.code().startsWith(people.code().substring(0, 3)) && !n.code().startsWith("IGO") && !n.code().startsWith("NGO")) {
+        return new Mention(nation.get().start(), own.end(), new DictionaryEntry.Named(n.code().substring(0, 3),
+            PhraseKind.ADJECTIVE), ActorDictionary.text(g.sentence().tokens(), nation.get().start(), own.end()));
+      }
+    }
+    return own;
+  }
+
+  /** Participles by which a group is named after whoever leads it: "world powers led by the United States". */
+  private static final Set<String> LEADING = Set.of("lead", "head", "command", "spearhead");
+
+  /**
+   * The actor named right after a phrase as its leader ("a coalition led by Saudi Arabia", "a
+   * delegation headed by Wang Yi"), read from the words, as parsers often attach the participle
+   * elsewhere.
+   */
+  private static Optional<Mention> ledBy(SentenceGraph g, SentenceMentions mentions, int last) {
+    int n = g.sentence().tokens().size();
+    // The participle may close the phrase ("a coalition led" when parsed as an adjective) or follow it.
+    int led = LEADING.contains(g.token(last).lemma()) ? last : last + 1;
+    if (led + 1 >= n || !LEADING.contains(g.token(led).lemma()) || !g.token(led).pos().startsWith("V")
+        && !g.token(led).pos().equals("JJ") || !g.token(led + 1).word().equalsIgnoreCase("by")) {
+      return Optional.empty();
+    }
+    for (int t = led + 2; t < n && t <= led + 4; t++) {
+      Optional<Mention> m = mentions.actorAt(t);
+      if (m.isPresent()) {
+        return m.get().start() == t ? m : Optional.empty();
+      }
+      if (!g.token(t).pos().equals("DT")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -251,6 +313,74 @@ public final class ActorResolver {
       }
     }
     return Optional.empty();
+  }
+
+  /** Words before a title that say its holder no longer holds it: "former President Carter". */
+  private static final Set<String> FORMER = Set.of("former", "ex", "ousted", "deposed", "exiled", "late", "onetime");
+
+  /**
+   * A known person introduced by a title in the text, which says what the person is at the time of
+   * the story: "Russian Foreign Minister Andrei Kozyrev" is RUSGOV, "Arab League Secretary General
+   * Chedli Klibi" is the Arab League, whatever the dictionary's dates say. A title without an owner
+   * ("President Bush" in 1990) picks the namesake in that office on the date, else the person's own
+   * country with the title's role. After "former" the dictionary decides. Empty when no title
+   * precedes the name or the person holds that office anyway.
+   */
+  private Optional<Actor> personByTitle(SentenceGraph g, SentenceMentions mentions, int node, Mention name,
+      Person person, LocalDate day) {
+    Optional<Mention> title = mentions.roles().stream().filter(r -> r.end() == name.start()).findFirst();
+    if (title.isEmpty()) {
+      return Optional.empty();
+    }
+    DictionaryEntry.RoleWord word = (DictionaryEntry.RoleWord) title.get().entry();
+    int before = title.get().start() - 1;
+    Optional<Mention> owner = Optional.empty();
+    if (before >= 0 && (g.token(before).pos().equals("POS") || g.token(before).word().equals("'s"))) {
+      before--;
+    }
+    if (before >= 0) {
+      int at = before;
+      owner = mentions.actorAt(at).filter(m -> m.end() - 1 == at && m.entry() instanceof DictionaryEntry.Named);
+      if (owner.isPresent()) {
+        before = owner.get().start() - 1;
+      }
+    }
+    if (before >= 0 && FORMER.contains(g.token(before).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return Optional.empty();
+    }
+    String code;
+    if (owner.isPresent()) {
+      String base = ((DictionaryEntry.Named) owner.get().entry()).code();
+      if (base.length() < 3 || base.startsWith(person.codeOn(day).substring(0, Math.min(3, person.codeOn(day).length())))
+          && holdsOffice(person, word, day)) {
+        return Optional.empty();
+      }
+      // A country (or its seat of government) gives the title's role; an organisation or armed group
+      // stays itself ("Hezbollah leader Hassan Nasrallah" is Hezbollah).
+      boolean state = base.length() == 3 || base.substring(3).equals("GOV");
+      code = state && !base.startsWith("IGO") && !base.startsWith("NGO") ? base.substring(0, 3) + word.role() : base;
+    } else {
+      if (word.office().isEmpty() || day == null || holdsOffice(person, word, day)) {
+        return Optional.empty();
+      }
+      // "President Bush" in 1990: the title picks, among the people of that name, the one in office.
+      Optional<Actor> namesake = titled(g, mentions, node, day);
+      if (namesake.isPresent()) {
+        return namesake;
+      }
+      String own = person.codeOn(day);
+      if (own.length() < 3 || own.startsWith("IGO") || own.startsWith("NGO")) {
+        return Optional.empty();
+      }
+      code = own.substring(0, 3) + word.role();
+    }
+    int lo = owner.map(Mention::start).orElse(title.get().start());
+    return Optional.of(actor(g, code, lo, name.end() - 1));
+  }
+
+  private static boolean holdsOffice(Person person, DictionaryEntry.RoleWord word, LocalDate day) {
+    return day != null && person.periods().stream()
+        .anyMatch(p -> !word.office().isEmpty() && p.office().equals(word.office()) && !p.isDefault() && p.contains(day));
   }
 
   /** The words of a noun phrase: its modifiers, without time phrases ("the ministry on Tuesday"). */
@@ -361,15 +491,24 @@ public final class ActorResolver {
     if (word.prefix()) {
       return base.startsWith(word.role()) ? base : word.role() + base;
     }
-    if (base.endsWith(word.role()) || base.contains(word.role()) && base.length() > 3) {
-      return base; // "White House security officials": the role is already in the code
-    }
     if (country.equals("IGO") || country.equals("NGO")) {
       return base;
+    }
+    if (word.role().equals("NGO")) {
+      return "NGO" + country; // "a Swiss aid group": CAMEO writes non-governmental organisations NGO first
+    }
+    if (base.length() == 6 && ARMED.contains(base.substring(3)) && (word.role().equals("MIL") || word.role().equals("REB"))) {
+      return base; // "Houthi forces", "Hamas fighters": the armed group itself
+    }
+    if (base.endsWith(word.role()) || base.contains(word.role()) && base.length() > 3) {
+      return base; // "White House security officials": the role is already in the code
     }
     return base.length() > 3 && !base.substring(3).matches("GOV|MIL|BUS|OPP|CVL|ELI|LEG|JUD|MED|COP") ? base + word.role()
         : country + word.role();
   }
+
+  /** Roles of non-state armed groups: their fighters are the group. */
+  private static final Set<String> ARMED = Set.of("REB", "CRM");
 
   /** The actor mention nearest to {@code node} (breadth first) among the tokens reachable by {@code follow}. */
   private static Optional<Mention> first(SentenceGraph g, SentenceMentions mentions, int node, Predicate<Dependency> follow) {

@@ -123,8 +123,10 @@ final class Antecedents {
       if (group.size() >= 2) {
         return group;
       }
+      // "officials ... they", "Bosnian Serbs said their forces", "the Houthis ... their"
       boolean plural = tok.pos().equals("NNS") || tok.pos().equals("NNPS");
-      return plural && mentions.roleAt(t).isPresent() ? known(heads.apply(t)) : List.of();
+      boolean people = mentions.actorAt(t).filter(m -> !(m.entry() instanceof DictionaryEntry.PersonName)).isPresent();
+      return plural && (mentions.roleAt(t).isPresent() || people) ? known(heads.apply(t)) : List.of();
     }
     java.util.Optional<Mention> m = mentions.actorAt(t);
     if (m.isPresent()) {

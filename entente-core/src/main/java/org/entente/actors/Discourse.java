@@ -61,16 +61,27 @@ public final class Discourse {
 
   /**
    * The mentions of a sentence with, added, single name words of people named in full earlier in the
-   * article ("Lee" after "Lee Jae-myung"): a surname alone is ambiguous in a dictionary, not in an article.
+   * article ("Lee" after "Lee Jae-myung"): a surname alone is ambiguous in a dictionary, not in an article;
+   * and acronyms the article defined ("the Rapid Support Forces ... The RSF denied"), which win over the
+   * dictionary's meaning of the same letters.
    */
   public SentenceMentions withKnownNames(SentenceMentions mentions, List<Token> tokens) {
-    if (nameWords.isEmpty()) {
+    defineAcronyms(mentions, tokens);
+    if (nameWords.isEmpty() && acronyms.isEmpty()) {
       return mentions;
     }
     List<Mention> extra = new ArrayList<>(mentions.actors());
     boolean added = false;
     for (Token t : tokens) {
-      if (!t.isProperNoun() || mentions.actorAt(t.index()).isPresent()) {
+      DictionaryEntry defined = acronyms.get(t.word());
+      java.util.Optional<Mention> here = mentions.actorAt(t.index());
+      if (defined != null && here.map(m -> m.end() - m.start() == 1 && !m.entry().equals(defined)).orElse(true)) {
+        here.ifPresent(extra::remove);
+        extra.add(new Mention(t.index(), t.index() + 1, defined, t.word()));
+        added = true;
+        continue;
+      }
+      if (!t.isProperNoun() || here.isPresent()) {
         continue;
       }
       DictionaryEntry e = nameWords.get(org.entente.model.WordKey.of(t.word()));
@@ -84,6 +95,51 @@ public final class Discourse {
     }
     extra.sort(java.util.Comparator.comparingInt(Mention::start));
     return new SentenceMentions(extra, mentions.roles());
+  }
+
+  /** Acronyms defined by the article: written letters → the organisation they stand for. */
+  private final Map<String, DictionaryEntry> acronyms = new java.util.HashMap<>();
+
+  /** Small words left out of an organisation's initials: "Forces for the Defence of Democracy" = FDD. */
+  private static final Set<String> NOT_INITIALS = Set.of("of", "the", "for", "and", "in", "on", "to", "de", "la", "du", "des");
+
+  /**
+   * Records the acronyms a sentence defines: a name followed by letters in brackets ("the Nigerian
+   * Union of Teachers (NUT)") and a name of several capitalised words, by its initials ("Rapid Support
+   * Forces" → RSF), so that the same letters later in the article mean that organisation.
+   */
+  private void defineAcronyms(SentenceMentions mentions, List<Token> tokens) {
+    for (Mention m : mentions.actors()) {
+      if (!(m.entry() instanceof DictionaryEntry.Named named) || named.code().isEmpty() || named.kind() == PhraseKind.ACRONYM) {
+        continue;
+      }
+      int open = m.end();
+      if (open + 2 < tokens.size() && isBracket(tokens.get(open)) && isBracket(tokens.get(open + 2))
+          && acronym(tokens.get(open + 1).word())) {
+        acronyms.put(tokens.get(open + 1).word(), m.entry());
+      }
+      StringBuilder initials = new StringBuilder();
+      boolean names = true;
+      for (String w : org.entente.model.WordKey.parts(m.text())) {
+        if (NOT_INITIALS.contains(w.toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        names &= Character.isUpperCase(w.charAt(0));
+        initials.append(w.charAt(0));
+      }
+      if (names && initials.length() >= 3 && named.kind() == PhraseKind.NAME) {
+        acronyms.putIfAbsent(initials.toString(), m.entry());
+      }
+    }
+  }
+
+  private static boolean isBracket(Token t) {
+    return t.word().equals("(") || t.word().equals(")") || t.pos().equals("-LRB-") || t.pos().equals("-RRB-");
+  }
+
+  /** Two to eight capital letters (digits and a hyphen allowed): "NUT", "SPLM-N", "M23". */
+  private static boolean acronym(String w) {
+    return w.matches("[A-Z][A-Z0-9&-]{1,7}") && w.chars().filter(Character::isUpperCase).count() >= 2;
   }
 
   /**
@@ -246,6 +302,15 @@ public final class Discourse {
       // "the country", "the island": the country or place named last, in this sentence first.
       return last(withMentionsBefore(others, mentions, node, false, Set.of()), 1, t, day);
     }
+    if (definite && BODY_NOUNS.contains(lemma) && bareOrName(g, mentions, node)) {
+      // "the European Union ... the Commission's probe", "the IAEA ... the agency's investigation": a
+      // body named by its kind is the organisation named last, if one was.
+      List<Actor> body = last(withMentionsBefore(others, mentions, node, false, Set.of()).stream()
+          .filter(Discourse::international).toList(), 1, t, day);
+      if (!body.isEmpty()) {
+        return body;
+      }
+    }
     if (definite && ORGANISATION_NOUNS.contains(lemma) && bare(g, mentions, node)) {
       // "hijacked by Houthi rebels ... talking directly to the group": the organisation named last.
       List<DictionaryEntry> organisations = withMentionsBefore(others, mentions, node, false, Set.of()).stream()
@@ -314,6 +379,28 @@ public final class Discourse {
       }
     }
     return group.size() == count ? group : List.of();
+  }
+
+  /** Nouns for the kind of body an international organisation is: "the agency", "the Commission". */
+  private static final Set<String> BODY_NOUNS = Set.of(
+      "agency", "commission", "council", "court", "tribunal", "watchdog", "body", "organisation", "organization",
+      "union", "league", "forum", "fund", "bank", "mission", "assembly");
+
+  /** An international organisation (IGO, NGO), the only bodies a bare "the agency" can name across sentences. */
+  private static boolean international(DictionaryEntry e) {
+    String code = ActorResolver.codeOf(e, null);
+    return code.startsWith("IGO") || code.startsWith("NGO");
+  }
+
+  /** {@link #bare} for common nouns, and a capitalised singular name of the same kind ("the Commission"). */
+  private static boolean bareOrName(SentenceGraph g, SentenceMentions mentions, int node) {
+    if (mentions.actorAt(node).isPresent()) {
+      return false;
+    }
+    String pos = g.token(node).pos();
+    return (pos.equals("NN") || pos.equals("NNP")) && g.children(node).stream()
+        .allMatch(d -> d.base().equals("det") || d.base().equals("case") || d.base().equals("punct")
+            || d.base().equals("amod") && mentions.actorAt(d.dependent()).isEmpty() && mentions.roleAt(d.dependent()).isEmpty());
   }
 
   /** An organisation or armed group, not a country nor a government named by its seat ("Washington"). */

@@ -73,9 +73,27 @@ final class TokenParts {
     return !s.isEmpty() && (Character.isUpperCase(s.charAt(0)) || Character.isDigit(s.charAt(0)));
   }
 
+  boolean lastOfToken(int p) {
+    return lastOfToken.get(p);
+  }
+
+  /** The index of the last part of token {@code token}. */
+  int lastPartOf(int token) {
+    return tokenOf.lastIndexOf(token);
+  }
+
   boolean matches(int p, ActorDictionary.Phrase phrase) {
     List<String> want = phrase.parts();
     if (p + want.size() > texts.size() || !lastOfToken.get(p + want.size() - 1)) {
+      return false;
+    }
+    return matchesWords(p, phrase);
+  }
+
+  /** Whether the phrase's words are the parts from {@code p} on, wherever the token ends. */
+  boolean matchesWords(int p, ActorDictionary.Phrase phrase) {
+    List<String> want = phrase.parts();
+    if (p + want.size() > texts.size()) {
       return false;
     }
     for (int k = 0; k < want.size(); k++) {

@@ -98,15 +98,17 @@ public record GoldSet(Kind kind, List<Article> articles, List<GoldEvent> events,
             String type = ploverType(o.path("event").asText());
             categories.add(type);
             flags.add(List.of());
-            List<String> sources = codes(o.path("source"));
-            List<String> targets = codes(o.path("target"));
+            // A domestic event ("Turkish police prevented a demonstration by students") has the same
+            // country on both sides: only an actor listed on both sides is no pair.
+            List<String[]> sources = actors(o.path("source"));
+            List<String[]> targets = actors(o.path("target"));
             if (targets.isEmpty()) {
-              targets = List.of("");
+              targets = List.<String[]>of(new String[] {"", ""});
             }
-            for (String s : sources) {
-              for (String t : targets) {
-                if (!s.equals(t)) {
-                  events.add(new GoldEvent(id, s, t, "", type, "", false, false));
+            for (String[] s : sources) {
+              for (String[] t : targets) {
+                if (!(s[0].equals(t[0]) && s[1].equals(t[1]))) {
+                  events.add(new GoldEvent(id, s[0], t[0], "", type, "", false, false));
                 }
               }
             }
@@ -143,12 +145,14 @@ public record GoldSet(Kind kind, List<Article> articles, List<GoldEvent> events,
     return code;
   }
 
-  private static List<String> codes(JsonNode array) {
-    List<String> out = new ArrayList<>();
+  /** The actors of a side with distinct codes, each as {code, text}. */
+  private static List<String[]> actors(JsonNode array) {
+    List<String[]> out = new ArrayList<>();
     for (JsonNode a : array) {
       String c = normaliseCountry(a.path("code").asText());
-      if (!c.isEmpty() && !out.contains(c)) {
-        out.add(c);
+      String text = a.path("text").asText().strip();
+      if (!c.isEmpty() && out.stream().noneMatch(x -> x[0].equals(c))) {
+        out.add(new String[] {c, text});
       }
     }
     return out;

@@ -55,6 +55,10 @@ final class ContextActors {
     if (role.isEmpty()) {
       return unknown;
     }
+    if (role.get().equals("NGO") || role.get().equals("IGO")) {
+      // "a human rights group protested": an organisation of no country named is coded by its kind.
+      return new Actor(role.get(), unknown.text(), unknown.begin(), unknown.end());
+    }
     if (g.token(head).isProperNoun()) {
       // "President Mohamed Bazoum": an office holder the dictionary does not know belongs to the country
       // the article is filed from; a place or an earlier country is too weak ("met President X in Rome").
@@ -75,7 +79,7 @@ final class ContextActors {
       }
     }
     if (country.isEmpty()) {
-      country = countryBefore(g, mentions, head);
+      country = countryBefore(g, mentions, head, otherSide);
     }
     if (country.isEmpty()) {
       country = discourse.lastCountry().orElse("");
@@ -163,14 +167,23 @@ final class ContextActors {
    * The country of the place named last before {@code head} in its sentence, or "": a place phrase
    * ("recovered in South Korea before consumers boycotted ...", "land in Minsk, where police
    * arrested ...") or the owner of an institution ("stormed Brazil's Congress ..., and police
-   * arrested ..."). Countries named as actors ("India suspended a treaty with Pakistan, a day after
+   * arrested ..."), outside the phrase of the other side. Countries named as actors ("India suspended a treaty with Pakistan, a day after
    * gunmen killed ...") say nothing about where the rest happened.
    */
-  static String countryBefore(SentenceGraph g, SentenceMentions mentions, int head) {
+  static String countryBefore(SentenceGraph g, SentenceMentions mentions, int head, List<Actor> otherSide) {
     String country = "";
     for (Mention m : mentions.actors()) {
       if (m.end() > head) {
         break;
+      }
+      // "Houthi forces in Yemen attacked commercial ships": a place describing the other side is where
+      // that side is based, not where the ships belong ("Nicaragua's government ... the newspaper" is
+      // the owner of an institution, and stays).
+      int at = g.token(m.start()).begin();
+      Dependency up = g.head(m.end() - 1);
+      boolean placed = up != null && !up.relation().equals("nmod:poss");
+      if (placed && otherSide.stream().anyMatch(o -> o.begin() <= at && at < o.end())) {
+        continue;
       }
       String code = ActorResolver.codeOf(m.entry(), null);
       if (code.length() >= 3 && !code.startsWith("IGO") && !code.startsWith("NGO") && placesSomething(g, mentions, m)) {

@@ -38,4 +38,17 @@ class GoldSetTest {
         g.events().stream().map(GoldEvent::category).toList());
     assertEquals("JPN", g.events().get(0).target());
   }
+
+  @Test
+  void aDomesticRecordExpectsAnEventBetweenTwoActorsOfOneCountry() throws IOException {
+    Path gold = dir.resolve("plover.jsonl");
+    Files.write(gold, List.of("{\"id\": \"d\", \"date\": \"2000-01-01\", \"text\": \"Turkish police prevented a"
+        + " demonstration by students.\", \"event\": \"COERCE\", \"source\": [{\"text\": \"Turkish police\","
+        + " \"code\": \"TUR\", \"sector\": \"COP\"}], \"target\": [{\"text\": \"students\", \"code\": \"TUR\","
+        + " \"sector\": \"EDU\"}]}"), StandardCharsets.UTF_8);
+    GoldSet g = GoldSet.read(gold, null, p -> { });
+    assertEquals(1, g.events().size());
+    assertEquals("TUR", g.events().get(0).source());
+    assertEquals("TUR", g.events().get(0).target());
+  }
 }

@@ -74,7 +74,7 @@ final class MemoryBench {
       long start = System.nanoTime();
       run.afterEach = coded -> {
         if (coded == 1 || coded % every == 0) {
-          checkpoint(coded, start);
+          checkpoint(coded, start, coded == n ? " (input all read: the reader and its duplicate filter are gone)" : "");
         }
       };
       PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
@@ -93,12 +93,12 @@ final class MemoryBench {
     }
   }
 
-  private void checkpoint(long coded, long start) {
+  private void checkpoint(long coded, long start, String note) {
     System.gc();
     System.gc();
     long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-    out.printf(Locale.ROOT, "memory: %,10d articles coded, %6.0f s: heap after a full collection %.1f MiB%n", coded,
-        (System.nanoTime() - start) / 1e9, used / 1048576.0);
+    out.printf(Locale.ROOT, "memory: %,10d articles coded, %6.0f s: heap after a full collection %.1f MiB%s%n", coded,
+        (System.nanoTime() - start) / 1e9, used / 1048576.0, note);
   }
 
   /** The first paragraph of each dated sample article, as an article of its own: short news with events. */

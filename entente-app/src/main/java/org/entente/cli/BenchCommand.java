@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
  * time share of each stage, the share of sentences that skipped the parse and the heap; then times
  * stock CoreNLP (ner + depparse on every sentence) on the same text and prints the ratio, by wall-clock
  * time and by CPU time. With {@code --duckdb N} it also loads N generated events into a fresh DuckDB
- * file and times queries and writes.
+ * file and times queries and writes. With {@code --memory N} it runs N generated articles through a
+ * coding run with a stand-in annotator and prints the heap at ten points ({@link MemoryBench}).
  */
 @Command(name = "bench", description = "Measure coding throughput against plain CoreNLP, and DuckDB at size.")
 final class BenchCommand implements Callable<Integer> {
@@ -53,6 +54,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--duckdb", paramLabel = "EVENTS", description = "Also load this many generated events into a fresh DuckDB file and time the queries.")
   long duckdbEvents;
 
+  @Option(names = "--memory", paramLabel = "ARTICLES", description = "Also run this many generated short articles"
+      + " through a coding run (reading, duplicate filter, coder, store) with a stand-in for CoreNLP, and print the"
+      + " heap after a full collection at ten points: memory must not grow with the input.")
+  long memoryArticles;
+
   @Option(names = "--tmp", description = "Folder for the benchmark databases (deleted afterwards). Default: ${DEFAULT-VALUE}.")
   Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
 
@@ -65,6 +71,9 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (articles > 0) {
       codingBench();
+    }
+    if (memoryArticles > 0) {
+      new MemoryBench(out, tmp).run(memoryArticles, dictionaries.load());
     }
     if (duckdbEvents > 0) {
       Path db = Files.createTempFile(tmp, "entente-bench-", ".duckdb");

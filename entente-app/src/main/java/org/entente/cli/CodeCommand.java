@@ -77,9 +77,9 @@ final class CodeCommand implements Callable<Integer> {
       }
     }
     System.err.println(run.summary());
-    if (!run.rejected.isEmpty()) {
+    if (run.rejected > 0) {
       System.err.println("rejected inputs are listed in " + rejectsPath);
     }
-    return run.rejected.isEmpty() ? 0 : Main.SOME_INPUT_REJECTED;
+    return run.rejected == 0 ? 0 : Main.SOME_INPUT_REJECTED;
   }
 }

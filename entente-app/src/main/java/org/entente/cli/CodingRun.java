@@ -4,11 +4,14 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.nio.file.Path;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import org.entente.annotate.Annotator;
 import org.entente.annotate.corenlp.CoreNlpAnnotator;
 import org.entente.export.EventJson;
 import org.entente.export.JsonLinesRows;
@@ -42,8 +45,9 @@ final class CodingRun {
   long parsedSentences;
   long tokens;
   long events;
-  final List<Problem> rejected = new ArrayList<>();
-  final List<Problem> warnings = new ArrayList<>();
+  /** Inputs skipped and inputs kept with a doubt: counted, not kept (a day of news may have thousands). */
+  long rejected;
+  long warnings;
   long nanos;
 
   /** Input format for every input; null detects each one's format from its content. */
@@ -52,6 +56,10 @@ final class CodingRun {
   RejectsFile rejects;
   /** Files this run writes, never read as input even when they sit in an input folder. */
   Set<Path> outputs = Set.of();
+  /** Loads the annotator; the benchmark of memory puts a stand-in here. */
+  Supplier<Annotator> annotator = CoreNlpAnnotator::new;
+  /** Told the number of articles coded so far, after each one (on the thread that receives them). */
+  LongConsumer afterEach = n -> { };
 
   void run(List<String> inputs, Dictionaries dictionaries, int threads, BufferedWriter out, DuckDbEventStore store,
       PrintStream err) {
@@ -60,11 +68,11 @@ final class CodingRun {
     ProgressMeter meter = new ProgressMeter(err, read, ProgressMeter.onTerminal());
     JsonLinesRows storedRows = new JsonLinesRows();
     GroupCommit commits = store == null ? null : new GroupCommit(store);
-    try (CoreNlpAnnotator annotator = new CoreNlpAnnotator()) {
-      BatchCoder coder = new BatchCoder(annotator, dictionaries,
+    try (Annotator parser = annotator.get()) {
+      BatchCoder coder = new BatchCoder(parser, dictionaries,
           new TriggerSelector(dictionaries.actors(), dictionaries.patterns()), threads);
       coder.run(sink -> ArticleInputs.read(inputs, format, System.in,
-          new DuplicateFilter(sink, id -> store == null ? Optional.empty() : store.contentHash(id), a -> {
+          new DuplicateFilter(sink, storedHashes(store), a -> {
             unchanged++;
             if (out != null) {
               EventExport.writeArticle(store.connection(), a.id(), storedRows, out);
@@ -93,11 +101,12 @@ final class CodingRun {
                 }
               }
               meter.update(progress(commits), unchanged);
+              afterEach.accept(articles);
             }
 
             @Override
             public void problem(Problem p) {
-              rejected.add(p);
+              rejected++;
               meter.clear();
               err.println("rejected: " + p);
               if (rejects != null) {
@@ -107,7 +116,7 @@ final class CodingRun {
 
             @Override
             public void warning(Problem p) {
-              warnings.add(p);
+              warnings++;
               meter.clear();
               err.println("warning: " + p);
               if (rejects != null) {
@@ -124,6 +133,18 @@ final class CodingRun {
     nanos = System.nanoTime() - t0;
   }
 
+  /**
+   * The stored content hash of an article id. Only an article stored before the run can be there: one
+   * stored during the run was read earlier in it, which the filter knows without asking. So an empty
+   * store (a new database) is not asked at all, which saves a query per article.
+   */
+  private static Function<String, Optional<String>> storedHashes(DuckDbEventStore store) {
+    if (store == null || store.articleCount() == 0) {
+      return id -> Optional.empty();
+    }
+    return store::contentHash;
+  }
+
   /** Articles done as progress counts them: with a database, those whose events are committed. */
   private long progress(GroupCommit commits) {
     return commits == null ? articles : commits.saved();
@@ -134,6 +155,6 @@ final class CodingRun {
     return String.format(java.util.Locale.ROOT,
         "coded %d articles (%d sentences, %d parsed, %d tokens) into %d events in %.1f s; %d unchanged articles"
             + " skipped; %d rejected, %d warnings",
-        articles, sentences, parsedSentences, tokens, events, s, unchanged, rejected.size(), warnings.size());
+        articles, sentences, parsedSentences, tokens, events, s, unchanged, rejected, warnings);
   }
 }

@@ -43,6 +43,6 @@ final class DemoCommand implements Callable<Integer> {
       System.out.println();
       System.out.println("Try: ./entente dyads --db " + db + " --dyad CHN-JPN --interval quarter");
     }
-    return run.rejected.isEmpty() ? 0 : Main.SOME_INPUT_REJECTED;
+    return run.rejected == 0 ? 0 : Main.SOME_INPUT_REJECTED;
   }
 }

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
 import org.entente.ingest.ArticleInputs;
@@ -23,17 +24,19 @@ final class CodePartition implements MapPartitionsFunction<String, Row> {
 
   private static final long serialVersionUID = 1L;
 
+  private final Broadcast<ExtraDictionaries> dictionaries;
   private final LongAccumulator articles;
   private final LongAccumulator rejected;
 
-  CodePartition(LongAccumulator articles, LongAccumulator rejected) {
+  CodePartition(Broadcast<ExtraDictionaries> dictionaries, LongAccumulator articles, LongAccumulator rejected) {
+    this.dictionaries = dictionaries;
     this.articles = articles;
     this.rejected = rejected;
   }
 
   @Override
   public Iterator<Row> call(Iterator<String> lines) {
-    BatchCoder coder = ExecutorPipeline.get();
+    BatchCoder coder = ExecutorPipeline.get(dictionaries.value());
     return new Iterator<>() {
       private final Deque<Row> ready = new ArrayDeque<>();
 

@@ -1,6 +1,10 @@
 package org.entente.spark;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -13,7 +17,8 @@ import org.apache.spark.util.LongAccumulator;
  * path, codes each partition with the executor's pipeline ({@code mapPartitions}) and writes the events
  * as Parquet partitioned by {@code month}, with the columns of the JSON Lines export.
  *
- * <pre>spark-submit --class org.entente.spark.SparkCodingJob entente-spark.jar INPUT OUTPUT [--parquet] [--partitions N]</pre>
+ * <pre>spark-submit --class org.entente.spark.SparkCodingJob entente-spark.jar INPUT OUTPUT [--parquet] [--partitions N]
+ *     [--actors FILE]... [--patterns FILE]...</pre>
  */
 public final class SparkCodingJob {
 
@@ -24,17 +29,29 @@ public final class SparkCodingJob {
    * @param output where the events go (replaced)
    * @param parquet the input is Parquet rather than JSON Lines
    * @param partitions code in this many tasks (0: one per input split; fewer than the splits coalesces)
+   * @param actors extra actor dictionaries (any Hadoop path), after the bundled ones, in order
+   * @param patterns extra pattern files, likewise
    */
-  public record Options(String input, String output, boolean parquet, int partitions) {
+  public record Options(String input, String output, boolean parquet, int partitions, List<String> actors,
+      List<String> patterns) {
+    public Options {
+      actors = List.copyOf(actors);
+      patterns = List.copyOf(patterns);
+    }
+
     public static Options parse(String... args) {
       String in = null;
       String out = null;
       boolean parquet = false;
       int partitions = 0;
+      List<String> actors = new ArrayList<>();
+      List<String> patterns = new ArrayList<>();
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--parquet" -> parquet = true;
-          case "--partitions" -> partitions = Integer.parseInt(args[++i]);
+          case "--partitions" -> partitions = Integer.parseInt(value(args, i++));
+          case "--actors" -> actors.add(value(args, i++));
+          case "--patterns" -> patterns.add(value(args, i++));
           default -> {
             if (args[i].startsWith("--")) {
               throw new IllegalArgumentException("unknown option " + args[i]);
@@ -49,9 +66,17 @@ public final class SparkCodingJob {
         }
       }
       if (in == null || out == null) {
-        throw new IllegalArgumentException("usage: SparkCodingJob INPUT OUTPUT [--parquet] [--partitions N]");
+        throw new IllegalArgumentException("usage: SparkCodingJob INPUT OUTPUT [--parquet] [--partitions N]"
+            + " [--actors FILE]... [--patterns FILE]...");
       }
-      return new Options(in, out, parquet, partitions);
+      return new Options(in, out, parquet, partitions, actors, patterns);
+    }
+
+    private static String value(String[] args, int i) {
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException(args[i] + " needs a value");
+      }
+      return args[i + 1];
     }
   }
 
@@ -83,9 +108,13 @@ public final class SparkCodingJob {
     } else if (o.partitions() > splits) {
       lines = lines.repartition(o.partitions());
     }
+    ExtraDictionaries extra = ExtraDictionaries.read(o.actors(), o.patterns(),
+        spark.sparkContext().hadoopConfiguration());
+    Broadcast<ExtraDictionaries> dictionaries = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(extra);
     LongAccumulator articles = spark.sparkContext().longAccumulator("articles");
     LongAccumulator rejected = spark.sparkContext().longAccumulator("rejected");
-    Dataset<Row> events = lines.mapPartitions(new CodePartition(articles, rejected), Encoders.row(EventRows.SCHEMA));
+    Dataset<Row> events = lines.mapPartitions(new CodePartition(dictionaries, articles, rejected),
+        Encoders.row(EventRows.SCHEMA));
     events.write().mode(SaveMode.Overwrite).partitionBy(EventRows.MONTH).parquet(o.output());
     long n = spark.read().parquet(o.output()).count();
     return new Summary(articles.value(), rejected.value(), n);

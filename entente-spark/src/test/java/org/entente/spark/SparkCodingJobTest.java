@@ -49,53 +49,100 @@ class SparkCodingJobTest {
   void codesTheSampleCorpusLikeTheCommandLine() throws IOException {
     Path input = tmp.resolve("articles.jsonl");
     Files.write(input, sampleAsJsonLines().subList(0, ARTICLES));
-
-    Path cliOut = tmp.resolve("cli-events.jsonl");
-    assertEquals(0, Main.run("code", input.toString(), "--out", cliOut.toString(), "--threads", "1"));
-    Map<String, JsonNode> expected = new TreeMap<>();
-    for (String line : Files.readAllLines(cliOut)) {
-      JsonNode n = JSON.readTree(line);
-      expected.put(n.get("id").asText(), n);
-    }
+    Map<String, JsonNode> expected = cliEvents(input);
     assertFalse(expected.isEmpty(), "the CLI coded no events");
 
     Path sparkOut = tmp.resolve("events.parquet");
-    SparkSession spark = SparkSession.builder().master("local[2]").appName("entente-test")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+    SparkSession spark = localSpark();
     try {
       SparkCodingJob.Summary s = SparkCodingJob.run(spark,
           SparkCodingJob.Options.parse(input.toString(), sparkOut.toString(), "--partitions", "1"));
       assertEquals(0, s.rejected());
       assertEquals(ARTICLES, s.articles());
-      Map<String, Row> actual = new TreeMap<>();
-      for (Row r : spark.read().parquet(sparkOut.toString()).collectAsList()) {
-        actual.put(r.getAs("id"), r);
-      }
-      assertEquals(expected.keySet(), actual.keySet(), "event ids");
-      for (Map.Entry<String, JsonNode> e : expected.entrySet()) {
-        Row row = actual.get(e.getKey());
-        e.getValue().fields().forEachRemaining(f -> {
-          Object v = row.getAs(f.getKey());
-          JsonNode want = f.getValue();
-          String where = e.getKey() + "." + f.getKey();
-          if (want.isNull()) {
-            assertEquals(null, v, where);
-          } else if (want.isNumber() && v instanceof Number n) {
-            assertEquals(want.asDouble(), n.doubleValue(), 1e-9, where);
-          } else if (want.isBoolean()) {
-            assertEquals(want.asBoolean(), v, where);
-          } else {
-            assertEquals(want.asText(), v, where);
-          }
-        });
-        String date = e.getValue().get("date").isNull() ? null : e.getValue().get("date").asText();
-        assertEquals(date == null ? "unknown" : (date.length() == 4 ? date + "-01" : date.substring(0, 7)),
-            row.getAs(EventRows.MONTH), e.getKey() + ".month");
-      }
+      assertSameEvents(expected, events(spark, sparkOut));
       assertTrue(Files.list(sparkOut).anyMatch(p -> p.getFileName().toString().startsWith("month=")),
           "partitioned by month");
     } finally {
       spark.stop();
+    }
+  }
+
+  /**
+   * A user's actor file reaches the executors: a provincial governor missing from the bundled people
+   * is coded with the code the file gives him, exactly as {@code entente code --actors} codes him.
+   */
+  @Test
+  void extraActorFilesReachTheExecutors() throws IOException {
+    Path input = tmp.resolve("gyeonggi.jsonl");
+    Files.writeString(input, "{\"id\":\"gyeonggi-1\",\"date\":\"2024-03-12\",\"title\":\"Gyeonggi governor hosts"
+        + " Japanese envoy\",\"text\":\"SUWON \u2014 Kim Dong-yeon met Koichi Aiboshi in Suwon on Tuesday to discuss"
+        + " youth exchanges between the two countries.\"}\n");
+    Path people = tmp.resolve("people.tsv");
+    Files.writeString(people, "Kim Dong-yeon\tKim Dong Yeon\tKORGOV\t2022-07-01\t\t# governor of Gyeonggi Province\n");
+    String meeting = "gyeonggi-1:0:0";
+    assertEquals("", cliEvents(input).get(meeting).get("source").asText(), "unknown without the file");
+    Map<String, JsonNode> expected = cliEvents(input, "--actors", people.toString());
+    assertEquals("KORGOV", expected.get(meeting).get("source").asText(), "known with it");
+
+    Path sparkOut = tmp.resolve("gyeonggi.parquet");
+    SparkSession spark = localSpark();
+    try {
+      SparkCodingJob.run(spark, SparkCodingJob.Options.parse(input.toString(), sparkOut.toString(),
+          "--actors", people.toString()));
+      assertSameEvents(expected, events(spark, sparkOut));
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private Map<String, JsonNode> cliEvents(Path input, String... options) throws IOException {
+    Path out = tmp.resolve("cli-events-" + System.nanoTime() + ".jsonl");
+    List<String> args = new ArrayList<>(List.of("code", input.toString(), "--out", out.toString(), "--threads", "1"));
+    args.addAll(List.of(options));
+    assertEquals(0, Main.run(args.toArray(String[]::new)));
+    Map<String, JsonNode> events = new TreeMap<>();
+    for (String line : Files.readAllLines(out)) {
+      JsonNode n = JSON.readTree(line);
+      events.put(n.get("id").asText(), n);
+    }
+    return events;
+  }
+
+  private static SparkSession localSpark() {
+    return SparkSession.builder().master("local[2]").appName("entente-test")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+  }
+
+  private static Map<String, Row> events(SparkSession spark, Path parquet) {
+    Map<String, Row> rows = new TreeMap<>();
+    for (Row r : spark.read().parquet(parquet.toString()).collectAsList()) {
+      rows.put(r.getAs("id"), r);
+    }
+    return rows;
+  }
+
+  /** Every field of every event of the CLI's JSON Lines equals the job's column, and the month is the date's. */
+  private static void assertSameEvents(Map<String, JsonNode> expected, Map<String, Row> actual) {
+    assertEquals(expected.keySet(), actual.keySet(), "event ids");
+    for (Map.Entry<String, JsonNode> e : expected.entrySet()) {
+      Row row = actual.get(e.getKey());
+      e.getValue().fields().forEachRemaining(f -> {
+        Object v = row.getAs(f.getKey());
+        JsonNode want = f.getValue();
+        String where = e.getKey() + "." + f.getKey();
+        if (want.isNull()) {
+          assertEquals(null, v, where);
+        } else if (want.isNumber() && v instanceof Number n) {
+          assertEquals(want.asDouble(), n.doubleValue(), 1e-9, where);
+        } else if (want.isBoolean()) {
+          assertEquals(want.asBoolean(), v, where);
+        } else {
+          assertEquals(want.asText(), v, where);
+        }
+      });
+      String date = e.getValue().get("date").isNull() ? null : e.getValue().get("date").asText();
+      assertEquals(date == null ? "unknown" : (date.length() == 4 ? date + "-01" : date.substring(0, 7)),
+          row.getAs(EventRows.MONTH), e.getKey() + ".month");
     }
   }
 

@@ -53,6 +53,8 @@ public final class DuckDbEventStore implements EventStore {
 
   private final Connection conn;
   private final boolean readOnly;
+  /** Prepared once: a coding run looks up every article it reads, and preparing costs more than the lookup. */
+  private PreparedStatement hashLookup;
 
   private DuckDbEventStore(Connection conn, boolean readOnly) {
     this.conn = conn;
@@ -114,9 +116,12 @@ public final class DuckDbEventStore implements EventStore {
 
   /** The content hash stored for an article id, if the article is stored. */
   public synchronized Optional<String> contentHash(String id) {
-    try (PreparedStatement p = conn.prepareStatement("SELECT content_hash FROM articles WHERE id = ?")) {
-      p.setString(1, id);
-      try (ResultSet rs = p.executeQuery()) {
+    try {
+      if (hashLookup == null) {
+        hashLookup = conn.prepareStatement("SELECT content_hash FROM articles WHERE id = ?");
+      }
+      hashLookup.setString(1, id);
+      try (ResultSet rs = hashLookup.executeQuery()) {
         return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
       }
     } catch (SQLException e) {
@@ -395,6 +400,9 @@ public final class DuckDbEventStore implements EventStore {
   @Override
   public synchronized void close() {
     try {
+      if (hashLookup != null) {
+        hashLookup.close();
+      }
       conn.close();
     } catch (SQLException e) {
       throw new StoreException("cannot close database: " + e.getMessage(), e);

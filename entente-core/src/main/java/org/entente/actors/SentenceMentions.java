@@ -16,25 +16,36 @@ public record SentenceMentions(List<Mention> actors, List<Mention> roles) {
   }
 
   public static SentenceMentions find(ActorDictionary dictionary, AnnotatedSentence sentence) {
-    return ethnicGroups(sentence.tokens(), dictionary.findActors(sentence.tokens()), dictionary.findRoles(sentence.tokens()));
+    return peoplesAndFormerLands(sentence.tokens(), dictionary.findActors(sentence.tokens()), dictionary.findRoles(sentence.tokens()));
   }
 
   private static final DictionaryEntry.RoleWord POPULATION = new DictionaryEntry.RoleWord("CVL", "");
+  private static final java.util.Set<String> FORMER = java.util.Set.of("former", "ex");
+  /** Nouns for lands and states that a country once held: "former Soviet republics". */
+  private static final java.util.Set<String> POLITIES = java.util.Set.of(
+      "republic", "colony", "state", "territory", "country", "satellite", "protectorate", "possession", "dominion");
 
   /**
    * "ethnic Albanians in southern Serbia", "ethnic Russian separatists": a demonym after "ethnic" names a
    * people, not the state of that name; it is a population word whose country comes from the context.
+   * "former Soviet republics", "a former French colony" name no actor of that country at all.
    */
-  static SentenceMentions ethnicGroups(List<Token> tokens, List<Mention> actors, List<Mention> roles) {
+  static SentenceMentions peoplesAndFormerLands(List<Token> tokens, List<Mention> actors, List<Mention> roles) {
     List<Mention> people = new ArrayList<>();
     List<Mention> states = new ArrayList<>();
     for (Mention m : actors) {
       boolean demonym = m.entry() instanceof DictionaryEntry.Named n && n.kind() == PhraseKind.ADJECTIVE;
-      boolean ethnic = m.start() > 0 && tokens.get(m.start() - 1).lemma().equalsIgnoreCase("ethnic");
-      (demonym && ethnic ? people : states).add(m);
+      String before = m.start() > 0 ? tokens.get(m.start() - 1).lemma().toLowerCase(java.util.Locale.ROOT) : "";
+      String after = m.end() < tokens.size() ? tokens.get(m.end()).lemma().toLowerCase(java.util.Locale.ROOT) : "";
+      if (demonym && before.equals("ethnic")) {
+        people.add(m);
+      } else if (!(demonym && FORMER.contains(before) && POLITIES.contains(after))) {
+        // "former Soviet republics", "a former French colony": lands that are no longer the state's
+        states.add(m);
+      }
     }
     if (people.isEmpty()) {
-      return new SentenceMentions(actors, roles);
+      return new SentenceMentions(states, roles);
     }
     List<Mention> words = new ArrayList<>(roles);
     for (Mention m : people) {

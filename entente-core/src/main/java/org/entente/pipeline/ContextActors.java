@@ -20,8 +20,8 @@ import org.entente.model.Token;
  *
  * <p>"Police fired tear gas at protesters in Nairobi": neither "police" nor "protesters" names a
  * country, but the place of the event does, and both are Kenyan. A role word with no owner of its own
- * takes the country of the clause's place phrase, else of the law-enforcement actor on the other side
- * (arrests are domestic), else of the country named before it in the sentence, else of the country the article last named (the dateline counts). A thing
+ * takes the country of the clause's place phrase, else of the law-enforcement actor or state
+ * institution on the other side (arrests, protests and rebellions are domestic), else of the country named before it in the sentence, else of the country the article last named (the dateline counts). A thing
  * hit by the event ("struck dozens of targets across Iran") takes the place phrase's country.
  *
  * <p>Stateless; the discourse passed in carries the article's memory.
@@ -37,8 +37,12 @@ final class ContextActors {
       "acl:relcl", "advcl", "ccomp", "parataxis", "punct", "cc", "ref", "dep", "discourse", "list", "conj");
 
   /** Role codes of the population and of those who police it: the pair is domestic. */
-  private static final Set<String> POLICED = Set.of("CVL", "OPP", "MED", "LAB", "EDU", "REF", "REB");
+  private static final Set<String> POLICED = Set.of("CVL", "OPP", "MED", "LAB", "EDU", "REF", "REB", "RAD", "AGR");
   private static final Set<String> POLICING = Set.of("COP", "JUD");
+  /** Roles of a state's own institutions: its population, opposition and rebels deal with them at home. */
+  private static final Set<String> INSTITUTIONS = Set.of("GOV", "LEG");
+  /** Words of missions abroad: protesters at an embassy are not of the embassy's country. */
+  private static final Set<String> ABROAD = Set.of("embassy", "consulate", "ambassador", "envoy", "diplomat", "diplomats", "mission");
 
   private ContextActors() {}
 
@@ -59,7 +63,7 @@ final class ContextActors {
       // "a human rights group protested": an organisation of no country named is coded by its kind.
       return new Actor(role.get(), unknown.text(), unknown.begin(), unknown.end());
     }
-    if (g.token(head).isProperNoun()) {
+    if (g.token(head).isProperNoun() && mentions.roleAt(head).isEmpty()) {
       // "President Mohamed Bazoum": an office holder the dictionary does not know belongs to the country
       // the article is filed from; a place or an earlier country is too weak ("met President X in Rome").
       String home = discourse.filedFromCountry().orElse("");
@@ -71,7 +75,9 @@ final class ContextActors {
       for (Actor other : otherSide) {
         String otherRole = other.code().length() >= 6 ? other.code().substring(3, 6) : "";
         boolean domestic = POLICING.contains(otherRole) && POLICED.contains(role.get())
-            || POLICED.contains(otherRole) && POLICING.contains(role.get());
+            || POLICED.contains(otherRole) && POLICING.contains(role.get())
+            // "the Mozambique government accepted demands from rebels", "protesters stormed Kenya's parliament"
+            || INSTITUTIONS.contains(otherRole) && POLICED.contains(role.get()) && !abroad(other);
         if (domestic && !other.country().equals("IGO") && !other.country().equals("NGO")) {
           country = other.country();
           break;
@@ -94,6 +100,10 @@ final class ContextActors {
       return unknown;
     }
     return new Actor(country + role.get(), unknown.text(), unknown.begin(), unknown.end());
+  }
+
+  private static boolean abroad(Actor a) {
+    return java.util.Arrays.stream(a.text().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")).anyMatch(ABROAD::contains);
   }
 
   /** Nouns that name others by their relation to the owner: "its allies" are not the owner. */

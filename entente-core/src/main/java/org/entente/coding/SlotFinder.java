@@ -208,6 +208,7 @@ final class SlotFinder {
   int prep(List<Integer> attach, Set<String> prepositions, boolean passive, BitSet used) {
     for (int round = 0; round < 3; round++) {
       List<Integer> level = round == 0 ? attach : round == 1 ? below(attach, used) : clauseOfSubjectNoun(attach.get(0));
+      int first = -1;
       for (int a : level) {
         for (Dependency d : g.children(a)) {
           int c = d.dependent();
@@ -224,9 +225,17 @@ final class SlotFinder {
           String sub = d.subtype().replace('_', ' ');
           boolean fits = prepositions.contains(sub) || (sub.isEmpty() || sub.equals("agent")) && hasCase(c, prepositions);
           if (fits && (round != 1 || isActor.test(c) || isRole.test(c))) {
-            return c;
+            // "threatened to institute a curfew in Algiers in response to unrest": of several phrases
+            // with the preposition, the one naming an actor fills the slot.
+            if (mayNameActor(c) || !owners(c, true).isEmpty()) {
+              return c;
+            }
+            first = first < 0 ? c : first;
           }
         }
+      }
+      if (first >= 0) {
+        return first;
       }
     }
     // "cordoned off the roads", "tore down the embassy": the word is the verb's particle, the slot its object.

@@ -27,7 +27,8 @@ class ClauseStructureTest {
       "112\t11\t3\t-2.0\tAccuse",
       "120\t12\t3\t-4.0\tReject",
       "166\t16\t4\t-7.0\tExpel",
-      "1724\t17\t4\t-7.0\tImpose martial law");
+      "1724\t17\t4\t-7.0\tImpose martial law",
+      "1723\t17\t4\t-7.0\tImpose a curfew");
 
   private static final String PATTERNS = String.join("\n",
       "0341 verb $ agree resign",
@@ -41,6 +42,7 @@ class ClauseStructureTest {
       "1724 verb $ declare law martial",
       "111 verb $ call + unjustified",
       "195 noun $ launch of +",
+      "1723 verb $ impose curfew in +",
       "190 noun $ attack on +");
 
   private final EventExtractor extractor = new EventExtractor(TestDictionaries.load(CAMEO, PATTERNS));
@@ -232,5 +234,13 @@ class ClauseStructureTest {
         new AnnotatedArticle(a, List.of(launch, warning, protest)));
     assertEquals("PRKGOV>JPN:195 KORGOV>PRKGOV:111 JPNGOV>PRKGOV:111", summary(events),
         "the launch is North Korea's, not Seoul's, the latest actor");
+  }
+
+  @Test
+  void ofSeveralPhrasesWithThePrepositionTheActorFillsTheSlot() {
+    var s = Parsed.sentence("Japan/NNP imposed/VBD/impose a/DT curfew/NN in/IN response/NN to/IN unrest/NN in/IN Korea/NNP ./.",
+        "root(0,2) nsubj(2,1) obj(2,4) det(4,3) obl:in(2,6) case(6,5) nmod:to(6,8) case(8,7) nmod:in(4,10) case(10,9)"
+            + " punct(2,11)");
+    assertEquals("JPN>KOR:1723", summary(code(s)), "not 'in response'");
   }
 }

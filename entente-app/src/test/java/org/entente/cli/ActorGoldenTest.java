@@ -3,23 +3,11 @@ package org.entente.cli;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.entente.annotate.corenlp.CoreNlpAnnotator;
 import org.entente.model.Actor;
-import org.entente.model.Article;
 import org.entente.model.Event;
-import org.entente.pipeline.Dictionaries;
-import org.entente.pipeline.EventExtractor;
-import org.entente.pipeline.TriggerSelector;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,41 +19,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and unknown actors.
  */
 @Tag("slow")
-class ActorGoldenTest {
-
-  static CoreNlpAnnotator annotator;
-  static Dictionaries dictionaries;
-
-  @BeforeAll
-  static void load() {
-    annotator = new CoreNlpAnnotator();
-    dictionaries = Dictionaries.bundled(p -> { });
-  }
-
-  @AfterAll
-  static void close() {
-    annotator.close();
-  }
+class ActorGoldenTest extends GoldenPipeline {
 
   static Stream<Arguments> cases() throws IOException {
-    List<Arguments> out = new ArrayList<>();
-    List<String> lines = Files.readAllLines(Path.of("src/test/resources/golden/actors.tsv"), StandardCharsets.UTF_8);
-    for (int i = 0; i < lines.size(); i++) {
-      String l = lines.get(i);
-      if (!l.isBlank() && !l.startsWith("#")) {
-        String[] c = l.split("\t");
-        out.add(Arguments.of("actors.tsv:" + (i + 1), c[0], c[1], c[2]));
-      }
-    }
-    return out.stream();
+    return cases("actors.tsv");
   }
 
   @ParameterizedTest(name = "{0}: {2}")
   @MethodSource("cases")
   void resolvesActors(String where, String published, String text, String expected) {
-    Article a = Article.of("t", LocalDate.parse(published), text);
-    List<Event> events = new EventExtractor(dictionaries).extract(
-        annotator.annotate(a, new TriggerSelector(dictionaries.actors(), dictionaries.patterns())));
+    List<Event> events = code(published, text);
     String produced = events.stream().map(e -> side(e.source()) + ">" + side(e.target()) + " " + e.code())
         .collect(Collectors.joining(", "));
     for (String want : expected.split(" ")) {

@@ -55,8 +55,11 @@ public final class EventCoder {
       for (EventPattern p : candidates) {
         EventFrame frame = match(g, slots, t, p, coded);
         if (frame != null) {
-          frames.add(frame);
-          coded.set(t);
+          // A blocking line ("launched a new phone") matches like any other but codes nothing.
+          if (!p.blocks()) {
+            frames.add(frame);
+            coded.set(t);
+          }
           frame.words().forEach(consumed::set);
           break;
         }

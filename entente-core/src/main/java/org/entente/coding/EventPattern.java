@@ -22,10 +22,21 @@ public record EventPattern(
     elements = List.copyOf(elements);
   }
 
+  /** The code of a line that marks a phrasing as no event ("released treated water", "fired the coach"). */
+  public static final String NOT_AN_EVENT = "-";
+
+  /**
+   * Whether this line blocks rather than codes: when it matches, its trigger codes no event, so that a
+   * specific phrasing of ordinary news ("launched a new phone") stops a generic pattern of the same trigger.
+   */
+  public boolean blocks() {
+    return code.equals(NOT_AN_EVENT);
+  }
+
   /** Whether the pattern is a verb or a noun pattern. */
   public enum TriggerKind { VERB, NOUN }
 
-  /** More elements make a more specific pattern; specific patterns are tried first. */
+  /** More elements make a more specific pattern; specific patterns are tried first (after the blocking ones). */
   public int specificity() {
     return elements.size() + (subject == null ? 0 : 1);
   }

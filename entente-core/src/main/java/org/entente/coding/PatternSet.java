@@ -19,7 +19,8 @@ import org.entente.model.Problem;
 
 /**
  * The event pattern dictionary (docs/dictionaries.md, section 4), indexed by trigger lemma, each
- * trigger's patterns in the order they are tried: most specific first, then file order.
+ * trigger's patterns in the order they are tried: blocking lines ({@link EventPattern#blocks()}) first,
+ * then the most specific, then file order.
  *
  * <p>Immutable and thread-safe once built; use {@link Builder} to read one or more files.
  */
@@ -52,7 +53,8 @@ public final class PatternSet {
         index.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
       }
     }
-    Comparator<EventPattern> order = Comparator.comparingInt(p -> -p.specificity());
+    Comparator<EventPattern> order = Comparator.comparing((EventPattern p) -> !p.blocks())
+        .thenComparingInt(p -> -p.specificity());
     v.values().forEach(l -> l.sort(order));
     n.values().forEach(l -> l.sort(order));
     this.verbs = v;
@@ -87,6 +89,9 @@ public final class PatternSet {
 
   /** The intent code of a pattern: its own, or its root's default (dictionaries/verbs/intent-by-root.tsv), or null. */
   public String intentCode(EventPattern p) {
+    if (p.blocks()) {
+      return null;
+    }
     if (p.intentCode() != null) {
       return p.intentCode();
     }
@@ -191,7 +196,10 @@ public final class PatternSet {
       if (words.length < 3) {
         throw new IllegalArgumentException("expected CODE KIND PATTERN");
       }
-      String code = checkCode(words[0]);
+      String code = words[0].equals(EventPattern.NOT_AN_EVENT) ? words[0] : checkCode(words[0]);
+      if (code.equals(EventPattern.NOT_AN_EVENT) && (intent != null || plan != null)) {
+        throw new IllegalArgumentException("a line that is no event has no intent or plan code");
+      }
       EventPattern.TriggerKind kind = switch (words[1].toLowerCase(Locale.ROOT)) {
         case "verb" -> EventPattern.TriggerKind.VERB;
         case "noun" -> EventPattern.TriggerKind.NOUN;

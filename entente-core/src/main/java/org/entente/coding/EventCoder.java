@@ -54,7 +54,7 @@ public final class EventCoder {
           : tok.isNoun() && !predicative(g, t) ? patterns.forNoun(tok.key()) : List.of();
       for (EventPattern p : candidates) {
         EventFrame frame = match(g, slots, t, p, coded);
-        if (frame != null) {
+        if (frame != null && subjectFits(g, p, frame)) {
           // A blocking line ("launched a new phone") matches like any other but codes nothing.
           if (!p.blocks()) {
             frames.add(frame);
@@ -66,6 +66,26 @@ public final class EventCoder {
       }
     }
     return mergeAnnouncedPlans(g, frames);
+  }
+
+  /**
+   * A pattern naming its subject's words ("[subject=typhoon|storm]") holds only when the subject noun,
+   * or a compound of it ("Typhoon Shanshan"), has one of them.
+   */
+  private static boolean subjectFits(SentenceGraph g, EventPattern p, EventFrame frame) {
+    if (p.subjectWords().isEmpty()) {
+      return true;
+    }
+    List<Integer> subjects = p.subject() == Slot.TARGET ? frame.targets()
+        : p.subject() == Slot.GROUP ? frame.group() : frame.sources();
+    for (int h : subjects) {
+      List<Integer> words = new ArrayList<>(g.children(h, "compound"));
+      words.add(h);
+      if (words.stream().anyMatch(w -> p.subjectWords().contains(g.token(w).key()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

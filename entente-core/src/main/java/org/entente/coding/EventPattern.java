@@ -11,14 +11,17 @@ import java.util.Set;
  * @param intentCode the code to assign when the event is stated as a plan or future, or null
  * @param planCode the code to assign when the trigger governs an infinitive ("agreed to restore
  *     ties" is an intent, not a mere statement of accord), or null
+ * @param subjectWords lemmas one of which the subject slot's noun (or a compound of it) must have
+ *     ("a typhoon hit Japan"); empty when any subject will do
  * @param origin {@code file:line}, recorded in every event this pattern codes
  */
 public record EventPattern(
     String code, TriggerKind kind, Set<String> triggers, Slot subject, List<PatternElement> elements,
-    String intentCode, String planCode, String origin, String text) {
+    String intentCode, String planCode, Set<String> subjectWords, String origin, String text) {
 
   public EventPattern {
     triggers = Set.copyOf(triggers);
+    subjectWords = Set.copyOf(subjectWords);
     elements = List.copyOf(elements);
   }
 

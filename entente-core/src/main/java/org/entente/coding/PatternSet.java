@@ -177,6 +177,7 @@ public final class PatternSet {
     EventPattern parse(String data, String origin) {
       String intent = null;
       String plan = null;
+      Set<String> subjectWords = Set.of();
       Matcher m = ATTRIBUTE.matcher(data);
       StringBuilder rest = new StringBuilder();
       int last = 0;
@@ -187,6 +188,8 @@ public final class PatternSet {
           intent = checkCode(m.group(2) == null ? "" : m.group(2).trim());
         } else if (m.group(1).equals("plan")) {
           plan = checkCode(m.group(2) == null ? "" : m.group(2).trim());
+        } else if (m.group(1).equals("subject") && m.group(2) != null) {
+          subjectWords = alternatives(m.group(2).trim());
         } else {
           throw new IllegalArgumentException("unknown attribute [" + m.group(1) + "]");
         }
@@ -231,8 +234,11 @@ public final class PatternSet {
           i++;
         }
       }
+      if (!subjectWords.isEmpty() && subject == null) {
+        throw new IllegalArgumentException("[subject=...] needs a subject slot before the trigger");
+      }
       String text = String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length));
-      return new EventPattern(code, kind, triggers, subject, elements, intent, plan, origin, text);
+      return new EventPattern(code, kind, triggers, subject, elements, intent, plan, subjectWords, origin, text);
     }
 
     /**

@@ -63,4 +63,24 @@ class NotAnEventTest {
     assertEquals(1, set.size());
     assertEquals(List.of("p.txt:1"), problems.stream().map(Problem::location).toList());
   }
+
+  @Test
+  void aBlockingLineCanNameItsSubjectsWords() throws IOException {
+    // "Typhoon Shanshan hit Japan": only the subject tells that nobody attacked anyone.
+    PatternSet set = patterns("190 verb $ hit +\n- verb $ hit [subject=typhoon|storm|earthquake]\n");
+    var typhoon = Parsed.sentence("Typhoon/NNP Shanshan/NNP hit/VBD/hit Japan/NNP ./.",
+        "root(0,3) compound(2,1) nsubj(3,2) obj(3,4) punct(3,5)");
+    var missiles = Parsed.sentence("Russian/JJ missiles/NNS/missile hit/VBD/hit Kyiv/NNP ./.",
+        "root(0,3) amod(2,1) nsubj(3,2) obj(3,4) punct(3,5)");
+    assertEquals(List.of(), new EventCoder(set).code(new SentenceGraph(typhoon), i -> true));
+    List<EventFrame> frames = new EventCoder(set).code(new SentenceGraph(missiles), i -> true);
+    assertEquals(1, frames.size());
+    assertEquals("190", frames.get(0).code());
+  }
+
+  @Test
+  void subjectWordsNeedASubjectSlot() throws IOException {
+    patterns("- verb hit [subject=typhoon]\n");
+    assertEquals(List.of("p.txt:1"), problems.stream().map(Problem::location).toList());
+  }
 }

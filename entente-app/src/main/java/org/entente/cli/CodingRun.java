@@ -22,6 +22,7 @@ import org.entente.pipeline.BatchCoder;
 import org.entente.pipeline.Dictionaries;
 import org.entente.pipeline.TriggerSelector;
 import org.entente.store.duckdb.DuckDbEventStore;
+import org.entente.store.duckdb.GroupCommit;
 
 /**
  * One coding run: read the inputs, code them on {@code threads} threads, write events to a JSON Lines
@@ -30,7 +31,8 @@ import org.entente.store.duckdb.DuckDbEventStore;
  *
  * <p>With a database the run is idempotent: an article stored with the same content hash is not coded
  * again (its stored events still go to the JSON Lines file), so a run killed at any point and started
- * again with the same command ends with the events of an uninterrupted run.
+ * again with the same command ends with the events of an uninterrupted run. Articles are committed in
+ * groups ({@link GroupCommit}); the progress line counts committed articles.
  */
 final class CodingRun {
 
@@ -57,6 +59,7 @@ final class CodingRun {
     ReadProgress read = ReadProgress.of(inputs);
     ProgressMeter meter = new ProgressMeter(err, read, ProgressMeter.onTerminal());
     JsonLinesRows storedRows = new JsonLinesRows();
+    GroupCommit commits = store == null ? null : new GroupCommit(store);
     try (CoreNlpAnnotator annotator = new CoreNlpAnnotator()) {
       BatchCoder coder = new BatchCoder(annotator, dictionaries,
           new TriggerSelector(dictionaries.actors(), dictionaries.patterns()), threads);
@@ -66,7 +69,7 @@ final class CodingRun {
             if (out != null) {
               EventExport.writeArticle(store.connection(), a.id(), storedRows, out);
             }
-            meter.update(articles, unchanged);
+            meter.update(progress(commits), unchanged);
           }), read, outputs), new BatchCoder.ResultSink() {
             @Override
             public void coded(BatchCoder.Result r) {
@@ -75,9 +78,9 @@ final class CodingRun {
               parsedSentences += r.annotated().parsedSentences();
               tokens += r.annotated().tokenCount();
               events += r.events().size();
-              if (store != null) {
-                store.save(r.article(), r.events(), r.annotated().sentences().size(),
-                    (int) r.annotated().parsedSentences());
+              if (commits != null) {
+                commits.add(new DuckDbEventStore.Coded(r.article(), r.events(), r.annotated().sentences().size(),
+                    (int) r.annotated().parsedSentences()));
               }
               if (out != null) {
                 try {
@@ -89,7 +92,7 @@ final class CodingRun {
                   throw new UncheckedIOException(e);
                 }
               }
-              meter.update(articles, unchanged);
+              meter.update(progress(commits), unchanged);
             }
 
             @Override
@@ -112,9 +115,18 @@ final class CodingRun {
               }
             }
           });
+    } finally {
+      if (commits != null) {
+        commits.close();
+      }
     }
     meter.clear();
     nanos = System.nanoTime() - t0;
+  }
+
+  /** Articles done as progress counts them: with a database, those whose events are committed. */
+  private long progress(GroupCommit commits) {
+    return commits == null ? articles : commits.saved();
   }
 
   String summary() {

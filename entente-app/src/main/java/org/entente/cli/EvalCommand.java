@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.entente.annotate.AnnotationCache;
+import org.entente.annotate.SentenceSelector;
 import org.entente.annotate.Annotator;
 import org.entente.annotate.corenlp.CoreNlpAnnotator;
 import org.entente.eval.EvalReport;
@@ -63,6 +64,10 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Coding threads (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--parse-all", description = "Parse every sentence, not only those that can hold an event"
+      + " (to check that the choice of sentences loses nothing).")
+  boolean parseAll;
+
   @Mixin
   DictionaryOptions dictionaryOptions;
 
@@ -91,15 +96,18 @@ final class EvalCommand implements Callable<Integer> {
     Map<String, String> published = new HashMap<>();
     List<String> docs = new ArrayList<>();
     List<Event> coded = new ArrayList<>();
+    long[] sentences = new long[2];
     try (Annotator annotator = annotations == null ? new CoreNlpAnnotator()
         : new AnnotationCache(CoreNlpAnnotator::new, annotations)) {
-      BatchCoder coder = new BatchCoder(annotator, dictionaries,
-          new TriggerSelector(dictionaries.actors(), dictionaries.patterns()), threads);
+      BatchCoder coder = new BatchCoder(annotator, dictionaries, parseAll ? SentenceSelector.ALL
+          : new TriggerSelector(dictionaries.actors(), dictionaries.patterns()), threads);
       final PloverCrosswalk types = plover;
       coder.run(sink -> set.articles().forEach(sink::article), new BatchCoder.ResultSink() {
         @Override
         public void coded(BatchCoder.Result r) {
           Article a = r.article();
+          sentences[0] += r.annotated().sentences().size();
+          sentences[1] += r.annotated().parsedSentences();
           docs.add(a.id());
           published.put(a.id(), a.date() == null ? "" : a.date().toString());
           coded.addAll(r.events());
@@ -128,6 +136,8 @@ final class EvalCommand implements Callable<Integer> {
         }
       }
     }
+    System.err.printf(java.util.Locale.ROOT, "parsed %d of %d sentences (%.1f%% skipped)%n", sentences[1],
+        sentences[0], 100.0 * (sentences[0] - sentences[1]) / Math.max(1, sentences[0]));
     System.out.println("gold: " + gold + " (" + set.kind() + ", " + set.articles().size() + " articles, "
         + set.events().size() + " events)");
     if (set.kind() == GoldSet.Kind.ENTENTE) {

@@ -15,20 +15,26 @@ import java.util.stream.Stream;
 
 /**
  * The bundled sample corpus: {@code samples/corpus} in the working directory when run from the
- * repository, otherwise the copy packaged in the jar (extracted to a temporary folder).
+ * repository, otherwise the copy packaged in the jar (extracted to a temporary folder). The filler
+ * articles of the benchmark ({@code samples/filler}) are found the same way.
  */
 final class SampleCorpus {
 
   private SampleCorpus() {}
 
   static Path path() throws IOException {
-    Path local = Path.of("samples", "corpus");
+    return path("corpus");
+  }
+
+  /** The folder {@code samples/NAME}, from the working directory or the jar. */
+  static Path path(String name) throws IOException {
+    Path local = Path.of("samples", name);
     if (Files.isDirectory(local)) {
       return local;
     }
-    URL url = SampleCorpus.class.getResource("/samples/corpus");
+    URL url = SampleCorpus.class.getResource("/samples/" + name);
     if (url == null) {
-      throw new IOException("the sample corpus is missing: no samples/corpus here and none in the jar");
+      throw new IOException("samples/" + name + " is missing: not here and not in the jar");
     }
     try {
       URI uri = url.toURI();
@@ -42,7 +48,7 @@ final class SampleCorpus {
         fs = FileSystems.newFileSystem(uri, Map.of());
       }
       Path tmp = Files.createTempDirectory("entente-samples");
-      try (Stream<Path> files = Files.list(fs.getPath("/samples/corpus"))) {
+      try (Stream<Path> files = Files.list(fs.getPath("/samples/" + name))) {
         for (Path f : files.toList()) {
           try (InputStream in = Files.newInputStream(f)) {
             Files.copy(in, tmp.resolve(f.getFileName().toString()));

@@ -7,7 +7,9 @@ package org.entente.model;
  * @param word the text as written
  * @param lemma the dictionary form, lower case for common words
  * @param pos Penn Treebank part-of-speech tag
- * @param ner coarse named-entity tag ("O" when none, "DATE" for temporal expressions)
+ * @param ner entity tag of the rule-based recogniser: "DATE", "TIME", "DURATION" or "SET" for temporal
+ *     expressions, "NUMBER", "MONEY", "PERCENT", "ORDINAL" for quantities, "O" for none (people, places
+ *     and organisations are not tagged: actors come from the dictionaries)
  * @param timex normalised value of the temporal expression the token belongs to (TIMEX3 style:
  *     "2023-03-16", "2023-03", "2019", "2026-W02", "PAST_REF"), or null
  * @param begin character offset of the token in the article text

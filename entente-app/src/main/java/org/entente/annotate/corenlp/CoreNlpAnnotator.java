@@ -24,8 +24,12 @@ import org.entente.pipeline.StageTimer;
 
 /**
  * An {@link Annotator} on Stanford CoreNLP, in two passes: tokenize, ssplit, pos and lemma on every
- * sentence (cheap); then NER with SUTime (anchored on the publication date) and the enhanced++
- * dependency parse only on the sentences the selector accepts (expensive, ~35× slower).
+ * sentence (cheap); then SUTime's temporal expressions (anchored on the publication date) and the
+ * enhanced++ dependency parse only on the sentences the selector accepts (expensive). The pipeline
+ * reads only dates, times and durations from the entity tags, so the statistical entity tagger is
+ * not run; month names in people's names are told apart by {@link MonthNamesAsNames}; SUTime, nearly
+ * as costly as the parse, skips the chosen sentences with no word a temporal expression needs
+ * ({@link TemporalCues}).
  *
  * <p>Thread-safe: CoreNLP pipelines may be shared by threads; each call builds its own annotations.
  * Loading takes several seconds and about 1 GB of heap, so create one per process.
@@ -33,7 +37,8 @@ import org.entente.pipeline.StageTimer;
 public final class CoreNlpAnnotator implements Annotator {
 
   private final StanfordCoreNLP light;
-  private final StanfordCoreNLP heavy;
+  private final StanfordCoreNLP times;
+  private final StanfordCoreNLP parser;
   private final StageTimer timer;
 
   public CoreNlpAnnotator() {
@@ -49,14 +54,19 @@ public final class CoreNlpAnnotator implements Annotator {
     lp.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
     this.light = new StanfordCoreNLP(lp);
     Properties hp = new Properties();
-    hp.setProperty("annotators", "ner,depparse");
-    // Coarse NER is 3× faster than fine-grained and enough: actors come from our dictionaries.
+    hp.setProperty("annotators", "ner");
+    // Only the rule-based part of NER: SUTime for dates, times and durations (and the number rules).
+    // Actors come from our dictionaries, so the statistical PERSON/LOCATION/ORGANIZATION tagger, which
+    // cost as much as the dependency parse, would label nothing the pipeline reads.
     hp.setProperty("ner.applyFineGrained", "false");
-    hp.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    hp.setProperty("ner.model", "");
     hp.setProperty("ner.useSUTime", "true");
     hp.setProperty("ner.buildEntityMentions", "false");
     hp.setProperty("sutime.includeRange", "true");
-    this.heavy = new StanfordCoreNLP(hp, false);
+    this.times = new StanfordCoreNLP(hp, false);
+    Properties pp = new Properties();
+    pp.setProperty("annotators", "depparse");
+    this.parser = new StanfordCoreNLP(pp, false);
   }
 
   @Override
@@ -69,25 +79,24 @@ public final class CoreNlpAnnotator implements Annotator {
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<Boolean> chosen = new ArrayList<>();
     List<CoreMap> toParse = new ArrayList<>();
-    List<CoreLabel> parseTokens = new ArrayList<>();
+    List<CoreMap> toTime = new ArrayList<>();
     for (CoreMap s : sentences) {
-      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-      boolean worth = selector.worthParsing(tokens(labels));
+      List<Token> light = tokens(s.get(CoreAnnotations.TokensAnnotation.class));
+      boolean worth = selector.worthParsing(light);
       chosen.add(worth);
       if (worth) {
         toParse.add(s);
-        parseTokens.addAll(labels);
+        if (TemporalCues.present(light)) {
+          toTime.add(s);
+        }
       }
     }
     long t1 = System.nanoTime();
+    if (!toTime.isEmpty()) {
+      times.annotate(part(text, toTime, article));
+    }
     if (!toParse.isEmpty()) {
-      Annotation sub = new Annotation(text);
-      sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-      sub.set(CoreAnnotations.TokensAnnotation.class, parseTokens);
-      if (article.date() != null) {
-        sub.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
-      }
-      heavy.annotate(sub);
+      parser.annotate(part(text, toParse, article));
     }
     long t2 = System.nanoTime();
     List<AnnotatedSentence> out = new ArrayList<>(sentences.size());
@@ -99,6 +108,21 @@ public final class CoreNlpAnnotator implements Annotator {
       timer.add(StageTimer.Stage.LIGHT_ANNOTATION, (t1 - t0) + (System.nanoTime() - t2));
     }
     return new AnnotatedArticle(article, out);
+  }
+
+  /** A document of some of the sentences, anchored on the publication date, for the expensive annotators. */
+  private static Annotation part(String text, List<CoreMap> sentences, Article article) {
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+    }
+    Annotation sub = new Annotation(text);
+    sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    if (article.date() != null) {
+      sub.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
+    }
+    return sub;
   }
 
   private static AnnotatedSentence sentence(int index, CoreMap s, boolean parsed, String text) {
@@ -136,6 +160,6 @@ public final class CoreNlpAnnotator implements Annotator {
       out.add(new Token(i, l.word(), l.lemma(), l.tag() == null ? "" : l.tag(), ner, timex,
           l.beginPosition(), l.endPosition()));
     }
-    return out;
+    return MonthNamesAsNames.apply(out);
   }
 }

@@ -7,12 +7,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.entente.ingest.ContentHash;
 import org.entente.model.Actor;
 import org.entente.model.Article;
@@ -26,11 +29,27 @@ import org.entente.store.StoreException;
 /**
  * An {@link EventStore} in an embedded DuckDB database file (schema: docs/schema.md).
  *
- * <p>Each {@link #save} runs in one transaction that replaces the article's previous events.
+ * <p>Each {@link #save} runs in one transaction that replaces the article's previous events;
+ * {@link #saveAll} saves many articles in one. Every transaction also updates the monthly dyad
+ * pre-aggregate ({@link DyadIndex}), so it never lags behind the events.
  * <b>NOTE:</b> one writer per database file; calls are synchronized, so one instance may be shared by
  * threads. Open read-only for serving.
  */
 public final class DuckDbEventStore implements EventStore {
+
+  /** An article to save with its events and the counts of its annotation (−1 when unknown). */
+  public record Coded(Article article, List<Event> events, int sentences, int parsed) {}
+
+  /** The temporary table a transaction's new events pass through on their way to {@code events}. */
+  private static final String STAGED = "staged_events";
+
+  /**
+   * A Goldstein sum rounded to six decimals, in SQL: sums of the same values added in another order
+   * (the pre-aggregate adds them batch by batch) then agree to the last digit.
+   */
+  static String rounded(String sum) {
+    return "round(" + sum + ", 6)";
+  }
 
   private final Connection conn;
   private final boolean readOnly;
@@ -86,7 +105,11 @@ public final class DuckDbEventStore implements EventStore {
             goldstein DOUBLE, negated BOOLEAN, hypothetical BOOLEAN, sentence VARCHAR, sentence_index INTEGER,
             char_start INTEGER, char_end INTEGER, trigger VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
             pattern VARCHAR)""");
+      // Per connection and empty between transactions: it lets the pre-aggregate count a batch's events
+      // without scanning the events table for them.
+      st.execute("CREATE TEMP TABLE IF NOT EXISTS " + STAGED + " AS SELECT * FROM events LIMIT 0");
     }
+    DyadIndex.open(conn);
   }
 
   /** The content hash stored for an article id, if the article is stored. */
@@ -106,43 +129,61 @@ public final class DuckDbEventStore implements EventStore {
     save(article, events, -1, -1);
   }
 
-  /** Saves an article with its annotation counts. */
+  /** Saves an article with its annotation counts, in a transaction of its own. */
   public synchronized void save(Article article, List<Event> events, int sentences, int parsed) {
+    saveAll(List.of(new Coded(article, events, sentences, parsed)));
+  }
+
+  /**
+   * Saves several articles in one transaction: all of them or, on failure, none. Each replaces the
+   * article stored under its id before, with all of that article's events; when the same id comes
+   * twice, the later one wins. One commit costs far more than the rows it writes (it syncs the
+   * write-ahead log), so writing many articles per transaction is how a coding run saves fast.
+   */
+  public synchronized void saveAll(List<Coded> batch) {
     if (readOnly) {
       throw new StoreException("the database is open read-only", null);
     }
+    Map<String, Coded> byId = new LinkedHashMap<>();
+    for (Coded c : batch) {
+      byId.remove(c.article().id());
+      byId.put(c.article().id(), c);
+    }
+    if (byId.isEmpty()) {
+      return;
+    }
     try {
       conn.setAutoCommit(false);
-      try (PreparedStatement del = conn.prepareStatement("DELETE FROM events WHERE doc = ?");
-           PreparedStatement delA = conn.prepareStatement("DELETE FROM articles WHERE id = ?");
-           PreparedStatement insA = conn.prepareStatement(
-               "INSERT INTO articles (id, doc_date, date_precision, title, url, source, origin, text, content_hash,"
-                   + " sentences, parsed_sentences) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-           PreparedStatement insE = conn.prepareStatement(
-               "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
-        del.setString(1, article.id());
-        del.executeUpdate();
-        delA.setString(1, article.id());
-        delA.executeUpdate();
-        insA.setString(1, article.id());
-        setDate(insA, 2, article.date());
-        insA.setString(3, article.datePrecision().label());
-        insA.setString(4, article.title());
-        insA.setString(5, article.url());
-        insA.setString(6, article.source());
-        insA.setString(7, article.origin());
-        insA.setString(8, article.text());
-        insA.setString(9, ContentHash.of(article));
-        insA.setInt(10, sentences);
-        insA.setInt(11, parsed);
-        insA.executeUpdate();
-        for (Event e : events) {
-          bind(insE, e);
-          insE.addBatch();
+      // The first statement opens the transaction; the appenders below write inside it.
+      List<String> stored = storedIds(byId.keySet());
+      boolean incremental = DyadIndex.current(conn);
+      if (!stored.isEmpty()) {
+        // An article's events are only ever written with its row, so only stored ids can have events.
+        if (incremental) {
+          DyadIndex.subtract(conn, stored);
         }
-        if (!events.isEmpty()) {
-          insE.executeBatch();
+        execute("DELETE FROM events WHERE doc IN " + placeholders(stored.size()), stored);
+        execute("DELETE FROM articles WHERE id IN " + placeholders(stored.size()), stored);
+      }
+      DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
+      try (DuckDBAppender articles = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles");
+           DuckDBAppender events = duck.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, STAGED)) {
+        for (Coded c : byId.values()) {
+          appendArticle(articles, c);
+          for (Event e : c.events()) {
+            appendEvent(events, e);
+          }
         }
+      }
+      try (Statement st = conn.createStatement()) {
+        st.execute("INSERT INTO events SELECT * FROM " + STAGED);
+        if (incremental) {
+          DyadIndex.add(conn, STAGED);
+        } else {
+          DyadIndex.build(conn);
+        }
+        DyadIndex.stamp(conn);
+        st.execute("DELETE FROM " + STAGED);
       }
       conn.commit();
     } catch (SQLException e) {
@@ -151,7 +192,8 @@ public final class DuckDbEventStore implements EventStore {
       } catch (SQLException ignored) {
         // the original failure is the one worth reporting
       }
-      throw new StoreException("cannot save article " + article.id() + ": " + e.getMessage(), e);
+      String ids = byId.size() == 1 ? "article " + byId.keySet().iterator().next() : byId.size() + " articles";
+      throw new StoreException("cannot save " + ids + ": " + e.getMessage(), e);
     } finally {
       try {
         conn.setAutoCommit(true);
@@ -161,47 +203,95 @@ public final class DuckDbEventStore implements EventStore {
     }
   }
 
-  private static void bind(PreparedStatement p, Event e) throws SQLException {
-    int i = 1;
-    p.setString(i++, e.id());
-    p.setString(i++, e.doc());
-    setDate(p, i++, e.docDate());
-    setDate(p, i++, e.when().date());
-    p.setString(i++, e.when().precision().label());
-    setDate(p, i++, e.when().end());
-    p.setString(i++, e.when().basis().label());
-    i = bindActor(p, i, e.source());
-    i = bindActor(p, i, e.target());
-    p.setString(i++, e.cameo().code());
-    p.setString(i++, e.cameo().root());
-    p.setInt(i++, e.cameo().quadClass());
-    p.setDouble(i++, e.cameo().goldstein());
-    p.setBoolean(i++, e.negated());
-    p.setBoolean(i++, e.hypothetical());
-    p.setString(i++, e.sentence());
-    p.setInt(i++, e.sentenceIndex());
-    p.setInt(i++, e.charStart());
-    p.setInt(i++, e.charEnd());
-    p.setString(i++, e.trigger());
-    p.setInt(i++, e.triggerStart());
-    p.setInt(i++, e.triggerEnd());
-    p.setString(i, e.pattern());
+  private List<String> storedIds(java.util.Collection<String> ids) throws SQLException {
+    List<String> args = List.copyOf(ids);
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement p = conn.prepareStatement("SELECT id FROM articles WHERE id IN " + placeholders(args.size()))) {
+      for (int i = 0; i < args.size(); i++) {
+        p.setString(i + 1, args.get(i));
+      }
+      try (ResultSet rs = p.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
   }
 
-  private static int bindActor(PreparedStatement p, int i, Actor a) throws SQLException {
-    p.setString(i++, a.code());
-    p.setString(i++, a.country());
-    p.setString(i++, a.text());
-    p.setInt(i++, a.begin());
-    p.setInt(i++, a.end());
-    return i;
+  private void execute(String sql, List<String> args) throws SQLException {
+    try (PreparedStatement p = conn.prepareStatement(sql)) {
+      for (int i = 0; i < args.size(); i++) {
+        p.setString(i + 1, args.get(i));
+      }
+      p.executeUpdate();
+    }
   }
 
-  private static void setDate(PreparedStatement p, int i, LocalDate d) throws SQLException {
+  static String placeholders(int n) {
+    return "(" + String.join(",", java.util.Collections.nCopies(n, "?")) + ")";
+  }
+
+  private static void appendArticle(DuckDBAppender a, Coded c) throws SQLException {
+    Article article = c.article();
+    a.beginRow();
+    a.append(article.id());
+    appendDate(a, article.date());
+    a.append(article.datePrecision().label());
+    a.append(article.title());
+    a.append(article.url());
+    a.append(article.source());
+    a.append(article.origin());
+    a.append(article.text());
+    a.append(ContentHash.of(article));
+    a.append(c.sentences());
+    a.append(c.parsed());
+    a.appendDefault();
+    a.endRow();
+  }
+
+  /** Appends an event with the columns in the order of the {@code events} table. */
+  private static void appendEvent(DuckDBAppender a, Event e) throws SQLException {
+    a.beginRow();
+    a.append(e.id());
+    a.append(e.doc());
+    appendDate(a, e.docDate());
+    appendDate(a, e.when().date());
+    a.append(e.when().precision().label());
+    appendDate(a, e.when().end());
+    a.append(e.when().basis().label());
+    appendActor(a, e.source());
+    appendActor(a, e.target());
+    a.append(e.cameo().code());
+    a.append(e.cameo().root());
+    a.append((byte) e.cameo().quadClass());
+    a.append(e.cameo().goldstein());
+    a.append(e.negated());
+    a.append(e.hypothetical());
+    a.append(e.sentence());
+    a.append(e.sentenceIndex());
+    a.append(e.charStart());
+    a.append(e.charEnd());
+    a.append(e.trigger());
+    a.append(e.triggerStart());
+    a.append(e.triggerEnd());
+    a.append(e.pattern());
+    a.endRow();
+  }
+
+  private static void appendActor(DuckDBAppender a, Actor actor) throws SQLException {
+    a.append(actor.code());
+    a.append(actor.country());
+    a.append(actor.text());
+    a.append(actor.begin());
+    a.append(actor.end());
+  }
+
+  private static void appendDate(DuckDBAppender a, LocalDate d) throws SQLException {
     if (d == null) {
-      p.setNull(i, Types.DATE);
+      a.appendNull();
     } else {
-      p.setDate(i, Date.valueOf(d));
+      a.append(d);
     }
   }
 
@@ -210,8 +300,20 @@ public final class DuckDbEventStore implements EventStore {
     return dyads(conn, q);
   }
 
-  /** The dyad query on any connection to an Entente database (the server runs it on per-thread duplicates). */
+  /**
+   * The dyad query on any connection to an Entente database (the server runs it on per-thread
+   * duplicates): from the monthly pre-aggregate when it answers the query ({@link DyadIndex}), else
+   * from the events. Both give the same rows.
+   */
   public static List<DyadRow> dyads(Connection conn, DyadQuery q) {
+    if (DyadIndex.serves(q) && DyadIndex.current(conn)) {
+      return new DyadIndex(conn).dyads(q);
+    }
+    return eventDyads(conn, q);
+  }
+
+  /** The dyad query computed from the events table. */
+  static List<DyadRow> eventDyads(Connection conn, DyadQuery q) {
     String day = q.byPublication() ? "doc_date" : "date";
     String src = q.undirected() ? "least(source_country, target_country)" : "source_country";
     String tgt = q.undirected() ? "greatest(source_country, target_country)" : "target_country";
@@ -219,7 +321,7 @@ public final class DuckDbEventStore implements EventStore {
         + ") AS DATE) AS p, " + src + " AS s, " + tgt + " AS t, count(*) AS n,"
         + " count(*) FILTER (WHERE quad_class = 1), count(*) FILTER (WHERE quad_class = 2),"
         + " count(*) FILTER (WHERE quad_class = 3), count(*) FILTER (WHERE quad_class = 4),"
-        + " coalesce(sum(goldstein), 0), count(DISTINCT doc)"
+        + " " + rounded("coalesce(sum(goldstein), 0)") + ", count(DISTINCT doc)"
         + " FROM events WHERE source_country <> '' AND target_country <> '' AND source_country <> target_country"
         + " AND " + day + " IS NOT NULL");
     List<Object> args = new ArrayList<>();

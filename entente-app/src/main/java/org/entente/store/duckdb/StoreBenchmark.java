@@ -8,16 +8,25 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.entente.model.Actor;
+import org.entente.model.Article;
+import org.entente.model.CameoCode;
+import org.entente.model.DateBasis;
+import org.entente.model.DatePrecision;
+import org.entente.model.Event;
+import org.entente.model.EventDate;
 import org.entente.relations.DyadQuery;
 import org.entente.relations.Interval;
 
 /**
  * A StoreBenchmark loads generated events into a fresh DuckDB file with one {@code INSERT ... SELECT}
  * over {@code range(n)} (DuckDB's bulk path, no row-by-row JDBC), then times the dyad series of
- * {@link DuckDbEventStore#dyads} and an {@link DuckDbEventQueries} page as the server runs them.
+ * {@link DuckDbEventStore#dyads} (from the pre-aggregate and from the events), the store's writes at
+ * that size, and an {@link DuckDbEventQueries} page as the server runs it.
  *
  * <p>The generated events follow the {@code events} schema: four events per article, 60 countries with
  * a skewed (squared-uniform) frequency, dates over 2000–2026, 5% negated and 5% hypothetical.
@@ -56,20 +65,25 @@ public final class StoreBenchmark {
         out.printf(Locale.ROOT, "duckdb: loaded %,d generated events in %.1f s (%.0f events/s) into %s%n", n, load,
             n / load, db);
         t0 = System.nanoTime();
-        DyadIndex.create(c);
+        DyadIndex.rebuild(c);
         out.printf(Locale.ROOT, "duckdb: built the dyad pre-aggregate in %.1f s%n", (System.nanoTime() - t0) / 1e9);
       }
       LocalDate from = LocalDate.of(2000, 1, 1);
       LocalDate to = LocalDate.of(2027, 1, 1);
       DyadQuery one = new DyadQuery(from, to, Interval.MONTH, "JPN", "KOR", false, false, false);
       DyadQuery all = new DyadQuery(from, to, Interval.MONTH, null, null, false, false, false);
-      time("dyad series JPN-KOR by month, 2000-2026 (DuckDbEventStore.dyads)", () -> store.dyads(one).size());
-      time("dyad series, all dyads by month, 2000-2026 (DuckDbEventStore.dyads)", () -> store.dyads(all).size());
+      DyadQuery country = new DyadQuery(from, to, Interval.MONTH, "JPN", null, false, false, false);
+      time("dyad series JPN-KOR by month, 2000-2026 (DuckDbEventStore.dyads: pre-aggregate)", () -> store.dyads(one).size());
+      time("dyad series of JPN with every partner by month (DuckDbEventStore.dyads: pre-aggregate)",
+          () -> store.dyads(country).size());
+      time("dyad series, all dyads by month (DuckDbEventStore.dyads: pre-aggregate)", () -> store.dyads(all).size());
+      time("dyad series JPN-KOR by month, from the events table", () -> DuckDbEventStore.eventDyads(c, one).size());
+      DyadQuery undirected = new DyadQuery(from, to, Interval.MONTH, "JPN", "KOR", true, false, false);
+      time("dyad series JPN-KOR undirected by month (DuckDbEventStore.dyads: events table)",
+          () -> store.dyads(undirected).size());
       DyadQuery allYears = new DyadQuery(from, to, Interval.YEAR, null, null, false, false, false);
-      time("dyad series, all dyads by year, 2000-2026 (DuckDbEventStore.dyads)", () -> store.dyads(allYears).size());
-      DyadIndex index = new DyadIndex(c);
-      time("dyad series JPN-KOR by month, 2000-2026 (pre-aggregate)", () -> index.dyads(one).size());
-      time("dyad series, all dyads by month, 2000-2026 (pre-aggregate)", () -> index.dyads(all).size());
+      time("dyad series, all dyads by year (DuckDbEventStore.dyads: events table)", () -> store.dyads(allYears).size());
+      saves(store);
       // The search the web API runs (GET /api/events), with its cursor paging.
       try (DuckDbEventQueries search = new DuckDbEventQueries(c)) {
         EventFilter f = new EventFilter(null, null, "KOR", null, null, null, "19", null, LocalDate.of(2015, 1, 1),
@@ -87,6 +101,42 @@ public final class StoreBenchmark {
         });
       }
     }
+  }
+
+  /**
+   * Times the store's writes at this size: batches of new articles (group commits, the pre-aggregate
+   * updated with them) and a batch that replaces stored articles (their events found and taken away).
+   */
+  private void saves(DuckDbEventStore store) {
+    List<String> countries = countries();
+    CameoCode code = new CameoCode("042", "04", 1, 1.9, "Make a visit");
+    int batches = 5;
+    int perBatch = 100;
+    long t0 = System.nanoTime();
+    for (int b = 0; b < batches; b++) {
+      List<DuckDbEventStore.Coded> batch = new ArrayList<>();
+      for (int a = 0; a < perBatch; a++) {
+        String id = "bench-" + (b == batches - 1 ? 0 : b) + "-" + a; // the last batch replaces articles of the first
+        LocalDate day = LocalDate.of(2024, 1 + a % 12, 1 + a % 28);
+        String text = "Officials of " + countries.get(a % 60) + " visited " + countries.get((a + 7) % 60) + ".";
+        Article article = new Article(id, day, DatePrecision.DAY, "t", null, "bench", text, "bench:" + a);
+        List<Event> events = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+          Actor s = new Actor(countries.get((a + k) % 60) + "GOV", "officials", 0, 9);
+          Actor t = new Actor(countries.get((a + k + 7) % 60) + "GOV", "them", 20, 24);
+          events.add(new Event(id + ":0:" + k, id, day, new EventDate(day, DatePrecision.DAY, null, DateBasis.EXPLICIT), s,
+              t, code, false, false, text, 0, 0, text.length(), "visited", 10, 17, "generated"));
+        }
+        batch.add(new DuckDbEventStore.Coded(article, events, 1, 1));
+      }
+      store.saveAll(b == batches - 1 ? batch.subList(0, 10) : batch);
+      if (b == batches - 2) {
+        double ms = (System.nanoTime() - t0) / 1e6 / (batches - 1);
+        out.printf(Locale.ROOT, "duckdb: saveAll of %d new articles (4 events each): %.0f ms per transaction%n", perBatch, ms);
+        t0 = System.nanoTime();
+      }
+    }
+    out.printf(Locale.ROOT, "duckdb: saveAll replacing 10 stored articles: %.0f ms%n", (System.nanoTime() - t0) / 1e6);
   }
 
   private void time(String what, Supplier<Integer> query) {

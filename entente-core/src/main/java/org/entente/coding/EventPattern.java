@@ -39,9 +39,12 @@ public record EventPattern(
   /** Whether the pattern is a verb or a noun pattern. */
   public enum TriggerKind { VERB, NOUN }
 
-  /** More elements make a more specific pattern; specific patterns are tried first (after the blocking ones). */
+  /**
+   * More elements make a more specific pattern, and so do subject words; specific patterns are tried
+   * first (after the blocking ones).
+   */
   public int specificity() {
-    return elements.size() + (subject == null ? 0 : 1);
+    return elements.size() + (subject == null ? 0 : 1) + (subjectWords.isEmpty() ? 0 : 1);
   }
 
   public boolean hasSlot(Slot slot) {

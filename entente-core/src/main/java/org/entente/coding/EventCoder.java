@@ -66,10 +66,13 @@ public final class EventCoder {
           : tok.isNoun() && !predicative(g, t) ? patterns.forNoun(tok.key()) : List.of();
       for (EventPattern p : candidates) {
         EventFrame frame = match(g, slots, t, p, filled);
-        if (frame != null) {
-          frames.add(frame);
+        if (frame != null && subjectFits(g, p, frame)) {
+          // A blocking line ("launched a new phone") matches like any other but codes nothing.
+          if (!p.blocks()) {
+            frames.add(frame);
+            markFilled(g, frame, filled);
+          }
           frame.words().forEach(consumed::set);
-          markFilled(g, frame, filled);
           break;
         }
       }
@@ -77,6 +80,26 @@ public final class EventCoder {
     frames = announced.obligationsAsDemands(g, frames, v -> slots.verbSubject(v, slots.isPassive(v)));
     frames = announced.refineRequests(g, frames);
     return announced.mergeIntoGovernors(g, frames, slots::mayNameActor);
+  }
+
+  /**
+   * A pattern naming its subject's words ("[subject=typhoon|storm]") holds only when the subject noun,
+   * or a compound of it ("Typhoon Shanshan"), has one of them.
+   */
+  private static boolean subjectFits(SentenceGraph g, EventPattern p, EventFrame frame) {
+    if (p.subjectWords().isEmpty()) {
+      return true;
+    }
+    List<Integer> subjects = p.subject() == Slot.TARGET ? frame.targets()
+        : p.subject() == Slot.GROUP ? frame.group() : frame.sources();
+    for (int h : subjects) {
+      List<Integer> words = new ArrayList<>(g.children(h, "compound"));
+      words.add(h);
+      if (words.stream().anyMatch(w -> p.subjectWords().contains(g.token(w).key()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

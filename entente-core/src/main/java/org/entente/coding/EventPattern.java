@@ -11,23 +11,40 @@ import java.util.Set;
  * @param intentCode the code to assign when the event is stated as a plan or future, or null
  * @param planCode the code to assign when the trigger governs an infinitive ("agreed to restore
  *     ties" is an intent, not a mere statement of accord), or null
+ * @param subjectWords lemmas one of which the subject slot's noun (or a compound of it) must have
+ *     ("a typhoon hit Japan"); empty when any subject will do
  * @param origin {@code file:line}, recorded in every event this pattern codes
  */
 public record EventPattern(
     String code, TriggerKind kind, Set<String> triggers, Slot subject, List<PatternElement> elements,
-    String intentCode, String planCode, String origin, String text) {
+    String intentCode, String planCode, Set<String> subjectWords, String origin, String text) {
 
   public EventPattern {
     triggers = Set.copyOf(triggers);
+    subjectWords = Set.copyOf(subjectWords);
     elements = List.copyOf(elements);
+  }
+
+  /** The code of a line that marks a phrasing as no event ("released treated water", "fired the coach"). */
+  public static final String NOT_AN_EVENT = "-";
+
+  /**
+   * Whether this line blocks rather than codes: when it matches, its trigger codes no event, so that a
+   * specific phrasing of ordinary news ("launched a new phone") stops a generic pattern of the same trigger.
+   */
+  public boolean blocks() {
+    return code.equals(NOT_AN_EVENT);
   }
 
   /** Whether the pattern is a verb or a noun pattern. */
   public enum TriggerKind { VERB, NOUN }
 
-  /** More elements make a more specific pattern; specific patterns are tried first. */
+  /**
+   * More elements make a more specific pattern, and so do subject words; specific patterns are tried
+   * first (after the blocking ones).
+   */
   public int specificity() {
-    return elements.size() + (subject == null ? 0 : 1);
+    return elements.size() + (subject == null ? 0 : 1) + (subjectWords.isEmpty() ? 0 : 1);
   }
 
   public boolean hasSlot(Slot slot) {

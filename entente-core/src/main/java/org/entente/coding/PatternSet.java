@@ -19,7 +19,8 @@ import org.entente.model.Problem;
 
 /**
  * The event pattern dictionary (docs/dictionaries.md, section 4), indexed by trigger lemma, each
- * trigger's patterns in the order they are tried: most specific first, then file order.
+ * trigger's patterns in the order they are tried: blocking lines ({@link EventPattern#blocks()}) first,
+ * then the most specific, then file order.
  *
  * <p>Immutable and thread-safe once built; use {@link Builder} to read one or more files.
  */
@@ -52,7 +53,8 @@ public final class PatternSet {
         index.computeIfAbsent(t, k -> new ArrayList<>()).add(p);
       }
     }
-    Comparator<EventPattern> order = Comparator.comparingInt(p -> -p.specificity());
+    Comparator<EventPattern> order = Comparator.comparing((EventPattern p) -> !p.blocks())
+        .thenComparingInt(p -> -p.specificity());
     v.values().forEach(l -> l.sort(order));
     n.values().forEach(l -> l.sort(order));
     this.verbs = v;
@@ -90,6 +92,9 @@ public final class PatternSet {
    * dictionaries/verbs/stances.tsv for its code, else null.
    */
   public String intentCode(EventPattern p) {
+    if (p.blocks()) {
+      return null;
+    }
     return p.intentCode() != null ? p.intentCode() : stances.code(Stances.Stance.INTENT, p.code());
   }
 
@@ -177,6 +182,7 @@ public final class PatternSet {
     EventPattern parse(String data, String origin) {
       String intent = null;
       String plan = null;
+      Set<String> subjectWords = Set.of();
       Matcher m = ATTRIBUTE.matcher(data);
       StringBuilder rest = new StringBuilder();
       int last = 0;
@@ -187,6 +193,8 @@ public final class PatternSet {
           intent = checkCode(m.group(2) == null ? "" : m.group(2).trim());
         } else if (m.group(1).equals("plan")) {
           plan = checkCode(m.group(2) == null ? "" : m.group(2).trim());
+        } else if (m.group(1).equals("subject") && m.group(2) != null) {
+          subjectWords = alternatives(m.group(2).trim());
         } else {
           throw new IllegalArgumentException("unknown attribute [" + m.group(1) + "]");
         }
@@ -196,7 +204,10 @@ public final class PatternSet {
       if (words.length < 3) {
         throw new IllegalArgumentException("expected CODE KIND PATTERN");
       }
-      String code = checkCode(words[0]);
+      String code = words[0].equals(EventPattern.NOT_AN_EVENT) ? words[0] : checkCode(words[0]);
+      if (code.equals(EventPattern.NOT_AN_EVENT) && (intent != null || plan != null)) {
+        throw new IllegalArgumentException("a line that is no event has no intent or plan code");
+      }
       EventPattern.TriggerKind kind = switch (words[1].toLowerCase(Locale.ROOT)) {
         case "verb" -> EventPattern.TriggerKind.VERB;
         case "noun" -> EventPattern.TriggerKind.NOUN;
@@ -228,8 +239,11 @@ public final class PatternSet {
           i++;
         }
       }
+      if (!subjectWords.isEmpty() && subject == null) {
+        throw new IllegalArgumentException("[subject=...] needs a subject slot before the trigger");
+      }
       String text = String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length));
-      return new EventPattern(code, kind, triggers, subject, elements, intent, plan, origin, text);
+      return new EventPattern(code, kind, triggers, subject, elements, intent, plan, subjectWords, origin, text);
     }
 
     /**

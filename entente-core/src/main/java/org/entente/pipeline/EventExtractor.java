@@ -299,10 +299,14 @@ public final class EventExtractor {
   private List<Actor> sameKindOfAct(Token noun, List<Event> earlier, Actor reacting) {
     java.util.Set<String> roots = new java.util.HashSet<>();
     for (var p : dictionaries.patterns().forNoun(noun.key())) {
-      roots.add(p.code().substring(0, 2));
+      if (!p.blocks()) {
+        roots.add(p.code().substring(0, 2));
+      }
     }
     for (var p : dictionaries.patterns().forVerb(noun.key())) {
-      roots.add(p.code().substring(0, 2));
+      if (!p.blocks()) {
+        roots.add(p.code().substring(0, 2));
+      }
     }
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Event e = earlier.get(i);

@@ -54,6 +54,11 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--duckdb", paramLabel = "EVENTS", description = "Also load this many generated events into a fresh DuckDB file and time the queries.")
   long duckdbEvents;
 
+  @Option(names = "--duckdb-file", paramLabel = "FILE", description = "With --duckdb: keep the generated database in"
+      + " this file, and when it already holds events, time the queries on it instead of loading anew (loading"
+      + " 10 million events takes minutes).")
+  Path duckdbFile;
+
   @Option(names = "--memory", paramLabel = "ARTICLES", description = "Also run this many generated short articles"
       + " through a coding run (reading, duplicate filter, coder, store) with a stand-in for CoreNLP, and print the"
       + " heap after a full collection at ten points: memory must not grow with the input.")
@@ -75,7 +80,9 @@ final class BenchCommand implements Callable<Integer> {
     if (memoryArticles > 0) {
       new MemoryBench(out, tmp).run(memoryArticles, dictionaries.load());
     }
-    if (duckdbEvents > 0) {
+    if (duckdbEvents > 0 && duckdbFile != null) {
+      new StoreBenchmark(out).run(duckdbFile, duckdbEvents);
+    } else if (duckdbEvents > 0) {
       Path db = Files.createTempFile(tmp, "entente-bench-", ".duckdb");
       Files.delete(db);
       try {

@@ -1,11 +1,11 @@
 package org.entente.store.duckdb;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +27,9 @@ public final class DuckDbEventQueries implements AutoCloseable {
   /** A page of events, and the cursor of the next page (null on the last page). */
   public record Page(List<Map<String, Object>> rows, EventCursor next) {}
 
+  /** Pages up to this size (plus the one row that tells whether a next page exists) fetch whole rows last. */
+  static final int LATE_MATERIALIZATION_ROWS = 1024;
+
   private final DuckDBConnection root;
   private final List<Connection> opened = new ArrayList<>();
   private final ThreadLocal<Connection> perThread;
@@ -45,6 +48,11 @@ public final class DuckDbEventQueries implements AutoCloseable {
     synchronized (opened) {
       try {
         Connection c = root.duplicate();
+        try (Statement st = c.createStatement()) {
+          // DuckDB reads only the sort columns to find a page, then fetches the page's whole rows ("late
+          // materialization"), but by default for pages of up to 50 rows: a page of 50 asks for 51.
+          st.execute("SET late_materialization_max_rows = " + LATE_MATERIALIZATION_ROWS);
+        }
         opened.add(c);
         return c;
       } catch (SQLException e) {
@@ -60,8 +68,34 @@ public final class DuckDbEventQueries implements AutoCloseable {
 
   /** Events matching {@code f} in {@code order}, at most {@code limit}, after {@code cursor} (or from the start). */
   public Page events(EventFilter f, EventOrder order, EventCursor cursor, int limit) {
-    StringBuilder sql = new StringBuilder("SELECT *, CAST(").append(order.key).append(" AS VARCHAR) AS sort_key FROM events WHERE true");
+    StringBuilder where = new StringBuilder(" WHERE true");
     List<Object> args = new ArrayList<>();
+    conditions(f, where, args);
+    String cmp = order.ascending ? ">" : "<";
+    if (cursor != null) {
+      String key = order.byDate() ? "CAST(? AS DATE)" : "CAST(? AS DOUBLE)";
+      where.append(" AND (").append(order.key).append(' ').append(cmp).append(' ').append(key)
+          .append(" OR (").append(order.key).append(" = ").append(key).append(" AND id ").append(cmp).append(" ?))");
+      args.addAll(List.of(cursor.key(), cursor.key(), cursor.id()));
+    }
+    String dir = order.ascending ? " ASC" : " DESC";
+    String select = "SELECT *, CAST(" + order.key + " AS VARCHAR) AS sort_key FROM events";
+    String orderBy = " ORDER BY " + order.key + dir + ", id" + dir + " LIMIT " + (limit + 1);
+    List<Map<String, Object>> rows = order.byDate()
+        ? new DateWindows(this::query, order).rows(select, where.toString(), orderBy, args, limit + 1, f, cursor)
+        : query(select + where + orderBy, args);
+    EventCursor next = null;
+    if (rows.size() > limit) {
+      rows = new ArrayList<>(rows.subList(0, limit));
+      Map<String, Object> last = rows.get(limit - 1);
+      next = new EventCursor(order, (String) last.get("sort_key"), (String) last.get("id"));
+    }
+    rows.forEach(r -> r.remove("sort_key"));
+    return new Page(rows, next);
+  }
+
+  /** Appends the filter's conditions (each {@code AND ...}) and their arguments. */
+  private static void conditions(EventFilter f, StringBuilder sql, List<Object> args) {
     actor(sql, args, "source", f.source());
     actor(sql, args, "target", f.target());
     if (f.country() != null) {
@@ -85,14 +119,7 @@ public final class DuckDbEventQueries implements AutoCloseable {
       sql.append(" AND quad_class = ?");
       args.add(f.quadClass());
     }
-    if (f.from() != null) {
-      sql.append(" AND date >= ?");
-      args.add(Date.valueOf(f.from()));
-    }
-    if (f.to() != null) {
-      sql.append(" AND date < ?");
-      args.add(Date.valueOf(f.to()));
-    }
+    DuckDbEventStore.period("date", f.from(), f.to(), sql, args);
     if (f.text() != null) {
       sql.append(" AND contains(lower(sentence), lower(?))");
       args.add(f.text());
@@ -100,25 +127,6 @@ public final class DuckDbEventQueries implements AutoCloseable {
     if (!f.includeFlagged()) {
       sql.append(" AND NOT negated AND NOT hypothetical");
     }
-    String cmp = order.ascending ? ">" : "<";
-    if (cursor != null) {
-      String key = order.byDate() ? "CAST(? AS DATE)" : "CAST(? AS DOUBLE)";
-      sql.append(" AND (").append(order.key).append(' ').append(cmp).append(' ').append(key)
-          .append(" OR (").append(order.key).append(" = ").append(key).append(" AND id ").append(cmp).append(" ?))");
-      args.addAll(List.of(cursor.key(), cursor.key(), cursor.id()));
-    }
-    String dir = order.ascending ? " ASC" : " DESC";
-    sql.append(" ORDER BY ").append(order.key).append(dir).append(", id").append(dir).append(" LIMIT ?");
-    args.add(limit + 1);
-    List<Map<String, Object>> rows = query(sql.toString(), args);
-    EventCursor next = null;
-    if (rows.size() > limit) {
-      rows = new ArrayList<>(rows.subList(0, limit));
-      Map<String, Object> last = rows.get(limit - 1);
-      next = new EventCursor(order, (String) last.get("sort_key"), (String) last.get("id"));
-    }
-    rows.forEach(r -> r.remove("sort_key"));
-    return new Page(rows, next);
   }
 
   private static void actor(StringBuilder sql, List<Object> args, String side, String value) {
@@ -146,7 +154,7 @@ public final class DuckDbEventQueries implements AutoCloseable {
         + " UNION ALL SELECT target_country FROM events) WHERE c <> '' GROUP BY c ORDER BY events DESC, c", List.of());
   }
 
-  private List<Map<String, Object>> query(String sql, List<Object> args) {
+  List<Map<String, Object>> query(String sql, List<Object> args) {
     try (PreparedStatement p = perThread.get().prepareStatement(sql)) {
       for (int i = 0; i < args.size(); i++) {
         p.setObject(i + 1, args.get(i));

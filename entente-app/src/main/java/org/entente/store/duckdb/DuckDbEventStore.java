@@ -333,17 +333,22 @@ public final class DuckDbEventStore implements EventStore {
     if (!q.includeFlagged()) {
       sql.append(" AND NOT negated AND NOT hypothetical");
     }
-    if (q.from() != null) {
-      sql.append(" AND ").append(day).append(" >= ?");
-      args.add(Date.valueOf(q.from()));
-    }
-    if (q.to() != null) {
-      sql.append(" AND ").append(day).append(" < ?");
-      args.add(Date.valueOf(q.to()));
-    }
+    period(day, q.from(), q.to(), sql, args);
     dyadFilter(q, "source_country", "target_country", sql, args);
     sql.append(" GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
     return dyadRows(conn, sql.toString(), args, q.interval());
+  }
+
+  /** Appends the condition that {@code column} lies in the half-open period (from inclusive, to exclusive; null: open). */
+  static void period(String column, LocalDate from, LocalDate to, StringBuilder sql, List<Object> args) {
+    if (from != null) {
+      sql.append(" AND ").append(column).append(" >= ?");
+      args.add(Date.valueOf(from));
+    }
+    if (to != null) {
+      sql.append(" AND ").append(column).append(" < ?");
+      args.add(Date.valueOf(to));
+    }
   }
 
   /** Appends the query's dyad or country condition on the given source and target columns. */

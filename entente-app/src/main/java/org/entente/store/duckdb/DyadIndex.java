@@ -1,7 +1,6 @@
 package org.entente.store.duckdb;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -152,14 +151,7 @@ public final class DyadIndex {
     StringBuilder sql = new StringBuilder("SELECT p, s, t, n, q1, q2, q3, q4, " + DuckDbEventStore.rounded("g")
         + ", docs FROM dyad_month WHERE true");
     List<Object> args = new ArrayList<>();
-    if (q.from() != null) {
-      sql.append(" AND p >= ?");
-      args.add(Date.valueOf(q.from()));
-    }
-    if (q.to() != null) {
-      sql.append(" AND p < ?");
-      args.add(Date.valueOf(q.to()));
-    }
+    DuckDbEventStore.period("p", q.from(), q.to(), sql, args);
     DuckDbEventStore.dyadFilter(q, "s", "t", sql, args);
     sql.append(" ORDER BY 1, 2, 3");
     return DuckDbEventStore.dyadRows(conn, sql.toString(), args, q.interval());

@@ -12,7 +12,10 @@ import org.entente.model.DatePrecision;
 import org.entente.model.Event;
 import org.entente.model.EventDate;
 
-/** Coded articles for store tests, each event written as {@code "JPNGOV>KORGOV 042"} (add {@code " negated"} to flag it). */
+/**
+ * Coded articles for store tests, each event written as {@code "JPNGOV>KORGOV 042"} (add {@code " negated"} to
+ * flag it); an article without a day has undated events.
+ */
 final class TestArticles {
 
   private static final Map<String, Double> GOLDSTEIN = Map.of("036", 4.0, "042", 1.9, "111", -2.0, "112", -2.0,
@@ -30,10 +33,14 @@ final class TestArticles {
       int root = Integer.parseInt(code.substring(0, 2));
       int quad = root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
       CameoCode cameo = new CameoCode(code, code.substring(0, 2), quad, GOLDSTEIN.getOrDefault(code, 0.0), "test");
-      out.add(new Event(id + ":0:" + out.size(), id, day, new EventDate(day, DatePrecision.DAY, null, DateBasis.EXPLICIT),
+      out.add(new Event(id + ":0:" + out.size(), id, day, when(day),
           new Actor(f[0], f[0], 0, 1), new Actor(f[1], f[1], 2, 3), cameo, spec.endsWith(" negated"), false, text, 0, 0,
           text.length(), "event", 2, 7, "test"));
     }
     return new DuckDbEventStore.Coded(article, out, 1, 1);
+  }
+
+  private static EventDate when(LocalDate day) {
+    return day == null ? EventDate.UNKNOWN : new EventDate(day, DatePrecision.DAY, null, DateBasis.EXPLICIT);
   }
 }

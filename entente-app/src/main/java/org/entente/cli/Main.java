@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         ExportCommand.class,
         BenchCommand.class,
         ActorsCommand.class,
+        OptimizeCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -55,7 +55,7 @@ public final class StoreBenchmark {
    * Loads {@code n} events into {@code db} unless it already holds events (then its events are timed as
    * they are: a database loaded once serves many runs), times the queries, prints figures.
    */
-  public void run(Path db, long n) throws SQLException {
+  public void run(Path db, long n, boolean sortEvents) throws SQLException {
     try (DuckDbEventStore store = DuckDbEventStore.open(db.toString())) {
       Connection c = store.connection();
       try (Statement st = c.createStatement()) {
@@ -99,7 +99,14 @@ public final class StoreBenchmark {
       saves(store);
       // The search the web API runs (GET /api/events), with its cursor paging.
       try (DuckDbEventQueries search = new DuckDbEventQueries(c)) {
-        searches(search);
+        searches(search, "");
+        if (sortEvents) {
+          long t0 = System.nanoTime();
+          store.sortEventsByDate();
+          out.printf(Locale.ROOT, "duckdb: stored the events in date order (DuckDbEventStore.sortEventsByDate) in %.1f s%n",
+              (System.nanoTime() - t0) / 1e9);
+          searches(search, "(events in date order) ");
+        }
         EventFilter f = new EventFilter(null, null, "KOR", null, null, null, "19", null, LocalDate.of(2015, 1, 1),
             LocalDate.of(2023, 12, 31), "missile", false);
         time("event search country=KOR root=19 2015-2023 text~'missile', newest first, page of 50",
@@ -118,16 +125,16 @@ public final class StoreBenchmark {
   }
 
   /** The common searches of the dashboard, each a first page of 50 newest-first and the page after it. */
-  private void searches(DuckDbEventQueries search) {
+  private void searches(DuckDbEventQueries search, String layout) {
     LocalDate since = LocalDate.of(2015, 1, 1);
     LocalDate until = LocalDate.of(2020, 1, 1);
-    page(search, "all events", filter(null, null, null, null, null, null, null));
-    page(search, "dyad=JPN-KOR", filter(null, "JPN", "KOR", null, null, null, null));
-    page(search, "country=JPN", filter("JPN", null, null, null, null, null, null));
-    page(search, "root=19 from=2015 to=2020", filter(null, null, null, "19", since, until, null));
-    page(search, "q=ceasefire", filter(null, null, null, null, null, null, "ceasefire"));
-    page(search, "q=ceasefire country=JPN", filter("JPN", null, null, null, null, null, "ceasefire"));
-    page(search, "q=capital (in every sentence)", filter(null, null, null, null, null, null, "capital"));
+    page(search, layout + "all events", filter(null, null, null, null, null, null, null));
+    page(search, layout + "dyad=JPN-KOR", filter(null, "JPN", "KOR", null, null, null, null));
+    page(search, layout + "country=JPN", filter("JPN", null, null, null, null, null, null));
+    page(search, layout + "root=19 from=2015 to=2020", filter(null, null, null, "19", since, until, null));
+    page(search, layout + "q=ceasefire", filter(null, null, null, null, null, null, "ceasefire"));
+    page(search, layout + "q=ceasefire country=JPN", filter("JPN", null, null, null, null, null, "ceasefire"));
+    page(search, layout + "q=capital (in every sentence)", filter(null, null, null, null, null, null, "capital"));
   }
 
   private static EventFilter filter(String country, String dyadA, String dyadB, String root, LocalDate from,

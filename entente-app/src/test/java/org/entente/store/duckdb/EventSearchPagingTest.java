@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * Date-ordered searches page through exactly the events a full sort gives, in the same order, whatever
  * the page size: with events ever sparser into the past (so the date window of a page has to widen
  * several times), undated events (first in an oldest-first search, last in a newest-first one) and
- * several events on one day (ties broken by id).
+ * several events on one day (ties broken by id); and the same once the events are stored in date order.
  */
 class EventSearchPagingTest {
 
@@ -133,6 +133,16 @@ class EventSearchPagingTest {
   void wordsInTheSentenceIgnoringCase() {
     assertPagesFollowTheSort(filter(null, null, null, null, null, null, "TRUCE", false),
         r -> r.sentence().toLowerCase(Locale.ROOT).contains("truce"));
+  }
+
+  @Test
+  void theSamePagesOnceTheEventsAreStoredInDateOrder() {
+    store.sortEventsByDate();
+    allEventsWithAndWithoutFlagged();
+    aDyadInEitherDirection();
+    aCountryOnEitherSide();
+    aRootWithinAPeriod();
+    wordsInTheSentenceIgnoringCase();
   }
 
   @Test

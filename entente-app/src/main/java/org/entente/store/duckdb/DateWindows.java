@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * DateWindows finds a page of a date-ordered event search within a window of dates next to where the page
- * starts, widening the window until it holds the page (at most a few times, then searching everything).
+ * starts, widening the window until it holds the page (a few times at most: once it would reach the other
+ * end of the events' dates, the search runs without one).
  *
  * <p>Why: DuckDB keeps no ordered index, so the newest page would otherwise be chosen among all matching
  * events of the table. A condition on the date is checked in the scan itself: rows outside the window
@@ -27,8 +28,6 @@ final class DateWindows {
 
   /** The first window: about a month, which holds a page of most searches over a busy news archive. */
   static final int FIRST_SPAN_DAYS = 31;
-  /** Past some forty years a window is nearly the whole archive: search without one. */
-  static final int LAST_SPAN_DAYS = 40 * 366;
 
   private final Query query;
   private final EventOrder order;
@@ -47,24 +46,24 @@ final class DateWindows {
    */
   List<Map<String, Object>> rows(String select, String where, String orderBy, List<Object> args, int want,
       EventFilter f, EventCursor cursor) {
-    LocalDate edge = edge(f, cursor);
+    LocalDate[] dates = dates(f, cursor);
+    LocalDate edge = dates == null ? null : order.ascending ? dates[0] : dates[1];
+    LocalDate far = dates == null ? null : order.ascending ? dates[1] : dates[0];
     String window = order.ascending ? " AND (date IS NULL OR date < ?)" : " AND date >= ?";
-    for (long span = FIRST_SPAN_DAYS; edge != null && span <= LAST_SPAN_DAYS; ) {
+    for (long span = FIRST_SPAN_DAYS; edge != null; ) {
       LocalDate bound = order.ascending ? edge.plusDays(span) : edge.minusDays(span);
+      if (order.ascending ? bound.isAfter(far) : !bound.isAfter(far)) {
+        break; // the window would hold every dated event: search them all at once
+      }
       List<Object> windowArgs = new ArrayList<>(args);
       windowArgs.add(Date.valueOf(bound));
       List<Map<String, Object>> rows = query.run(select + where + window + orderBy, windowArgs);
-      if (rows.size() >= want || covers(f, bound)) {
+      if (rows.size() >= want) {
         return rows;
       }
       span = wider(span, rows.size(), want);
     }
     return query.run(select + where + orderBy, args);
-  }
-
-  /** Whether the window up to {@code bound} already holds every date the filter allows. */
-  private boolean covers(EventFilter f, LocalDate bound) {
-    return order.ascending ? f.to() != null && !bound.isBefore(f.to()) : f.from() != null && !bound.isAfter(f.from());
   }
 
   /** The next span: wide enough for the page if events are spread evenly, at least twice and at most 16 times the last. */
@@ -74,12 +73,13 @@ final class DateWindows {
   }
 
   /**
-   * The date where the page starts: the newest (oldest) event date the filter's period and the cursor
-   * allow; null when there is none or the cursor holds no date (then the search runs without a window).
+   * The oldest and newest event date that the filter's period and the cursor allow: the page starts at
+   * one of them, and a window reaching the other holds every dated event. Null when there is none or
+   * the cursor holds no date (then the search runs without a window).
    */
-  private LocalDate edge(EventFilter f, EventCursor cursor) {
-    StringBuilder sql = new StringBuilder("SELECT CAST(" + (order.ascending ? "min" : "max")
-        + "(date) AS VARCHAR) AS edge FROM events WHERE true");
+  private LocalDate[] dates(EventFilter f, EventCursor cursor) {
+    StringBuilder sql = new StringBuilder("SELECT CAST(min(date) AS VARCHAR) AS first, CAST(max(date) AS VARCHAR)"
+        + " AS last FROM events WHERE true");
     List<Object> args = new ArrayList<>();
     DuckDbEventStore.period("date", f.from(), f.to(), sql, args);
     if (cursor != null) {
@@ -90,7 +90,8 @@ final class DateWindows {
       }
       sql.append(order.ascending ? " AND date >= ?" : " AND date <= ?");
     }
-    Object edge = query.run(sql.toString(), args).get(0).get("edge");
-    return edge == null ? null : LocalDate.parse((String) edge);
+    Map<String, Object> row = query.run(sql.toString(), args).get(0);
+    return row.get("first") == null ? null
+        : new LocalDate[] {LocalDate.parse((String) row.get("first")), LocalDate.parse((String) row.get("last"))};
   }
 }

@@ -124,7 +124,10 @@ public final class StoreBenchmark {
     }
   }
 
-  /** The common searches of the dashboard, each a first page of 50 newest-first and the page after it. */
+  /**
+   * The common searches of the API and dashboard, each a first page of 50 and the page after it; and a
+   * word no sentence holds, the worst case of a text search (every sentence is read).
+   */
   private void searches(DuckDbEventQueries search, String layout) {
     LocalDate since = LocalDate.of(2015, 1, 1);
     LocalDate until = LocalDate.of(2020, 1, 1);
@@ -135,6 +138,10 @@ public final class StoreBenchmark {
     page(search, layout + "q=ceasefire", filter(null, null, null, null, null, null, "ceasefire"));
     page(search, layout + "q=ceasefire country=JPN", filter("JPN", null, null, null, null, null, "ceasefire"));
     page(search, layout + "q=capital (in every sentence)", filter(null, null, null, null, null, null, "capital"));
+    page(search, layout + "q=armistice (in no sentence)", filter(null, null, null, null, null, null, "armistice"));
+    // the dashboard's list of a dyad's events in the period on show
+    page(search, layout + "dyad=JPN-KOR from=2015 to=2020", filter(null, "JPN", "KOR", null, since, until, null),
+        EventOrder.DATE_ASC);
   }
 
   private static EventFilter filter(String country, String dyadA, String dyadB, String root, LocalDate from,
@@ -143,12 +150,16 @@ public final class StoreBenchmark {
   }
 
   private void page(DuckDbEventQueries search, String what, EventFilter f) {
-    time("event search " + what + ", newest first, page 1 of 50",
-        () -> search.events(f, EventOrder.DATE_DESC, null, 50).rows().size());
-    EventCursor second = search.events(f, EventOrder.DATE_DESC, null, 50).next();
+    page(search, what, f, EventOrder.DATE_DESC);
+  }
+
+  private void page(DuckDbEventQueries search, String what, EventFilter f, EventOrder order) {
+    String sort = order == EventOrder.DATE_DESC ? "newest first" : "oldest first";
+    time("event search " + what + ", " + sort + ", page 1 of 50", () -> search.events(f, order, null, 50).rows().size());
+    EventCursor second = search.events(f, order, null, 50).next();
     if (second != null) {
-      time("event search " + what + ", newest first, page 2 of 50",
-          () -> search.events(f, EventOrder.DATE_DESC, second, 50).rows().size());
+      time("event search " + what + ", " + sort + ", page 2 of 50",
+          () -> search.events(f, order, second, 50).rows().size());
     }
   }
 

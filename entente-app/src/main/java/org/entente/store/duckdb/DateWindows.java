@@ -66,9 +66,12 @@ final class DateWindows {
     return query.run(select + where + orderBy, args);
   }
 
-  /** The next span: wide enough for the page if events are spread evenly, at least twice and at most 16 times the last. */
+  /**
+   * The next span: wide enough for the page if events are spread evenly, at least twice and at most 64
+   * times the last. Few, wide steps: on a table not in date order each window reads most of the rows.
+   */
   static long wider(long span, int found, int want) {
-    long factor = found == 0 ? 16 : Math.min(16, Math.max(2, (2L * want + found - 1) / found));
+    long factor = found == 0 ? 64 : Math.min(64, Math.max(2, (2L * want + found - 1) / found));
     return span * factor;
   }
 

@@ -249,7 +249,7 @@ public final class ActorResolver {
   }
 
   /** Relations by which a list of owners hangs from a role word: "the leaders of X, Y and Z", "lawmakers in X and Y". */
-  private static final Set<String> LIST_OWNERS = Set.of("nmod:of", "nmod:poss", "amod", "nmod:in", "nmod:from");
+  private static final Set<String> LIST_OWNERS = Set.of("nmod:of", "nmod:poss", "amod", "compound", "nmod:in", "nmod:from");
 
   /**
    * The distinct actors owning a role word directly through one relation, with those coordinated with

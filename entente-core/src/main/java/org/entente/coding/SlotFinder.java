@@ -456,6 +456,16 @@ final class SlotFinder {
       if (!out.contains(actor)) {
         out.add(actor);
       }
+      if (actor != filler) {
+        // "met French and German leaders", "condemned the US and British strikes": owners
+        // coordinated with the one found own the thing together.
+        for (int also : expand(actor)) {
+          if (!out.contains(also) && isActor.test(also)) {
+            used.set(also);
+            out.add(also);
+          }
+        }
+      }
     }
     return out;
   }

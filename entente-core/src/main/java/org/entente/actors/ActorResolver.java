@@ -65,7 +65,8 @@ public final class ActorResolver {
         List<Actor> out = new java.util.ArrayList<>();
         int[] span = phraseSpan(g, node);
         for (Mention m : owners) {
-          String code = word.stacks() ? stackRoles(g, mentions, node, m, codeOf(m.entry(), day)) : withRole(m, word, day);
+          String code = !word.stacks() ? withRole(m, word, day)
+              : stackRoles(g, mentions, inherited ? sharedPhrase(g, node) : phrase(g, node), m, codeOf(m.entry(), day));
           out.add(inherited ? actor(g, code, span[0], span[1]) : actor(g, code, m.start(), m.end() - 1));
         }
         return out;
@@ -402,14 +403,45 @@ public final class ActorResolver {
    * own phrase are its name, not roles. A code naming several actors ("ELR/GAL") gets them each.
    */
   private static String stackRoles(SentenceGraph g, SentenceMentions mentions, int node, Mention owner, String code) {
+    return stackRoles(g, mentions, phrase(g, node), owner, code);
+  }
+
+  /** The head {@code node} and its premodifiers, in text order. */
+  private static List<Integer> phrase(SentenceGraph g, int node) {
+    List<Integer> phrase = new java.util.ArrayList<>(g.descendants(node, d -> PREMODIFIERS.contains(d.base())));
+    if (!phrase.contains(node)) {
+      phrase.add(node);
+    }
+    java.util.Collections.sort(phrase);
+    return phrase;
+  }
+
+  /**
+   * "The Danish Islamist media and government": a role word coordinated after another shares the
+   * premodifiers of the first, so both are Danish and Islamist; the first head's own role is not shared.
+   */
+  private static List<Integer> sharedPhrase(SentenceGraph g, int node) {
+    List<Integer> out = new java.util.ArrayList<>(phrase(g, node));
+    for (Dependency up : g.parents(node)) {
+      if (up.base().equals("conj") && up.governor() >= 0) {
+        for (int t : phrase(g, up.governor())) {
+          if (t != up.governor() && !out.contains(t)) {
+            out.add(t);
+          }
+        }
+      }
+    }
+    java.util.Collections.sort(out);
+    return out;
+  }
+
+  private static String stackRoles(SentenceGraph g, SentenceMentions mentions, List<Integer> phrase, Mention owner,
+      String code) {
     if (code.isEmpty()) {
       return code;
     }
     List<DictionaryEntry.RoleWord> words = new java.util.ArrayList<>();
     java.util.Set<Mention> seen = new java.util.HashSet<>();
-    List<Integer> phrase = new java.util.ArrayList<>(g.descendants(node, d -> PREMODIFIERS.contains(d.base())));
-    phrase.add(node);
-    java.util.Collections.sort(phrase);
     for (int t : phrase) {
       Optional<Mention> r = mentions.roleAt(t);
       if (r.isPresent() && !owner.covers(t) && seen.add(r.get())

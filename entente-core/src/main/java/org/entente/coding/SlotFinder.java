@@ -476,6 +476,12 @@ final class SlotFinder {
         || act.test(filler)) {
       return filler;
     }
+    for (int counted : g.children(filler, "nmod:of")) {
+      // "tariffs on 155 billion Canadian dollars of American goods": a measure belongs to what it counts.
+      if (g.hasChild(filler, "nummod") && g.token(counted).isNoun()) {
+        return actorOf(counted, slot, act, used);
+      }
+    }
     for (int owner : owners(filler, true)) {
       if (!used.get(owner)) {
         used.set(owner);

@@ -158,8 +158,9 @@ public final class ActorResolver {
   }
 
   /**
-   * "Bosnian Serbs", "Iraqi Kurds", "Kosovo Albanians": a people named by a demonym and qualified by a
-   * country or place belongs to that country; the demonym then names the ethnic group only.
+   * "Bosnian Serbs", "Iraqi Kurds", "Kosovo Albanians", "the Albanians of Serbia": a people named by a
+   * demonym and qualified by a country or place belongs to that country; the demonym then names the
+   * ethnic group only.
    */
   private static Mention nationOfPeople(SentenceGraph g, SentenceMentions mentions, int node, Mention own) {
     if (!(own.entry() instanceof DictionaryEntry.Named people) || people.kind() != PhraseKind.ADJECTIVE
@@ -168,14 +169,18 @@ public final class ActorResolver {
     }
     for (Dependency d : g.children(node)) {
       int t = d.dependent();
-      if (t >= own.start() || !(d.base().equals("amod") || d.base().equals("compound"))) {
+      // "the Albanians of southern Serbia": a country the people are "of" places them as well.
+      boolean of = d.relation().equals("nmod:of") && t > node;
+      if (!of && (t >= own.start() || !(d.base().equals("amod") || d.base().equals("compound")))) {
         continue;
       }
       Optional<Mention> nation = mentions.actorAt(t);
       if (nation.isPresent() && nation.get().entry() instanceof DictionaryEntry.Named n && n.code().length() >= 3
           && !n.code().startsWith(people.code().substring(0, 3)) && !n.code().startsWith("IGO") && !n.code().startsWith("NGO")) {
-        return new Mention(nation.get().start(), own.end(), new DictionaryEntry.Named(n.code().substring(0, 3),
-            PhraseKind.ADJECTIVE), ActorDictionary.text(g.sentence().tokens(), nation.get().start(), own.end()));
+        int lo = Math.min(nation.get().start(), own.start());
+        int hi = Math.max(nation.get().end(), own.end());
+        return new Mention(lo, hi, new DictionaryEntry.Named(n.code().substring(0, 3), PhraseKind.ADJECTIVE),
+            ActorDictionary.text(g.sentence().tokens(), lo, hi));
       }
     }
     return own;

@@ -65,7 +65,8 @@ public final class ActorResolver {
         List<Actor> out = new java.util.ArrayList<>();
         int[] span = phraseSpan(g, node);
         for (Mention m : owners) {
-          String code = word.stacks() ? stackRoles(g, mentions, node, m, codeOf(m.entry(), day)) : withRole(m, word, day);
+          String code = !word.stacks() ? withRole(m, word, day)
+              : stackRoles(g, mentions, inherited ? sharedPhrase(g, node) : phrase(g, node), m, codeOf(m.entry(), day));
           out.add(inherited ? actor(g, code, span[0], span[1]) : actor(g, code, m.start(), m.end() - 1));
         }
         return out;
@@ -157,8 +158,9 @@ public final class ActorResolver {
   }
 
   /**
-   * "Bosnian Serbs", "Iraqi Kurds", "Kosovo Albanians": a people named by a demonym and qualified by a
-   * country or place belongs to that country; the demonym then names the ethnic group only.
+   * "Bosnian Serbs", "Iraqi Kurds", "Kosovo Albanians", "the Albanians of Serbia": a people named by a
+   * demonym and qualified by a country or place belongs to that country; the demonym then names the
+   * ethnic group only.
    */
   private static Mention nationOfPeople(SentenceGraph g, SentenceMentions mentions, int node, Mention own) {
     if (!(own.entry() instanceof DictionaryEntry.Named people) || people.kind() != PhraseKind.ADJECTIVE
@@ -167,14 +169,18 @@ public final class ActorResolver {
     }
     for (Dependency d : g.children(node)) {
       int t = d.dependent();
-      if (t >= own.start() || !(d.base().equals("amod") || d.base().equals("compound"))) {
+      // "the Albanians of southern Serbia": a country the people are "of" places them as well.
+      boolean of = d.relation().equals("nmod:of") && t > node;
+      if (!of && (t >= own.start() || !(d.base().equals("amod") || d.base().equals("compound")))) {
         continue;
       }
       Optional<Mention> nation = mentions.actorAt(t);
       if (nation.isPresent() && nation.get().entry() instanceof DictionaryEntry.Named n && n.code().length() >= 3
           && !n.code().startsWith(people.code().substring(0, 3)) && !n.code().startsWith("IGO") && !n.code().startsWith("NGO")) {
-        return new Mention(nation.get().start(), own.end(), new DictionaryEntry.Named(n.code().substring(0, 3),
-            PhraseKind.ADJECTIVE), ActorDictionary.text(g.sentence().tokens(), nation.get().start(), own.end()));
+        int lo = Math.min(nation.get().start(), own.start());
+        int hi = Math.max(nation.get().end(), own.end());
+        return new Mention(lo, hi, new DictionaryEntry.Named(n.code().substring(0, 3), PhraseKind.ADJECTIVE),
+            ActorDictionary.text(g.sentence().tokens(), lo, hi));
       }
     }
     return own;
@@ -249,7 +255,7 @@ public final class ActorResolver {
   }
 
   /** Relations by which a list of owners hangs from a role word: "the leaders of X, Y and Z", "lawmakers in X and Y". */
-  private static final Set<String> LIST_OWNERS = Set.of("nmod:of", "nmod:poss", "amod", "nmod:in", "nmod:from");
+  private static final Set<String> LIST_OWNERS = Set.of("nmod:of", "nmod:poss", "amod", "compound", "nmod:in", "nmod:from");
 
   /**
    * The distinct actors owning a role word directly through one relation, with those coordinated with
@@ -402,14 +408,45 @@ public final class ActorResolver {
    * own phrase are its name, not roles. A code naming several actors ("ELR/GAL") gets them each.
    */
   private static String stackRoles(SentenceGraph g, SentenceMentions mentions, int node, Mention owner, String code) {
+    return stackRoles(g, mentions, phrase(g, node), owner, code);
+  }
+
+  /** The head {@code node} and its premodifiers, in text order. */
+  private static List<Integer> phrase(SentenceGraph g, int node) {
+    List<Integer> phrase = new java.util.ArrayList<>(g.descendants(node, d -> PREMODIFIERS.contains(d.base())));
+    if (!phrase.contains(node)) {
+      phrase.add(node);
+    }
+    java.util.Collections.sort(phrase);
+    return phrase;
+  }
+
+  /**
+   * "The Danish Islamist media and government": a role word coordinated after another shares the
+   * premodifiers of the first, so both are Danish and Islamist; the first head's own role is not shared.
+   */
+  private static List<Integer> sharedPhrase(SentenceGraph g, int node) {
+    List<Integer> out = new java.util.ArrayList<>(phrase(g, node));
+    for (Dependency up : g.parents(node)) {
+      if (up.base().equals("conj") && up.governor() >= 0) {
+        for (int t : phrase(g, up.governor())) {
+          if (t != up.governor() && !out.contains(t)) {
+            out.add(t);
+          }
+        }
+      }
+    }
+    java.util.Collections.sort(out);
+    return out;
+  }
+
+  private static String stackRoles(SentenceGraph g, SentenceMentions mentions, List<Integer> phrase, Mention owner,
+      String code) {
     if (code.isEmpty()) {
       return code;
     }
     List<DictionaryEntry.RoleWord> words = new java.util.ArrayList<>();
     java.util.Set<Mention> seen = new java.util.HashSet<>();
-    List<Integer> phrase = new java.util.ArrayList<>(g.descendants(node, d -> PREMODIFIERS.contains(d.base())));
-    phrase.add(node);
-    java.util.Collections.sort(phrase);
     for (int t : phrase) {
       Optional<Mention> r = mentions.roleAt(t);
       if (r.isPresent() && !owner.covers(t) && seen.add(r.get())

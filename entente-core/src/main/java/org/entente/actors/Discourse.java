@@ -319,6 +319,18 @@ public final class Discourse {
     }
     // "the ministry", "the military": a role word with no owner of its own belongs to the last country named.
     java.util.Optional<Mention> role = mentions.roleAt(node);
+    if (definite && role.isPresent() && bare(g, mentions, node)) {
+      // "Huawei ... the company", "the Washington Post ... the newspaper": a firm or an outlet taken up
+      // by its kind is the last one named, not a firm or outlet of the last country.
+      String kind = ((DictionaryEntry.RoleWord) role.get().entry()).role();
+      List<DictionaryEntry> sameKind = !NAMED_KINDS.contains(kind) ? List.of()
+          : withMentionsBefore(others, mentions, node, false, Set.of()).stream()
+              .filter(e -> ActorResolver.codeOf(e, null).startsWith(kind, 3)).toList();
+      List<Actor> named = last(sameKind, 1, t, day);
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
     if (definite && role.isPresent() && !(g.descendants(node, d -> !d.base().equals("acl")).stream()
         .anyMatch(i -> mentions.actorAt(i).isPresent()))) {
       List<Actor> owner = last(others, 1, t, day);
@@ -380,6 +392,9 @@ public final class Discourse {
     }
     return group.size() == count ? group : List.of();
   }
+
+  /** Roles of bodies usually named before they are taken up by their kind: companies and news outlets. */
+  private static final Set<String> NAMED_KINDS = Set.of("BUS", "MED");
 
   /** Nouns for the kind of body an international organisation is: "the agency", "the Commission". */
   private static final Set<String> BODY_NOUNS = Set.of(

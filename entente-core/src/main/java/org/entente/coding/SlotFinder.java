@@ -456,6 +456,16 @@ final class SlotFinder {
       if (!out.contains(actor)) {
         out.add(actor);
       }
+      if (actor != filler) {
+        // "met French and German leaders", "condemned the US and British strikes": owners
+        // coordinated with the one found own the thing together.
+        for (int also : expand(actor)) {
+          if (!out.contains(also) && isActor.test(also)) {
+            used.set(also);
+            out.add(also);
+          }
+        }
+      }
     }
     return out;
   }
@@ -465,6 +475,12 @@ final class SlotFinder {
     if (slot != Slot.TARGET || !t.isNoun() || t.isProperNoun() || isActor.test(filler) || isRole.test(filler)
         || act.test(filler)) {
       return filler;
+    }
+    for (int counted : g.children(filler, "nmod:of")) {
+      // "tariffs on 155 billion Canadian dollars of American goods": a measure belongs to what it counts.
+      if (g.hasChild(filler, "nummod") && g.token(counted).isNoun()) {
+        return actorOf(counted, slot, act, used);
+      }
     }
     for (int owner : owners(filler, true)) {
       if (!used.get(owner)) {

@@ -33,7 +33,7 @@ public final class WordKey {
 
   /**
    * Splits a word or phrase into the parts that are matched one by one: on spaces and hyphens, with a
-   * possessive "'s" as its own part (as tokenizers do). Empty parts are dropped.
+   * possessive "'s" or a plural possessive's "'" as its own part (as tokenizers do). Empty parts are dropped.
    */
   public static List<String> parts(String phrase) {
     List<String> out = new ArrayList<>();
@@ -45,6 +45,10 @@ public final class WordKey {
       if (x.length() > 2 && (x.endsWith("'s") || x.endsWith("'S"))) {
         out.add(x.substring(0, x.length() - 2));
         out.add("'s");
+      } else if (x.length() > 1 && x.endsWith("'")) {
+        // a plural possessive ("Kurdistan Workers' Party"): tokenizers split off the apostrophe
+        out.add(x.substring(0, x.length() - 1));
+        out.add("'");
       } else {
         out.add(x);
       }

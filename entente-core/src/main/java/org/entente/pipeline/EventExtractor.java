@@ -64,6 +64,7 @@ public final class EventExtractor {
           List<Actor> group = resolveAll(g, mentions, discourse, f.group(), day);
           from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
           from = agentFromPlace(g, mentions, f, from);
+          from = issuerOfMessage(g, mentions, discourse, f, from, day);
           to = inContext(g, mentions, discourse, f, f.targets(), to, from, true);
           to = notOwnClause(g, f, to, from);
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
@@ -207,6 +208,31 @@ public final class EventExtractor {
     }
     String country = ContextActors.placeCountry(g, mentions, f.act());
     return country.isEmpty() ? from : List.of(new Actor(country + "GOV", "", -1, -1));
+  }
+
+  /** Verbs by which an actor puts out a text it speaks through: not "boycotted the parade supporting X". */
+  private static final java.util.Set<String> ISSUING = java.util.Set.of(
+      "issue", "release", "publish", "send", "deliver", "adopt", "pass", "make", "sign", "circulate", "post", "table");
+
+  /**
+   * "The ministry issued a statement condemning Israel": a source that is a message, the act being a
+   * participle on it, stands for whoever issued, released or sent the message (the verb's subject).
+   */
+  private List<Actor> issuerOfMessage(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> from, LocalDate day) {
+    if (f.sources().size() != 1 || from.size() != 1 || from.get(0).known()) {
+      return from;
+    }
+    int message = f.sources().get(0);
+    org.entente.model.Dependency act = g.head(f.trigger());
+    org.entente.model.Dependency sent = g.head(message);
+    if (act == null || act.governor() != message || !act.base().equals("acl") || !g.token(message).isNoun()
+        || g.token(message).isProperNoun() || sent == null || !sent.relation().equals("obj")
+        || !ISSUING.contains(g.token(sent.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return from;
+    }
+    List<Actor> issuers = resolveAll(g, mentions, discourse, g.children(sent.governor(), "nsubj"), day);
+    return issuers.isEmpty() || issuers.stream().anyMatch(a -> !a.known()) ? from : issuers;
   }
 
   private static boolean reacts(String code) {

@@ -39,7 +39,9 @@ class PetrarchAgentsTest {
       "CONGRESS  [~LEG]",
       "CONGRESS!PERSON!  [~LEG]",
       "LAWMAKER  [~LEG]",
-      "PEACE_COMMISSION  [~PCE]");
+      "PEACE_COMMISSION  [~PCE]",
+      "MEDIA  [~MED]",
+      "ISLAMIST  [~MUS]");
 
   private final ActorResolver resolver;
 
@@ -113,6 +115,15 @@ class PetrarchAgentsTest {
         "root(0,8) nsubj(8,1) nsubj(8,3) conj:and(1,3) cc(3,2) nmod:in(1,5) nmod:in(1,7) case(5,4) conj:and(5,7) cc(7,6)");
     assertEquals(List.of("NORLEG", "SWELEG"), codes(s, 1));
     assertEquals(List.of("NORGOV", "SWEGOV"), codes(s, 3));
+  }
+
+  @Test
+  void anAgentCoordinatedAfterAnotherSharesItsPremodifiers() {
+    // "The Norwegian Islamist media and government": CoreNLP hangs both adjectives on the first noun.
+    var s = Parsed.sentence("The/DT Norwegian/JJ/norwegian Islamist/JJ/islamist media/NNS/media and/CC government/NN warned/VBD/warn",
+        "root(0,7) nsubj(7,4) nsubj(7,6) det(4,1) amod(4,2) amod(4,3) conj:and(4,6) cc(6,5)");
+    assertEquals(List.of("NORMUSMED"), codes(s, 4));
+    assertEquals(List.of("NORMUSGOV"), codes(s, 6));
   }
 
   @Test

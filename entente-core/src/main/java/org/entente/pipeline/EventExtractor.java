@@ -70,6 +70,7 @@ public final class EventExtractor {
           to = actsPointBack(g, mentions, f, to, from, discourse, events);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, day);
           to = domesticTarget(g, mentions, f, to, group, from);
+          to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = absentTarget(f, to, group, from);
           // A visit to B is hosted by B (dictionaries/verbs/reciprocal-codes.tsv): both events are coded, when
           // the target is named as an actor ("welcomed a resumption of ties between A and B" hosts nobody).
@@ -181,6 +182,33 @@ public final class EventExtractor {
       back.add(new Actor(a.code(), "", -1, -1));
     }
     return back.isEmpty() ? to : back;
+  }
+
+  /**
+   * "troops killed hundreds of civilians in the Ethiopian city of Axum": a pattern that names the people
+   * acted on as its own words ("kill civilian hundreds") has no target slot; when nothing else fills the
+   * target, a population word among those words (civilians, protesters, refugees) is the target, when
+   * the act's place, or the police of the country acting, says whose population it is.
+   */
+  private List<Actor> countedPopulation(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> group, List<Actor> from, LocalDate day) {
+    if (!to.isEmpty() || !group.isEmpty() || from.isEmpty() || !f.targets().isEmpty() || f.pattern().hasSlot(Slot.TARGET)
+        || f.pattern().hasSlot(Slot.GROUP)) {
+      return to;
+    }
+    for (int w : f.words()) {
+      if (mentions.actorAt(w).isEmpty() && mentions.roleAt(w).filter(m -> ContextActors.population(m.entry())).isPresent()) {
+        // Only a country the sentence makes sure of: the act's place, or the police acting at home.
+        String place = ContextActors.placeCountry(g, mentions, f.act());
+        List<Actor> found = inContext(g, mentions, discourse, f, List.of(w), resolveAll(g, mentions, discourse, List.of(w), day),
+            from, true).stream().filter(a -> a.known() && (a.country().equals(place)
+                || place.isEmpty() && from.stream().anyMatch(s -> s.code().equals(a.country() + "COP")))).toList();
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return to;
   }
 
   /**

@@ -77,7 +77,7 @@ public final class EventExtractor {
           boolean named = f.targets().stream().allMatch(h -> mentions.actorAt(h).isPresent() || mentions.roleAt(h).isPresent()
               || g.token(h).isProperNoun());
           String answer = group.isEmpty() && named && f.code().equals(f.pattern().code())
-              ? coder.patterns().answerCode(f.code()) : null;
+              ? coder.patterns().answerCode(f.pattern(), f.code()) : null;
           for (Actor[] pair : pairs(from, to, group)) {
             events.add(event(article, s, g, f, f.code(), when, pair[0], pair[1], events.size()));
             if (answer != null && named(pair[0]) && named(pair[1])) {

@@ -219,6 +219,9 @@ final class SlotFinder {
           if (!(base.equals("obl") || base.equals("nmod") || base.equals("advcl") || base.equals("acl"))) {
             continue;
           }
+          if ((base.equals("advcl") || base.equals("acl")) && g.token(c).isVerb() && g.hasChild(c, "nsubj")) {
+            continue; // "signed a deal, with Rubio calling it historic": a clause with its own subject, no partner
+          }
           if (passive && a == attach.get(0) && (d.relation().equals("obl:agent") || d.relation().equals("obl:by"))) {
             continue;
           }

@@ -53,6 +53,7 @@ public final class EventExtractor {
       List<DictionaryEntry> sources = new ArrayList<>();
       if (s.parsed()) {
         SentenceGraph g = new SentenceGraph(s);
+        java.util.Map<Integer, Actor[][]> sidesByTrigger = new java.util.HashMap<>();
         for (EventFrame f : coder.code(g, i -> mentions.actorAt(i).isPresent(), i -> mentions.roleAt(i).isPresent())) {
           EventDate when = dates.date(g, f.trigger());
           // Offices are looked up on the event's own date only when the text dates it; an inferred date
@@ -68,6 +69,7 @@ public final class EventExtractor {
           to = notOwnClause(g, f, to, from);
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
           to = actsPointBack(g, mentions, f, to, from, discourse, events);
+          to = sharedWithConjunct(g, f, to, group, from, sidesByTrigger);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, day);
           to = domesticTarget(g, mentions, f, to, group, from);
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
@@ -84,6 +86,7 @@ public final class EventExtractor {
               events.add(event(article, s, g, f, answer, when, pair[1], pair[0], events.size()));
             }
           }
+          sidesByTrigger.put(f.trigger(), new Actor[][] {from.toArray(Actor[]::new), to.toArray(Actor[]::new)});
           // Remembered even without a target: "North Korea fired a missile. Tokyo protested the launch."
           discourse.eventSources(from.isEmpty() ? group : from);
           discourse.eventParties(from.isEmpty() ? group : from, to);
@@ -182,6 +185,31 @@ public final class EventExtractor {
       back.add(new Actor(a.code(), "", -1, -1));
     }
     return back.isEmpty() ? to : back;
+  }
+
+  /**
+   * "Seoul condemned the launches and warned of strong countermeasures": a reaction (demand, protest,
+   * threat, rejection) coordinated with a coded verb of the same actors, and naming no actor as its own
+   * target, answers that verb's target. ("closed the border crossing" after "suspended the treaty with
+   * Pakistan" is not a reaction, and keeps its own target.)
+   */
+  private static List<Actor> sharedWithConjunct(SentenceGraph g, EventFrame f, List<Actor> to, List<Actor> group,
+      List<Actor> from, java.util.Map<Integer, Actor[][]> sidesByTrigger) {
+    org.entente.model.Dependency up = g.head(f.trigger());
+    if (up == null || !up.base().equals("conj") || !reacts(f.code()) || from.isEmpty() || !group.isEmpty()
+        || to.stream().anyMatch(Actor::known)) {
+      return to;
+    }
+    Actor[][] first = sidesByTrigger.get(up.governor());
+    if (first == null || !codes(List.of(first[0])).equals(codes(from))) {
+      return to;
+    }
+    List<Actor> shared = java.util.Arrays.stream(first[1]).filter(Actor::known).toList();
+    return shared.isEmpty() ? to : shared;
+  }
+
+  private static java.util.Set<String> codes(List<Actor> actors) {
+    return actors.stream().map(Actor::code).collect(java.util.stream.Collectors.toSet());
   }
 
   /**

@@ -254,7 +254,10 @@ public final class ActorResolver {
     return r.isPresent() && r.get().end() - 1 == t && resolve(g, mentions, t, day).known();
   }
 
-  /** Relations by which a list of owners hangs from a role word: "the leaders of X, Y and Z", "lawmakers in X and Y". */
+  /**
+   * Relations by which a list of owners hangs from a role word: "the leaders of X, Y and Z", "lawmakers in X
+   * and Y", "US and British warplanes" (a name before the role word is a compound).
+   */
   private static final Set<String> LIST_OWNERS = Set.of("nmod:of", "nmod:poss", "amod", "compound", "nmod:in", "nmod:from");
 
   /**

@@ -122,7 +122,7 @@ final class ModalityDetector {
           return m.or(new Modality(false, true, false));
         }
         // Reported speech: "Seoul said Pyongyang fired" asserts the firing; "would" there is a reported plan.
-        if (m.hypothetical() && hasChild(g, node, "aux", Set.of("would"))) {
+        if (m.hypothetical() && (hasChild(g, node, "aux", Set.of("would")) || ownHedgedPlan(g, node, gov))) {
           m = new Modality(m.negated(), false, true);
         }
         return m;
@@ -160,6 +160,27 @@ final class ModalityDetector {
       node = gov;
     }
     return m;
+  }
+
+  /** Modals that hedge a plan when the speaker says them of itself: "said he might impose tariffs". */
+  private static final Set<String> HEDGES = Set.of("might", "may", "could");
+
+  /**
+   * "Trump said he might impose tariffs", "Moscow said it could cut gas supplies": a speaker hedging its
+   * own next step announces it all the same (a threat, when the step is conflictual). Not so for a guess
+   * about others ("said Iran could build a bomb") or about the past ("said it may have hit a school").
+   */
+  private static boolean ownHedgedPlan(SentenceGraph g, int clause, int saying) {
+    if (!hasChild(g, clause, "aux", HEDGES) || hasChild(g, clause, "aux", Set.of("have", "'ve", "be"))) {
+      return false;
+    }
+    for (int subject : g.children(clause, "nsubj")) {
+      Token t = g.token(subject);
+      if (t.pos().equals("PRP") || g.children(saying, "nsubj").stream().anyMatch(s -> g.token(s).word().equals(t.word()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Markers on the trigger itself. */

@@ -40,9 +40,12 @@ public final class PatternSet {
   private final Map<String, List<EventPattern>> nouns;
   private final int size;
 
-  private final Map<String, String> answers;
+  private final Map<String, Answer> answers;
 
-  private PatternSet(List<EventPattern> patterns, Stances stances, Map<String, String> answers) {
+  /** The reverse event of a code, and the preposition its pattern's target must have (null: any). */
+  private record Answer(String code, String preposition) {}
+
+  private PatternSet(List<EventPattern> patterns, Stances stances, Map<String, Answer> answers) {
     this.stances = stances;
     this.answers = Map.copyOf(answers);
     Map<String, List<EventPattern>> v = new HashMap<>();
@@ -84,7 +87,23 @@ public final class PatternSet {
    * (dictionaries/verbs/reciprocal-codes.tsv: a visit to B is hosted by B), or null.
    */
   public String answerCode(String code) {
-    return answers.get(code);
+    Answer a = answers.get(code);
+    return a == null || a.preposition() != null ? null : a.code();
+  }
+
+  /**
+   * The reverse event of pattern {@code p} coding {@code code}: as {@link #answerCode(String)}, and for a
+   * code answered only through a preposition ("reached an agreement <b>with</b> B": B reached it too),
+   * when the pattern's target is a phrase with that preposition.
+   */
+  public String answerCode(EventPattern p, String code) {
+    Answer a = answers.get(code);
+    if (a == null || a.preposition() == null) {
+      return a == null ? null : a.code();
+    }
+    boolean joined = p.elements().stream().anyMatch(e -> e instanceof PatternElement.Prep pr && pr.slot() == Slot.TARGET
+        && pr.prepositions().contains(a.preposition()));
+    return joined ? a.code() : null;
   }
 
   /**
@@ -113,16 +132,19 @@ public final class PatternSet {
     private final Consumer<Problem> problems;
     private final List<EventPattern> patterns = new ArrayList<>();
     private final Stances.Builder stances = new Stances.Builder();
-    private final Map<String, String> answers = new HashMap<>();
+    private final Map<String, Answer> answers = new HashMap<>();
 
-    /** Reads a CODE<TAB>ANSWER_CODE file: events that imply one of the target on the source. */
+    /**
+     * Reads a CODE<TAB>ANSWER_CODE[<TAB>PREPOSITION] file: events that imply one of the target on the
+     * source (only when the target is joined by the preposition, if one is given).
+     */
     public Builder readAnswers(String name, Reader in) throws IOException {
       forEachDataLine(name, in, (data, where) -> {
         String[] cols = data.split("\\s+");
-        if (cols.length != 2) {
-          throw new IllegalArgumentException("expected CODE<TAB>ANSWER_CODE");
+        if (cols.length != 2 && cols.length != 3) {
+          throw new IllegalArgumentException("expected CODE<TAB>ANSWER_CODE[<TAB>PREPOSITION]");
         }
-        answers.put(checkCode(cols[0]), checkCode(cols[1]));
+        answers.put(checkCode(cols[0]), new Answer(checkCode(cols[1]), cols.length == 3 ? cols[2] : null));
       });
       return this;
     }

@@ -56,12 +56,28 @@ final class SlotFinder {
         int c = d.dependent();
         boolean passiveObject = d.relation().equals("nsubj:pass") && g.token(a).isVerb();
         if (!used.get(c) && (passiveObject || !NOT_WORDS.contains(d.relation())) && !d.base().equals("conj")
+            && !otherClause(d)
             && (lemmas.contains(g.token(c).key()) || lemmas.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT)))) {
           return c;
         }
       }
     }
     return -1;
+  }
+
+  /** Relations of clauses that stand beside a verb rather than complete it. */
+  private static final Set<String> SIDE_CLAUSES = Set.of("advcl", "parataxis");
+
+  /**
+   * "called the test unacceptable, <b>while</b> Moon <b>urged</b> ...": a clause with a subject of its own
+   * is another statement, so its finite verb is no word of a pattern ("call + urge" is "called X to
+   * urge"; "sent experts on Wednesday to investigate", however parsed, keeps its infinitive).
+   */
+  private boolean otherClause(Dependency d) {
+    int c = d.dependent();
+    String pos = g.token(c).pos();
+    boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || g.hasChild(c, "aux");
+    return SIDE_CLAUSES.contains(d.base()) && finite && (g.hasChild(c, "nsubj") || g.hasChild(c, "nsubj:pass"));
   }
 
   /** Units that measure what follows them: "85 million dollars in aid" pledges aid. */
@@ -218,6 +234,9 @@ final class SlotFinder {
           String base = d.base();
           if (!(base.equals("obl") || base.equals("nmod") || base.equals("advcl") || base.equals("acl"))) {
             continue;
+          }
+          if ((base.equals("advcl") || base.equals("acl")) && g.token(c).isVerb() && g.hasChild(c, "nsubj")) {
+            continue; // "signed a deal, with Rubio calling it historic": a clause with its own subject, no partner
           }
           if (passive && a == attach.get(0) && (d.relation().equals("obl:agent") || d.relation().equals("obl:by"))) {
             continue;

@@ -102,6 +102,11 @@ final class ContextActors {
     return new Actor(country + role.get(), unknown.text(), unknown.begin(), unknown.end());
   }
 
+  /** Whether a role word names a population the state acts on (civilians, protesters, refugees), not armed rebels. */
+  static boolean population(DictionaryEntry entry) {
+    return entry instanceof DictionaryEntry.RoleWord r && POLICED.contains(r.role()) && !r.role().equals("REB");
+  }
+
   private static boolean abroad(Actor a) {
     return java.util.Arrays.stream(a.text().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")).anyMatch(ABROAD::contains);
   }

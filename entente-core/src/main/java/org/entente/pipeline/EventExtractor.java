@@ -53,6 +53,7 @@ public final class EventExtractor {
       List<DictionaryEntry> sources = new ArrayList<>();
       if (s.parsed()) {
         SentenceGraph g = new SentenceGraph(s);
+        java.util.Map<Integer, Actor[][]> sidesByTrigger = new java.util.HashMap<>();
         for (EventFrame f : coder.code(g, i -> mentions.actorAt(i).isPresent(), i -> mentions.roleAt(i).isPresent())) {
           EventDate when = dates.date(g, f.trigger());
           // Offices are looked up on the event's own date only when the text dates it; an inferred date
@@ -69,21 +70,24 @@ public final class EventExtractor {
           to = notOwnClause(g, f, to, from);
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
           to = actsPointBack(g, mentions, f, to, from, discourse, events);
+          to = sharedWithConjunct(g, f, to, group, from, sidesByTrigger);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, day);
           to = domesticTarget(g, mentions, f, to, group, from);
+          to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = absentTarget(f, to, group, from);
           // A visit to B is hosted by B (dictionaries/verbs/reciprocal-codes.tsv): both events are coded, when
           // the target is named as an actor ("welcomed a resumption of ties between A and B" hosts nobody).
           boolean named = f.targets().stream().allMatch(h -> mentions.actorAt(h).isPresent() || mentions.roleAt(h).isPresent()
               || g.token(h).isProperNoun());
           String answer = group.isEmpty() && named && f.code().equals(f.pattern().code())
-              ? coder.patterns().answerCode(f.code()) : null;
+              ? coder.patterns().answerCode(f.pattern(), f.code()) : null;
           for (Actor[] pair : pairs(from, to, group)) {
             events.add(event(article, s, g, f, f.code(), when, pair[0], pair[1], events.size()));
             if (answer != null && named(pair[0]) && named(pair[1])) {
               events.add(event(article, s, g, f, answer, when, pair[1], pair[0], events.size()));
             }
           }
+          sidesByTrigger.put(f.trigger(), new Actor[][] {from.toArray(Actor[]::new), to.toArray(Actor[]::new)});
           // Remembered even without a target: "North Korea fired a missile. Tokyo protested the launch."
           discourse.eventSources(from.isEmpty() ? group : from);
           discourse.eventParties(from.isEmpty() ? group : from, to);
@@ -182,6 +186,58 @@ public final class EventExtractor {
       back.add(new Actor(a.code(), "", -1, -1));
     }
     return back.isEmpty() ? to : back;
+  }
+
+  /**
+   * "Seoul condemned the launches and warned of strong countermeasures": a reaction (demand, protest,
+   * threat, rejection) coordinated with a coded verb of the same actors, and naming no actor as its own
+   * target, answers that verb's target. ("closed the border crossing" after "suspended the treaty with
+   * Pakistan" is not a reaction, and keeps its own target.)
+   */
+  private static List<Actor> sharedWithConjunct(SentenceGraph g, EventFrame f, List<Actor> to, List<Actor> group,
+      List<Actor> from, java.util.Map<Integer, Actor[][]> sidesByTrigger) {
+    org.entente.model.Dependency up = g.head(f.trigger());
+    if (up == null || !up.base().equals("conj") || !reacts(f.code()) || from.isEmpty() || !group.isEmpty()
+        || to.stream().anyMatch(Actor::known)) {
+      return to;
+    }
+    Actor[][] first = sidesByTrigger.get(up.governor());
+    if (first == null || !codes(List.of(first[0])).equals(codes(from))) {
+      return to;
+    }
+    List<Actor> shared = java.util.Arrays.stream(first[1]).filter(Actor::known).toList();
+    return shared.isEmpty() ? to : shared;
+  }
+
+  private static java.util.Set<String> codes(List<Actor> actors) {
+    return actors.stream().map(Actor::code).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /**
+   * "troops killed hundreds of civilians in the Ethiopian city of Axum": a pattern that names the people
+   * acted on as its own words ("kill civilian hundreds") has no target slot; when nothing else fills the
+   * target, a population word among those words (civilians, protesters, refugees) is the target, when
+   * the act's place, or the police of the country acting, says whose population it is.
+   */
+  private List<Actor> countedPopulation(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> group, List<Actor> from, LocalDate day) {
+    if (!to.isEmpty() || !group.isEmpty() || from.isEmpty() || !f.targets().isEmpty() || f.pattern().hasSlot(Slot.TARGET)
+        || f.pattern().hasSlot(Slot.GROUP)) {
+      return to;
+    }
+    for (int w : f.words()) {
+      if (mentions.actorAt(w).isEmpty() && mentions.roleAt(w).filter(m -> ContextActors.population(m.entry())).isPresent()) {
+        // Only a country the sentence makes sure of: the act's place, or the police acting at home.
+        String place = ContextActors.placeCountry(g, mentions, f.act());
+        List<Actor> found = inContext(g, mentions, discourse, f, List.of(w), resolveAll(g, mentions, discourse, List.of(w), day),
+            from, true).stream().filter(a -> a.known() && (a.country().equals(place)
+                || place.isEmpty() && from.stream().anyMatch(s -> s.code().equals(a.country() + "COP")))).toList();
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return to;
   }
 
   /**

@@ -111,7 +111,8 @@ public final class ArticleDates {
     Optional<EventDate> own = attachment.own(g, node, published, context, false);
     if (own.isEmpty()) {
       Optional<EventDate> sibling = attachment.own(g, node, published, context, true);
-      if (sibling.isPresent() && recent(sibling.get()) && tense != Tense.FUTURE && !sameTransaction(g, node)) {
+      if (sibling.isPresent() && recent(sibling.get()) && tense != Tense.FUTURE && !sameTransaction(g, node)
+          && !participantsAct(g, node)) {
         return reportingDay(); // "... on Thursday, and Washington demanded its release"
       }
       own = sibling;
@@ -139,7 +140,7 @@ public final class ArticleDates {
     }
     EventDate here = anchors.get(g.sentence().index());
     if (here != null && here.precision() == DatePrecision.DAY) {
-      if (recent(here) && newSubjectConjunct(g, node) && !sameTransaction(g, node)) {
+      if (recent(here) && newSubjectConjunct(g, node) && !sameTransaction(g, node) && !participantsAct(g, node)) {
         return reportingDay();
       }
       return asContext(here);
@@ -269,6 +270,15 @@ public final class ArticleDates {
       v = head.governor();
     }
     return false;
+  }
+
+  /**
+   * "Kim crossed the border on Friday to meet Moon, and <b>the two leaders</b> pledged ...": the subject is
+   * the participants of the dated clause together, so theirs is the same occasion, not a later development.
+   */
+  private static boolean participantsAct(SentenceGraph g, int node) {
+    int v = predicate(g, node);
+    return v >= 0 && g.children(v, "nsubj", "nsubj:pass").stream().anyMatch(s -> participants(g, s));
   }
 
   /** "the two leaders", "both sides", "the three ministers": the participants of an event, together. */

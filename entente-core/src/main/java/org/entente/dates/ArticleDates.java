@@ -504,7 +504,8 @@ public final class ArticleDates {
         return n;
       }
     }
-    for (int c : g.children(n, "parataxis", "ccomp")) {
+    // "..., his office said on Tuesday" hangs as parataxis, ccomp or, after a long clause, a bare dep
+    for (int c : g.children(n, "parataxis", "ccomp", "dep")) {
       if (STATEMENT_VERBS.contains(g.token(c).key()) && Tense.of(g, c) != Tense.FUTURE) {
         return c;
       }

@@ -97,7 +97,7 @@ class EventSearchPagingTest {
     for (EventOrder order : List.of(EventOrder.DATE_DESC, EventOrder.DATE_ASC)) {
       List<String> expected = sorted(keep.and(r -> f.includeFlagged() || !r.flagged()), order);
       assertTrue(expected.size() > 3, "the search finds enough events to page through");
-      for (int limit : List.of(1, 3, 7, 500)) {
+      for (int limit : List.of(3, 7, 500)) {
         assertEquals(expected, paged(f, order, limit), f + " " + order + " by pages of " + limit);
       }
     }

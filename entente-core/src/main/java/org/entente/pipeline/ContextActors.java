@@ -59,6 +59,12 @@ final class ContextActors {
     if (role.isEmpty()) {
       return unknown;
     }
+    // "foreign intelligence services", "foreign fighters": of some other country, unnamed ("foreign
+    // minister" is a role word of its own and is left to the rules below).
+    if (g.children(head, "amod").stream().anyMatch(a -> g.token(a).lemma().equalsIgnoreCase("foreign")
+        && mentions.roleAt(a).isEmpty())) {
+      return unknown;
+    }
     if (role.get().equals("NGO") || role.get().equals("IGO")) {
       // "a human rights group protested": an organisation of no country named is coded by its kind.
       return new Actor(role.get(), unknown.text(), unknown.begin(), unknown.end());

@@ -72,23 +72,18 @@ final class ContextActors {
     if (g.token(head).isProperNoun() && mentions.roleAt(head).isEmpty()) {
       // "President Mohamed Bazoum": an office holder the dictionary does not know belongs to the country
       // the article is filed from; a place or an earlier country is too weak ("met President X in Rome").
+      // "Judge Alejandro Rivera charged 28 Chilean officials": a judge or police chief acts at home.
       String home = discourse.filedFromCountry().orElse("");
-      return home.isEmpty() || otherSide.stream().anyMatch(o -> o.code().equals(home)) ? unknown
+      if (home.isEmpty() && POLICING.contains(role.get())) {
+        home = domesticCountry(role.get(), otherSide);
+      }
+      String found = home;
+      return home.isEmpty() || otherSide.stream().anyMatch(o -> o.code().equals(found)) ? unknown
           : new Actor(home + role.get(), unknown.text(), unknown.begin(), unknown.end());
     }
     String country = placeCountry(g, mentions, trigger);
     if (country.isEmpty()) {
-      for (Actor other : otherSide) {
-        String otherRole = other.code().length() >= 6 ? other.code().substring(3, 6) : "";
-        boolean domestic = POLICING.contains(otherRole) && POLICED.contains(role.get())
-            || POLICED.contains(otherRole) && POLICING.contains(role.get())
-            // "the Mozambique government accepted demands from rebels", "protesters stormed Kenya's parliament"
-            || INSTITUTIONS.contains(otherRole) && POLICED.contains(role.get()) && !abroad(other);
-        if (domestic && !other.country().equals("IGO") && !other.country().equals("NGO")) {
-          country = other.country();
-          break;
-        }
-      }
+      country = domesticCountry(role.get(), otherSide);
     }
     if (country.isEmpty()) {
       country = countryBefore(g, mentions, head, otherSide);
@@ -106,6 +101,24 @@ final class ContextActors {
       return unknown;
     }
     return new Actor(country + role.get(), unknown.text(), unknown.begin(), unknown.end());
+  }
+
+  /**
+   * The country of the other side when the pair is domestic (police and the policed, a state's
+   * institutions and its population, a court and the officials it tries), or "".
+   */
+  private static String domesticCountry(String role, List<Actor> otherSide) {
+    for (Actor other : otherSide) {
+      String otherRole = other.code().length() >= 6 ? other.code().substring(3, 6) : "";
+      boolean domestic = POLICING.contains(otherRole) && POLICED.contains(role)
+          || POLICED.contains(otherRole) && POLICING.contains(role)
+          // "the Mozambique government accepted demands from rebels", "protesters stormed Kenya's parliament"
+          || INSTITUTIONS.contains(otherRole) && (POLICED.contains(role) || POLICING.contains(role)) && !abroad(other);
+      if (domestic && !other.country().equals("IGO") && !other.country().equals("NGO")) {
+        return other.country();
+      }
+    }
+    return "";
   }
 
   private static boolean abroad(Actor a) {
@@ -259,7 +272,9 @@ final class ContextActors {
     for (Dependency d : g.children(head)) {
       if (d.base().equals("compound") || d.base().equals("flat")) {
         Optional<Mention> title = mentions.roleAt(d.dependent());
-        if (title.isPresent() && !((DictionaryEntry.RoleWord) title.get().entry()).office().isEmpty()) {
+        // an office ("President Mohamed Bazoum") or a judge's or police title ("Judge Alejandro Rivera")
+        if (title.isPresent() && (!((DictionaryEntry.RoleWord) title.get().entry()).office().isEmpty()
+            || POLICING.contains(((DictionaryEntry.RoleWord) title.get().entry()).role()))) {
           return Optional.of(((DictionaryEntry.RoleWord) title.get().entry()).role());
         }
       }

@@ -299,8 +299,16 @@ public final class Discourse {
       return group(g, mentions, node, count, day, heads);
     }
     if (definite && COUNTRY_NOUNS.contains(lemma) && bare(g, mentions, node)) {
-      // "the country", "the island": the country or place named last, in this sentence first.
-      return last(withMentionsBefore(others, mentions, node, false, Set.of()), 1, t, day);
+      // "the country", "the island": the country or place named last, in this sentence first; "the
+      // government" is that country's government.
+      List<Actor> country = last(withMentionsBefore(others, mentions, node, false, Set.of()), 1, t, day);
+      java.util.Optional<Mention> office = mentions.roleAt(node);
+      if (office.isPresent() && country.size() == 1 && country.get(0).code().length() == 3
+          && !country.get(0).code().equals("IGO") && !country.get(0).code().equals("NGO")) {
+        Actor c = country.get(0);
+        return List.of(new Actor(c.code() + ((DictionaryEntry.RoleWord) office.get().entry()).role(), c.text(), c.begin(), c.end()));
+      }
+      return country;
     }
     if (definite && BODY_NOUNS.contains(lemma) && bareOrName(g, mentions, node)) {
       // "the European Union ... the Commission's probe", "the IAEA ... the agency's investigation": a

@@ -59,6 +59,12 @@ final class ContextActors {
     if (role.isEmpty()) {
       return unknown;
     }
+    // "foreign intelligence services", "foreign fighters": of some other country, unnamed ("foreign
+    // minister" is a role word of its own and is left to the rules below).
+    if (g.children(head, "amod").stream().anyMatch(a -> g.token(a).lemma().equalsIgnoreCase("foreign")
+        && mentions.roleAt(a).isEmpty())) {
+      return unknown;
+    }
     if (role.get().equals("NGO") || role.get().equals("IGO")) {
       // "a human rights group protested": an organisation of no country named is coded by its kind.
       return new Actor(role.get(), unknown.text(), unknown.begin(), unknown.end());
@@ -66,23 +72,18 @@ final class ContextActors {
     if (g.token(head).isProperNoun() && mentions.roleAt(head).isEmpty()) {
       // "President Mohamed Bazoum": an office holder the dictionary does not know belongs to the country
       // the article is filed from; a place or an earlier country is too weak ("met President X in Rome").
+      // "Judge Alejandro Rivera charged 28 Chilean officials": a judge or police chief acts at home.
       String home = discourse.filedFromCountry().orElse("");
-      return home.isEmpty() || otherSide.stream().anyMatch(o -> o.code().equals(home)) ? unknown
+      if (home.isEmpty() && POLICING.contains(role.get())) {
+        home = domesticCountry(role.get(), otherSide);
+      }
+      String found = home;
+      return home.isEmpty() || otherSide.stream().anyMatch(o -> o.code().equals(found)) ? unknown
           : new Actor(home + role.get(), unknown.text(), unknown.begin(), unknown.end());
     }
     String country = placeCountry(g, mentions, trigger);
     if (country.isEmpty()) {
-      for (Actor other : otherSide) {
-        String otherRole = other.code().length() >= 6 ? other.code().substring(3, 6) : "";
-        boolean domestic = POLICING.contains(otherRole) && POLICED.contains(role.get())
-            || POLICED.contains(otherRole) && POLICING.contains(role.get())
-            // "the Mozambique government accepted demands from rebels", "protesters stormed Kenya's parliament"
-            || INSTITUTIONS.contains(otherRole) && POLICED.contains(role.get()) && !abroad(other);
-        if (domestic && !other.country().equals("IGO") && !other.country().equals("NGO")) {
-          country = other.country();
-          break;
-        }
-      }
+      country = domesticCountry(role.get(), otherSide);
     }
     if (country.isEmpty()) {
       country = countryBefore(g, mentions, head, otherSide);
@@ -105,6 +106,24 @@ final class ContextActors {
   /** Whether a role word names a population the state acts on (civilians, protesters, refugees), not armed rebels. */
   static boolean population(DictionaryEntry entry) {
     return entry instanceof DictionaryEntry.RoleWord r && POLICED.contains(r.role()) && !r.role().equals("REB");
+  }
+
+  /**
+   * The country of the other side when the pair is domestic (police and the policed, a state's
+   * institutions and its population, a court and the officials it tries), or "".
+   */
+  private static String domesticCountry(String role, List<Actor> otherSide) {
+    for (Actor other : otherSide) {
+      String otherRole = other.code().length() >= 6 ? other.code().substring(3, 6) : "";
+      boolean domestic = POLICING.contains(otherRole) && POLICED.contains(role)
+          || POLICED.contains(otherRole) && POLICING.contains(role)
+          // "the Mozambique government accepted demands from rebels", "protesters stormed Kenya's parliament"
+          || INSTITUTIONS.contains(otherRole) && (POLICED.contains(role) || POLICING.contains(role)) && !abroad(other);
+      if (domestic && !other.country().equals("IGO") && !other.country().equals("NGO")) {
+        return other.country();
+      }
+    }
+    return "";
   }
 
   private static boolean abroad(Actor a) {
@@ -258,7 +277,9 @@ final class ContextActors {
     for (Dependency d : g.children(head)) {
       if (d.base().equals("compound") || d.base().equals("flat")) {
         Optional<Mention> title = mentions.roleAt(d.dependent());
-        if (title.isPresent() && !((DictionaryEntry.RoleWord) title.get().entry()).office().isEmpty()) {
+        // an office ("President Mohamed Bazoum") or a judge's or police title ("Judge Alejandro Rivera")
+        if (title.isPresent() && (!((DictionaryEntry.RoleWord) title.get().entry()).office().isEmpty()
+            || POLICING.contains(((DictionaryEntry.RoleWord) title.get().entry()).role()))) {
           return Optional.of(((DictionaryEntry.RoleWord) title.get().entry()).role());
         }
       }

@@ -322,6 +322,12 @@ final class SlotFinder {
         subj.addAll(g.children(node, "nsubj:pass")); // the shared subject of "was received ... and addressed"
       }
       subj.removeIf(this::temporal);
+      if (!subj.isEmpty() && level == 0 && !pass) {
+        int speaker = speakerOfSharedClause(node, subj.get(0));
+        if (speaker >= 0) {
+          return speaker;
+        }
+      }
       if (!subj.isEmpty()) {
         return subj.get(0);
       }
@@ -344,6 +350,32 @@ final class SlotFinder {
         return -1;
       }
       node = head.governor();
+    }
+    return -1;
+  }
+
+  /**
+   * "The White House said the charges were ridiculous and demanded his release": CoreNLP reads the second
+   * verb both as said's complement and as conjoined to "ridiculous", and lends it the subject of that
+   * clause. When that subject is a thing, not an actor, the verb is the speaker's: said's subject, or -1.
+   */
+  private int speakerOfSharedClause(int verb, int subject) {
+    if (mayNameActor(subject) || g.token(subject).isProperNoun()) {
+      return -1;
+    }
+    for (Dependency said : g.parents(verb)) {
+      if (!said.relation().equals("ccomp") || said.governor() < 0) {
+        continue;
+      }
+      for (Dependency conj : g.parents(verb)) {
+        int first = conj.governor();
+        boolean sibling = conj.base().equals("conj") && first >= 0 && g.children(first, "nsubj").contains(subject)
+            && g.parents(first).stream().anyMatch(d -> d.relation().equals("ccomp") && d.governor() == said.governor());
+        if (sibling) {
+          List<Integer> speakers = g.children(said.governor(), "nsubj");
+          return speakers.isEmpty() ? -1 : speakers.get(0);
+        }
+      }
     }
     return -1;
   }

@@ -382,6 +382,20 @@ final class SlotFinder {
 
   private List<Integer> agent(int node) {
     List<Integer> out = new ArrayList<>(g.children(node, "obl:agent", "obl:by", "nmod:agent"));
+    if (out.isEmpty() && g.token(node).isVerb()) {
+      // "was sentenced to three years in prison for espionage by a Beijing court": CoreNLP hangs a late
+      // by-phrase on the nearest noun; one naming an actor under the verb's own phrases is its agent.
+      for (Dependency d : g.children(node)) {
+        if (!d.base().equals("obl")) {
+          continue;
+        }
+        for (int c : g.children(d.dependent(), "nmod:by", "nmod:agent")) {
+          if (isActor.test(c) || isRole.test(c)) {
+            out.add(c);
+          }
+        }
+      }
+    }
     return out;
   }
 

@@ -480,6 +480,11 @@ final class SlotFinder {
         || t.isProperNoun() && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"));
   }
 
+  /** Whether a token is a role word ("parliament", "police"): an actor without a name of its own. */
+  boolean isRoleWord(int c) {
+    return isRole.test(c) && !isActor.test(c);
+  }
+
   /** "bombed <b>what</b> New Delhi called a camp": a clause opened by a wh-word names a thing, not an address. */
   private boolean afterWhWord(int subject) {
     int first = g.span(subject, d -> d.base().equals("compound") || d.base().equals("det") || d.base().equals("amod"))[0];

@@ -319,6 +319,9 @@ final class SlotFinder {
       boolean pass = level == 0 ? passive : isPassive(node);
       List<Integer> subj = new ArrayList<>(pass ? agent(node) : g.children(node, "nsubj", "nsubj:xsubj", "csubj"));
       if (!pass && subj.isEmpty()) {
+        subj.addAll(participleAgent(node)); // "were hit by missiles, killing five": the missiles kill
+      }
+      if (!pass && subj.isEmpty()) {
         subj.addAll(g.children(node, "nsubj:pass")); // the shared subject of "was received ... and addressed"
       }
       subj.removeIf(this::temporal);
@@ -378,6 +381,22 @@ final class SlotFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Kyiv was hit by a barrage of missiles, killing five people": CoreNLP makes the participle a conjunct
+   * of the passive verb and lends it the passive subject; the one who kills is the passive's agent.
+   */
+  private List<Integer> participleAgent(int node) {
+    if (!g.token(node).pos().equals("VBG")) {
+      return List.of();
+    }
+    for (Dependency up : g.parents(node)) {
+      if (up.base().equals("conj") && up.governor() >= 0 && isPassive(up.governor())) {
+        return agent(up.governor());
+      }
+    }
+    return List.of();
   }
 
   private List<Integer> agent(int node) {

@@ -189,11 +189,12 @@ public final class EventCoder {
       }
     }
     if (targets.isEmpty() && group.isEmpty() && !p.hasSlot(Slot.TARGET) && !p.hasSlot(Slot.GROUP)) {
-      // "welcomed Seoul's decision": without a target slot, the owner of the act is the target.
+      // "welcomed Seoul's decision": without a target slot, the owner of the act is the target; an owned
+      // institution the pattern names ("stormed Kenya's parliament") is the target itself, with its owner.
       for (int w : words) {
         for (int owner : slots.owners(w, false)) {
           if (!used.get(owner) && !sources.contains(owner)) {
-            targets.addAll(slots.expand(owner));
+            targets.addAll(slots.isRoleWord(w) && slots.mayNameActor(owner) ? List.of(w) : slots.expand(owner));
           }
         }
       }

@@ -319,9 +319,18 @@ final class SlotFinder {
       boolean pass = level == 0 ? passive : isPassive(node);
       List<Integer> subj = new ArrayList<>(pass ? agent(node) : g.children(node, "nsubj", "nsubj:xsubj", "csubj"));
       if (!pass && subj.isEmpty()) {
+        subj.addAll(participleAgent(node)); // "were hit by missiles, killing five": the missiles kill
+      }
+      if (!pass && subj.isEmpty()) {
         subj.addAll(g.children(node, "nsubj:pass")); // the shared subject of "was received ... and addressed"
       }
       subj.removeIf(this::temporal);
+      if (!subj.isEmpty() && level == 0 && !pass) {
+        int speaker = speakerOfSharedClause(node, subj.get(0));
+        if (speaker >= 0) {
+          return speaker;
+        }
+      }
       if (!subj.isEmpty()) {
         return subj.get(0);
       }
@@ -348,8 +357,64 @@ final class SlotFinder {
     return -1;
   }
 
+  /**
+   * "The White House said the charges were ridiculous and demanded his release": CoreNLP reads the second
+   * verb both as said's complement and as conjoined to "ridiculous", and lends it the subject of that
+   * clause. When that subject is a thing, not an actor, the verb is the speaker's: said's subject, or -1.
+   */
+  private int speakerOfSharedClause(int verb, int subject) {
+    if (mayNameActor(subject) || g.token(subject).isProperNoun()) {
+      return -1;
+    }
+    for (Dependency said : g.parents(verb)) {
+      if (!said.relation().equals("ccomp") || said.governor() < 0) {
+        continue;
+      }
+      for (Dependency conj : g.parents(verb)) {
+        int first = conj.governor();
+        boolean sibling = conj.base().equals("conj") && first >= 0 && g.children(first, "nsubj").contains(subject)
+            && g.parents(first).stream().anyMatch(d -> d.relation().equals("ccomp") && d.governor() == said.governor());
+        if (sibling) {
+          List<Integer> speakers = g.children(said.governor(), "nsubj");
+          return speakers.isEmpty() ? -1 : speakers.get(0);
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Kyiv was hit by a barrage of missiles, killing five people": CoreNLP makes the participle a conjunct
+   * of the passive verb and lends it the passive subject; the one who kills is the passive's agent.
+   */
+  private List<Integer> participleAgent(int node) {
+    if (!g.token(node).pos().equals("VBG")) {
+      return List.of();
+    }
+    for (Dependency up : g.parents(node)) {
+      if (up.base().equals("conj") && up.governor() >= 0 && isPassive(up.governor())) {
+        return agent(up.governor());
+      }
+    }
+    return List.of();
+  }
+
   private List<Integer> agent(int node) {
     List<Integer> out = new ArrayList<>(g.children(node, "obl:agent", "obl:by", "nmod:agent"));
+    if (out.isEmpty() && g.token(node).isVerb()) {
+      // "was sentenced to three years in prison for espionage by a Beijing court": CoreNLP hangs a late
+      // by-phrase on the nearest noun; one naming an actor under the verb's own phrases is its agent.
+      for (Dependency d : g.children(node)) {
+        if (!d.base().equals("obl")) {
+          continue;
+        }
+        for (int c : g.children(d.dependent(), "nmod:by", "nmod:agent")) {
+          if (isActor.test(c) || isRole.test(c)) {
+            out.add(c);
+          }
+        }
+      }
+    }
     return out;
   }
 
@@ -432,6 +497,11 @@ final class SlotFinder {
     var t = g.token(c);
     return isActor.test(c) || isRole.test(c) || t.pos().equals("PRP") && !t.word().equalsIgnoreCase("it")
         || t.isProperNoun() && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"));
+  }
+
+  /** Whether a token is a role word ("parliament", "police"): an actor without a name of its own. */
+  boolean isRoleWord(int c) {
+    return isRole.test(c) && !isActor.test(c);
   }
 
   /** "bombed <b>what</b> New Delhi called a camp": a clause opened by a wh-word names a thing, not an address. */

@@ -272,6 +272,10 @@ final class ContextActors {
           return Optional.of(((DictionaryEntry.RoleWord) counted.get().entry()).role());
         }
       }
+      // "Several hundred were arrested", "two were killed": a number standing alone counts people.
+      if (g.token(head).pos().equals("CD") && g.children(head).stream().noneMatch(d -> d.base().equals("nmod"))) {
+        return Optional.of("CVL");
+      }
       return Optional.empty();
     }
     for (Dependency d : g.children(head)) {

@@ -69,18 +69,26 @@ try {
   let filtered = null;
   if (!process.env.SKIP_PERIOD_CLICK) {
     step = 'click a bar of the chart to filter the table by its period';
-    target = await page.evaluate(() => {
-      const chart = echarts.getInstanceByDom(document.querySelector('#chart'));
-      const opt = chart.getOption();
-      const bars = opt.series[1].data;
-      const i = bars.findIndex((v) => v > 0);
-      const period = opt.xAxis[0].data[i];
-      const [x, y] = chart.convertToPixel({ seriesIndex: 1 }, [period, bars[i] / 4]);
-      return { period, x, y };
-    });
-    const box = await page.locator('#chart').boundingBox();
-    await page.mouse.click(box.x + target.x, box.y + target.y);
-    await page.waitForFunction((p) => document.querySelector('#events').dataset.period === p, target.period, { timeout: 10000 });
+    // The chart animates its bars in and the page may still be laying out: on a fast machine the first
+    // click can land before the bar is under it, so the click is retried with fresh coordinates.
+    let clicked = false;
+    for (let attempt = 0; attempt < 8 && !clicked; attempt++) {
+      await page.waitForTimeout(attempt === 0 ? 300 : 700);
+      target = await page.evaluate(() => {
+        const chart = echarts.getInstanceByDom(document.querySelector('#chart'));
+        const opt = chart.getOption();
+        const bars = opt.series[1].data;
+        const i = bars.findIndex((v) => v > 0);
+        const period = opt.xAxis[0].data[i];
+        const [x, y] = chart.convertToPixel({ seriesIndex: 1 }, [period, bars[i] / 4]);
+        return { period, x, y };
+      });
+      const box = await page.locator('#chart').boundingBox();
+      await page.mouse.click(box.x + target.x, box.y + target.y);
+      clicked = await page.waitForFunction((p) => document.querySelector('#events').dataset.period === p, target.period,
+        { timeout: 2000 }).then(() => true, () => false);
+    }
+    if (!clicked) throw new Error(`a click on the bar of ${target.period} did not filter the table`);
     filtered = await page.$$eval('#events tbody tr[data-id]', (trs) => trs.length);
     if (filtered < 1) throw new Error(`no events in the table for the clicked period ${target.period}`);
   }

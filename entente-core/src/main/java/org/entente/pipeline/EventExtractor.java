@@ -152,11 +152,24 @@ public final class EventExtractor {
       boolean clauseSubject = up != null && up.relation().startsWith("nsubj") && clause != null
           && clause.governor() == f.trigger() && clause.relation().equals("ccomp");
       Actor t = to.get(i);
-      if (!(clauseSubject && t.known() && from.stream().anyMatch(s -> s.country().equals(t.country())))) {
+      if (!(clauseSubject && t.known() && from.stream().anyMatch(s -> s.country().equals(t.country()) && !acrossTheDivide(s, t)))) {
         out.add(t);
       }
     }
     return out;
+  }
+
+  private static final java.util.Set<String> STATE_ROLES = java.util.Set.of("GOV", "LEG", "MIL", "COP", "JUD");
+  private static final java.util.Set<String> NON_STATE_ROLES = java.util.Set.of("OPP", "REB", "CVL", "RAD", "LAB", "EDU", "MED");
+
+  /**
+   * "the opposition demanded that Mugabe step down": a state and those who oppose it at home are two
+   * sides, though of one country; the clause subject is then the one addressed, not the speaker's side.
+   */
+  private static boolean acrossTheDivide(Actor a, Actor b) {
+    String ra = a.code().length() >= 6 ? a.code().substring(3, 6) : "";
+    String rb = b.code().length() >= 6 ? b.code().substring(3, 6) : "";
+    return STATE_ROLES.contains(ra) && NON_STATE_ROLES.contains(rb) || NON_STATE_ROLES.contains(ra) && STATE_ROLES.contains(rb);
   }
 
   /**

@@ -260,6 +260,12 @@ public final class EventExtractor {
    * sides.
    */
   private static List<Actor> absentTarget(EventFrame f, List<Actor> to, List<Actor> group, List<Actor> from) {
+    // "Orban dropped his veto": a target read from the act's owner, who is the source, is no other side
+    boolean ownOnly = !to.isEmpty() && group.isEmpty() && f.group().isEmpty()
+        && to.stream().allMatch(t -> t.known() && from.stream().anyMatch(s -> same(s, t)));
+    if (ownOnly && !f.pattern().hasSlot(Slot.TARGET) && !f.pattern().hasSlot(Slot.GROUP)) {
+      return List.of(Actor.ABSENT);
+    }
     if (!to.isEmpty() || !group.isEmpty() || from.isEmpty() || !f.targets().isEmpty() || !f.group().isEmpty()
         || f.pattern().hasSlot(Slot.TARGET) || f.pattern().hasSlot(Slot.GROUP)) {
       return to;

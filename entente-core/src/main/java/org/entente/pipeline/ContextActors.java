@@ -103,6 +103,26 @@ final class ContextActors {
     return new Actor(country + role.get(), unknown.text(), unknown.begin(), unknown.end());
   }
 
+  /**
+   * "the opposition demanded that Mugabe step down": a state's institutions, forces, police and courts
+   * on one side and its population, opposition and rebels on the other are two sides, though of one
+   * country.
+   */
+  static boolean acrossTheDivide(Actor a, Actor b) {
+    String ra = role(a);
+    String rb = role(b);
+    return state(ra) && POLICED.contains(rb) || POLICED.contains(ra) && state(rb);
+  }
+
+  /** The role of an actor code (its letters 4–6: "GOV" of "JPNGOV"), or "". */
+  private static String role(Actor a) {
+    return a.code().length() >= 6 ? a.code().substring(3, 6) : "";
+  }
+
+  private static boolean state(String role) {
+    return INSTITUTIONS.contains(role) || POLICING.contains(role) || role.equals("MIL");
+  }
+
   /** Whether a role word names a population the state acts on (civilians, protesters, refugees), not armed rebels. */
   static boolean population(DictionaryEntry entry) {
     return entry instanceof DictionaryEntry.RoleWord r && POLICED.contains(r.role()) && !r.role().equals("REB");
@@ -114,7 +134,7 @@ final class ContextActors {
    */
   private static String domesticCountry(String role, List<Actor> otherSide) {
     for (Actor other : otherSide) {
-      String otherRole = other.code().length() >= 6 ? other.code().substring(3, 6) : "";
+      String otherRole = role(other);
       boolean domestic = POLICING.contains(otherRole) && POLICED.contains(role)
           || POLICED.contains(otherRole) && POLICING.contains(role)
           // "the Mozambique government accepted demands from rebels", "protesters stormed Kenya's parliament"

@@ -152,24 +152,11 @@ public final class EventExtractor {
       boolean clauseSubject = up != null && up.relation().startsWith("nsubj") && clause != null
           && clause.governor() == f.trigger() && clause.relation().equals("ccomp");
       Actor t = to.get(i);
-      if (!(clauseSubject && t.known() && from.stream().anyMatch(s -> s.country().equals(t.country()) && !acrossTheDivide(s, t)))) {
+      if (!(clauseSubject && t.known() && from.stream().anyMatch(s -> s.country().equals(t.country()) && !ContextActors.acrossTheDivide(s, t)))) {
         out.add(t);
       }
     }
     return out;
-  }
-
-  private static final java.util.Set<String> STATE_ROLES = java.util.Set.of("GOV", "LEG", "MIL", "COP", "JUD");
-  private static final java.util.Set<String> NON_STATE_ROLES = java.util.Set.of("OPP", "REB", "CVL", "RAD", "LAB", "EDU", "MED");
-
-  /**
-   * "the opposition demanded that Mugabe step down": a state and those who oppose it at home are two
-   * sides, though of one country; the clause subject is then the one addressed, not the speaker's side.
-   */
-  private static boolean acrossTheDivide(Actor a, Actor b) {
-    String ra = a.code().length() >= 6 ? a.code().substring(3, 6) : "";
-    String rb = b.code().length() >= 6 ? b.code().substring(3, 6) : "";
-    return STATE_ROLES.contains(ra) && NON_STATE_ROLES.contains(rb) || NON_STATE_ROLES.contains(ra) && STATE_ROLES.contains(rb);
   }
 
   /**
@@ -399,15 +386,8 @@ public final class EventExtractor {
    */
   private List<Actor> sameKindOfAct(Token noun, List<Event> earlier, Actor reacting) {
     java.util.Set<String> roots = new java.util.HashSet<>();
-    for (var p : dictionaries.patterns().forNoun(noun.key())) {
-      if (!p.blocks()) {
-        roots.add(p.code().substring(0, 2));
-      }
-    }
-    for (var p : dictionaries.patterns().forVerb(noun.key())) {
-      if (!p.blocks()) {
-        roots.add(p.code().substring(0, 2));
-      }
+    for (var kind : List.of(dictionaries.patterns().forNoun(noun.key()), dictionaries.patterns().forVerb(noun.key()))) {
+      kind.stream().filter(p -> !p.blocks()).forEach(p -> roots.add(p.code().substring(0, 2)));
     }
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Event e = earlier.get(i);

@@ -33,10 +33,13 @@ public final class DyadTable {
   }
 
   static String table(List<DyadRow> rows) {
+    // Figures read straight from the store carry no volume share: an empty column would only puzzle.
+    boolean shares = rows.stream().anyMatch(r -> !Double.isNaN(r.volumeShare()));
+    int columns = shares ? HEADER.length : HEADER.length - 1;
     List<String[]> all = new ArrayList<>();
-    all.add(HEADER);
-    rows.forEach(r -> all.add(cells(r)));
-    int[] width = new int[HEADER.length];
+    all.add(java.util.Arrays.copyOf(HEADER, columns));
+    rows.forEach(r -> all.add(java.util.Arrays.copyOf(cells(r), columns)));
+    int[] width = new int[columns];
     for (String[] row : all) {
       for (int i = 0; i < row.length; i++) {
         width[i] = Math.max(width[i], row[i].length());
@@ -71,7 +74,7 @@ public final class DyadTable {
       for (int i = 0; i < HEADER.length; i++) {
         boolean text = i < 3;
         sb.append(i == 0 ? "" : ", ").append('"').append(HEADER[i]).append("\": ")
-            .append(text ? "\"" + c[i] + "\"" : c[i]);
+            .append(text ? "\"" + c[i] + "\"" : c[i].isEmpty() ? "null" : c[i]);
       }
       sb.append(k + 1 < rows.size() ? "},\n" : "}\n");
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.model.Problem;
@@ -24,8 +23,7 @@ class NotAnEventTest {
   private final List<Problem> problems = new ArrayList<>();
 
   private PatternSet patterns(String text) throws IOException {
-    CameoTable table = CameoTable.read("cameo.tsv", new StringReader(TestDictionaries.CAMEO), problems::add);
-    return PatternSet.builder(table, problems::add).read("p.txt", new StringReader(text)).build();
+    return TestDictionaries.patterns(text, problems::add);
   }
 
   @Test

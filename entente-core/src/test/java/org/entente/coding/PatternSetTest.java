@@ -18,8 +18,7 @@ class PatternSetTest {
   private final List<Problem> problems = new ArrayList<>();
 
   private PatternSet read(String text) throws IOException {
-    CameoTable table = CameoTable.read("cameo.tsv", new StringReader(TestDictionaries.CAMEO), problems::add);
-    return PatternSet.builder(table, problems::add).read("p.txt", new StringReader(text)).build();
+    return TestDictionaries.patterns(text, problems::add);
   }
 
   @Test

@@ -93,6 +93,12 @@ public final class TestDictionaries {
 
   private TestDictionaries() {}
 
+  /** Only {@code text}, read as a pattern file over the test CAMEO table, its problems reported to {@code problems}. */
+  public static PatternSet patterns(String text, java.util.function.Consumer<Problem> problems) throws IOException {
+    CameoTable table = CameoTable.read("cameo.tsv", new StringReader(CAMEO), problems);
+    return PatternSet.builder(table, problems).read("p.txt", new StringReader(text)).build();
+  }
+
   public static Dictionaries load() {
     return load("");
   }

@@ -93,7 +93,7 @@ public final class ActorDictionaryReader {
     try {
       kind = PhraseKind.parse(cols[1]);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown kind '" + cols[1] + "' (name, adjective, metonym or acronym)");
+      throw new IllegalArgumentException("unknown kind '" + cols[1] + "' (name, adjective, metonym, acronym, place or region)");
     }
     for (String phrase : phrases(cols[2])) {
       builder.addNamed(code, kind, phrase);

@@ -107,10 +107,13 @@ public final class ActorResolver {
         return titled.get();
       }
     }
+    if (own.isPresent() && compassPart(g, node, own.get())) {
+      return actor(g, "", phraseSpan(g, node)[0], node);
+    }
     if (own.isPresent() && (role.isEmpty() || !(own.get().entry() instanceof DictionaryEntry.Named named)
         || named.kind() != PhraseKind.ADJECTIVE)) {
       Mention m = nationOfPeople(g, mentions, node, own.get());
-      String code = stackRoles(g, mentions, node, m, codeOf(m.entry(), day));
+      String code = asPlace(g, m, node, stackRoles(g, mentions, node, m, codeOf(m.entry(), day)));
       int[] span = stackedSpan(g, mentions, node, m);
       return actor(g, code, span[0], span[1]);
     }
@@ -120,6 +123,13 @@ public final class ActorResolver {
         return titled.get();
       }
     }
+    Optional<Mention> named = own.isEmpty() ? organisationNamed(g, mentions, node) : Optional.empty();
+    if (named.isPresent()) {
+      // "the West African bloc ECOWAS", "the militant group Hamas": the name after the description is the actor.
+      int[] span = phraseSpan(g, node);
+      return actor(g, codeOf(named.get().entry(), day), Math.min(span[0], named.get().start()),
+          Math.max(span[1], named.get().end() - 1));
+    }
     if (role.isPresent()) {
       DictionaryEntry.RoleWord word = (DictionaryEntry.RoleWord) role.get().entry();
       Optional<Mention> owner = own.isPresent() ? own : first(g, mentions, node, d -> MODIFIERS.contains(d.relation())
@@ -128,6 +138,11 @@ public final class ActorResolver {
         owner = first(g, mentions, node, d -> !CLAUSES.contains(d.relation()) && !d.base().equals("conj"));
       }
       int[] span = phraseSpan(g, node);
+      if (own.isEmpty() && owner.isPresent() && postedIn(g, node, owner.get())) {
+        // "its Moscow correspondent", "the paper's Beijing bureau chief": the city is where the role
+        // holder works; the possessor is whom they work for (a pronoun is left to the context).
+        owner = g.children(node, "nmod:poss").stream().map(mentions::actorAt).flatMap(Optional::stream).findFirst();
+      }
       if (owner.isEmpty()) {
         return actor(g, "", span[0], span[1]);
       }
@@ -148,6 +163,11 @@ public final class ActorResolver {
     }
     int t = owners.get(0);
     Optional<Mention> m = mentions.actorAt(t);
+    if (m.isPresent() && placeInPhrase(g, m.get().end() - 1) && ownedByContext(g, mentions, node)) {
+      // "strikes on its positions in Syria", "the group's headquarters in Beirut": the possessor owns
+      // the thing; the place only says where it is. The possessor is resolved from the context.
+      return actor(g, "", span[0], span[1]);
+    }
     if (m.isPresent()) {
       String code = stackRoles(g, mentions, node, m.get(), codeOf(m.get().entry(), day));
       return actor(g, code, Math.min(span[0], m.get().start()), Math.max(span[1], m.get().end() - 1));
@@ -184,6 +204,89 @@ public final class ActorResolver {
       }
     }
     return own;
+  }
+
+  /** Prepositions by which a noun is placed somewhere: "headquarters in Beirut", "a base near Damascus". */
+  private static final Set<String> LOCATIVE = Set.of(
+      "in", "at", "near", "outside", "inside", "around", "across", "throughout", "within");
+
+  /**
+   * Whether the token {@code t} names where a thing is, inside a noun phrase: "headquarters <b>in
+   * Beirut</b>", "an airstrike in <b>Beirut</b>'s southern suburbs". Clause-level place phrases ("arrived
+   * in Beijing") are not included: a visit to a capital is a visit to its government.
+   */
+  private static boolean placeInPhrase(SentenceGraph g, int t) {
+    Dependency up = g.head(t);
+    if (up != null && up.relation().equals("nmod:poss") && up.governor() >= 0) {
+      up = g.head(up.governor());
+    }
+    return up != null && up.base().equals("nmod") && LOCATIVE.contains(up.subtype());
+  }
+
+  /**
+   * A capital or seat of government used as a place ("an airstrike on the group's headquarters in
+   * Beirut") is the city, so the country, not its government: {@code code} without its role.
+   */
+  private static String asPlace(SentenceGraph g, Mention m, int t, String code) {
+    boolean capital = m.entry() instanceof DictionaryEntry.Named n && n.kind() == PhraseKind.METONYM;
+    if (!capital || code.length() <= 3 || code.startsWith("IGO") || code.startsWith("NGO") || !placeInPhrase(g, t)) {
+      return code;
+    }
+    return code.substring(0, 3);
+  }
+
+  /** Whether a phrase has a possessor that names no actor by itself: "its", "the group's". */
+  private static boolean ownedByContext(SentenceGraph g, SentenceMentions mentions, int node) {
+    for (int p : g.children(node, "nmod:poss")) {
+      Token t = g.token(p);
+      boolean anaphor = t.pos().equals("PRP$")
+          || t.isNoun() && !t.isProperNoun() && g.children(p, "det").stream().anyMatch(d -> g.token(d).lemma().equalsIgnoreCase("the"));
+      if (anaphor && mentions.actorAt(p).isEmpty() && mentions.roleAt(p).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "its Moscow correspondent": a city compounded with a role word that also has a possessor says
+   * where the role holder is posted, not whose it is.
+   */
+  private static boolean postedIn(SentenceGraph g, int node, Mention owner) {
+    boolean city = owner.entry() instanceof DictionaryEntry.Named n && (n.kind() == PhraseKind.METONYM || n.kind() == PhraseKind.PLACE);
+    Dependency up = g.head(owner.end() - 1);
+    return city && up != null && up.governor() == node && up.base().equals("compound") && g.hasChild(node, "nmod:poss");
+  }
+
+  /** Compass words that make a part of a region: "eastern Europe", "the southern Caribbean". */
+  private static final Set<String> COMPASS = Set.of(
+      "eastern", "western", "northern", "southern", "central", "east", "west", "north", "south");
+
+  /** "sent jets to eastern Europe": a part of a world region named by a compass word is a place, no actor. */
+  private static boolean compassPart(SentenceGraph g, int node, Mention own) {
+    if (!(own.entry() instanceof DictionaryEntry.Named n) || n.kind() != PhraseKind.REGION) {
+      return false;
+    }
+    return g.children(node, "amod").stream().anyMatch(a -> a < own.start()
+        && COMPASS.contains(g.token(a).word().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /**
+   * An international or non-governmental organisation, or an armed group, named right after a role
+   * word that describes it: "the West African bloc <b>ECOWAS</b>", "the militant group <b>Hamas</b>".
+   */
+  private static Optional<Mention> organisationNamed(SentenceGraph g, SentenceMentions mentions, int node) {
+    for (Dependency d : g.children(node)) {
+      int t = d.dependent();
+      boolean naming = d.base().equals("appos") || d.base().equals("compound") || d.base().equals("flat")
+          || d.base().equals("dep");
+      Optional<Mention> m = mentions.actorAt(t);
+      if (naming && t > node && m.isPresent() && m.get().entry() instanceof DictionaryEntry.Named n
+          && (n.code().startsWith("IGO") || n.code().startsWith("NGO") || n.code().endsWith("REB"))) {
+        return m;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Participles by which a group is named after whoever leads it: "world powers led by the United States". */

@@ -13,7 +13,13 @@ public enum PhraseKind {
   /** An abbreviation matched with exact case: "US", "UN". */
   ACRONYM,
   /** A city, region or landmark inside a country, standing for the country: "Kharkiv", "Okinawa". */
-  PLACE;
+  PLACE,
+  /**
+   * A world region with a CAMEO region code: an actor when it acts or is addressed ("Iran warned
+   * Europe"), but a mere place with a compass word ("sent jets to eastern Europe"), and never the
+   * country of the people or police of a place phrase.
+   */
+  REGION;
 
   static PhraseKind parse(String s) {
     return valueOf(s.trim().toUpperCase(Locale.ROOT));

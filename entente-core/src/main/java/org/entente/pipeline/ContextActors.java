@@ -178,8 +178,13 @@ final class ContextActors {
         continue;
       }
       List<Actor> out = new java.util.ArrayList<>();
+      String posted = postedIn(g, mentions, head);
       for (Actor owner : owners) {
-        out.add(new Actor(owned(owner.code(), role), unknown.text(), unknown.begin(), unknown.end()));
+        // "Russia expelled its Moscow correspondent": whoever works in Moscow for an owner, the owner is
+        // not Russia; a pronoun read that way is left unresolved.
+        if (!owner.country().equals(posted)) {
+          out.add(new Actor(owned(owner.code(), role), unknown.text(), unknown.begin(), unknown.end()));
+        }
       }
       out.removeIf(a -> a.code().length() < 3);
       if (!out.isEmpty()) {
@@ -187,6 +192,21 @@ final class ContextActors {
       }
     }
     return List.of(unknown);
+  }
+
+  /** The country of a city compounded with a role word ("its <b>Moscow</b> correspondent"), or "". */
+  private static String postedIn(SentenceGraph g, SentenceMentions mentions, int head) {
+    if (mentions.roleAt(head).isEmpty()) {
+      return "";
+    }
+    for (int c : g.children(head, "compound")) {
+      Optional<Mention> m = mentions.actorAt(c);
+      if (m.isPresent() && m.get().entry() instanceof DictionaryEntry.Named n && n.code().length() >= 3
+          && (n.kind() == org.entente.actors.PhraseKind.METONYM || n.kind() == org.entente.actors.PhraseKind.PLACE)) {
+        return n.code().substring(0, 3);
+      }
+    }
+    return "";
   }
 
   /**
@@ -240,7 +260,8 @@ final class ContextActors {
         continue;
       }
       String code = ActorResolver.codeOf(m.entry(), null);
-      if (code.length() >= 3 && !code.startsWith("IGO") && !code.startsWith("NGO") && placesSomething(g, mentions, m)) {
+      boolean region = m.entry() instanceof DictionaryEntry.Named n && n.kind() == org.entente.actors.PhraseKind.REGION;
+      if (code.length() >= 3 && !code.startsWith("IGO") && !code.startsWith("NGO") && !region && placesSomething(g, mentions, m)) {
         country = code.substring(0, 3);
       }
     }
@@ -338,7 +359,9 @@ final class ContextActors {
       }
       for (int c : g.descendants(d.dependent(), x -> !CLAUSES.contains(x.relation()) && !x.base().equals("conj"))) {
         Optional<Mention> m = mentions.actorAt(c);
-        if (m.isPresent() && m.get().entry() instanceof DictionaryEntry.Named named && named.code().length() >= 3) {
+        // "in the southern Caribbean": a world region is no country of the people or police there.
+        if (m.isPresent() && m.get().entry() instanceof DictionaryEntry.Named named && named.code().length() >= 3
+            && named.kind() != org.entente.actors.PhraseKind.REGION) {
           String country = named.code().substring(0, 3);
           return country.equals("IGO") || country.equals("NGO") ? "" : country;
         }

@@ -326,6 +326,9 @@ public final class ActorResolver {
   private List<Integer> actOwners(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day) {
     int first = ownerToken(g, mentions, node, d -> OWNERS.contains(d.relation()), day);
     if (first < 0) {
+      first = participleOwner(g, mentions, node, day);
+    }
+    if (first < 0) {
       first = ownerToken(g, mentions, node, d -> !CLAUSES.contains(d.relation()) && !d.base().equals("conj")
           && !d.relation().equals("acl"), day);
     }
@@ -339,6 +342,43 @@ public final class ActorResolver {
       }
     }
     return out;
+  }
+
+  /**
+   * Participles that tie a thing to an actor, with the relations that name it: a message sent or
+   * issued by or from its author ("assurances sent from Kabul"), a route leading to where it goes ("the
+   * roads leading into Gaza"). Other participles do not ("a truce mediated by Qatar").
+   */
+  private static final Map<String, Set<String>> TYING_PARTICIPLES = Map.of(
+      "send", Set.of("obl:agent", "obl:by", "obl:from"),
+      "issue", Set.of("obl:agent", "obl:by"),
+      "deliver", Set.of("obl:agent", "obl:by", "obl:from"),
+      "submit", Set.of("obl:agent", "obl:by"),
+      "write", Set.of("obl:agent", "obl:by"),
+      "lead", Set.of("obl:to", "obl:into", "obl:towards", "obl:toward"));
+
+  /** The actor a thing is tied to by a participle of {@link #TYING_PARTICIPLES}, or -1. */
+  private int participleOwner(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day) {
+    for (int v : g.children(node, "acl")) {
+      Set<String> relations = TYING_PARTICIPLES.get(g.token(v).lemma().toLowerCase(java.util.Locale.ROOT));
+      if (relations == null || !g.token(v).pos().startsWith("VB")) {
+        continue;
+      }
+      for (Dependency d : g.children(v)) {
+        int t = d.dependent();
+        if (!relations.contains(d.relation())) {
+          continue;
+        }
+        if (mentions.actorAt(t).isPresent() || ownedRole(g, mentions, t, day)) {
+          return t;
+        }
+        int below = ownerToken(g, mentions, t, x -> OWNERS.contains(x.relation()), day);
+        if (below >= 0) {
+          return below;
+        }
+      }
+    }
+    return -1;
   }
 
   /** The first token below {@code node} (breadth first) that names an actor or an owned role word, or -1. */

@@ -22,9 +22,10 @@ final class TokenParts {
   private final List<Boolean> lastOfToken = new ArrayList<>();
 
   TokenParts(List<Token> tokens, boolean withLemmas) {
-    for (Token t : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       List<String> ws = WordKey.parts(t.word());
-      List<String> ls = withLemmas ? WordKey.parts(t.lemma()) : ws;
+      List<String> ls = withLemmas ? WordKey.parts(lemma(tokens, i)) : ws;
       if (ls.size() != ws.size()) {
         ls = ws;
       }
@@ -36,6 +37,23 @@ final class TokenParts {
         lastOfToken.add(k == ws.size() - 1);
       }
     }
+  }
+
+  /**
+   * The lemma of a token; a plural the tagger took for a name because it opens the sentence
+   * ("Farmers blocked motorways", tagged NNP with itself as lemma) is made singular, so that role
+   * words match it as they match "farmers" inside a sentence.
+   */
+  private static String lemma(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    boolean opening = i == 0 || i > 0 && tokens.get(i - 1).pos().matches("[:`\\-]+|``|-LRB-|HYPH|NFP");
+    String w = t.word();
+    if (!opening || !t.pos().startsWith("NNP") || !t.lemma().equals(w) || w.length() < 4
+        || !w.endsWith("s") || w.endsWith("ss") || !Character.isUpperCase(w.charAt(0))) {
+      return t.lemma();
+    }
+    String lower = w.toLowerCase(java.util.Locale.ROOT);
+    return lower.endsWith("ies") ? lower.substring(0, lower.length() - 3) + "y" : lower.substring(0, lower.length() - 1);
   }
 
   int size() {

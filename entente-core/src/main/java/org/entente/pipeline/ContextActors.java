@@ -191,6 +191,27 @@ final class ContextActors {
         return out;
       }
     }
+    return role.isPresent() ? List.of(unknown) : placedByAnaphor(g, mentions, discourse, head, day, unknown, heads);
+  }
+
+  /**
+   * "missile strikes on cities across <b>the country</b>": a thing placed by a phrase that refers back
+   * to a country ("the country", "the island") is in that country.
+   */
+  private static List<Actor> placedByAnaphor(SentenceGraph g, SentenceMentions mentions, Discourse discourse, int head,
+      LocalDate day, Actor unknown, IntFunction<List<Actor>> heads) {
+    for (Dependency d : g.children(head)) {
+      int place = d.dependent();
+      if (!d.base().equals("nmod") || !PLACE_PREPOSITIONS.contains(d.subtype()) || mentions.actorAt(place).isPresent()
+          || mentions.roleAt(place).isPresent() || g.token(place).timex() != null) {
+        continue;
+      }
+      List<Actor> where = discourse.resolve(g, mentions, place, day, heads);
+      if (where.size() == 1 && where.get(0).code().length() == 3 && !where.get(0).code().equals("IGO")
+          && !where.get(0).code().equals("NGO")) {
+        return List.of(new Actor(where.get(0).code(), unknown.text(), unknown.begin(), unknown.end()));
+      }
+    }
     return List.of(unknown);
   }
 

@@ -345,17 +345,26 @@ public final class ActorResolver {
   }
 
   /**
-   * Participles that tie a thing to an actor, with the relations that name it: a message sent or
-   * issued by or from its author ("assurances sent from Kabul"), a route leading to where it goes ("the
-   * roads leading into Gaza"). Other participles do not ("a truce mediated by Qatar").
+   * Participles that tie a thing to an actor, with the relations that name it: a message sent, issued
+   * or made by or from its author ("assurances sent from Kabul", "remarks made by the minister"), an act
+   * committed or carried out by its perpetrator ("war crimes committed by Russian forces"), goods
+   * imported from or made in their country ("vehicles imported from China"), a route leading to where
+   * it goes ("the roads leading into Gaza"). Other participles do not ("a truce mediated by Qatar").
    */
-  private static final Map<String, Set<String>> TYING_PARTICIPLES = Map.of(
-      "send", Set.of("obl:agent", "obl:by", "obl:from"),
-      "issue", Set.of("obl:agent", "obl:by"),
-      "deliver", Set.of("obl:agent", "obl:by", "obl:from"),
-      "submit", Set.of("obl:agent", "obl:by"),
-      "write", Set.of("obl:agent", "obl:by"),
-      "lead", Set.of("obl:to", "obl:into", "obl:towards", "obl:toward"));
+  private static final Map<String, Set<String>> TYING_PARTICIPLES = Map.ofEntries(
+      Map.entry("send", Set.of("obl:agent", "obl:by", "obl:from")),
+      Map.entry("issue", Set.of("obl:agent", "obl:by")),
+      Map.entry("deliver", Set.of("obl:agent", "obl:by", "obl:from")),
+      Map.entry("submit", Set.of("obl:agent", "obl:by")),
+      Map.entry("write", Set.of("obl:agent", "obl:by")),
+      Map.entry("make", Set.of("obl:agent", "obl:by", "obl:in")),
+      Map.entry("commit", Set.of("obl:agent", "obl:by")),
+      Map.entry("perpetrate", Set.of("obl:agent", "obl:by")),
+      Map.entry("carry", Set.of("obl:agent", "obl:by")),
+      Map.entry("import", Set.of("obl:from")),
+      Map.entry("produce", Set.of("obl:in")),
+      Map.entry("manufacture", Set.of("obl:in")),
+      Map.entry("lead", Set.of("obl:to", "obl:into", "obl:towards", "obl:toward")));
 
   /** The actor a thing is tied to by a participle of {@link #TYING_PARTICIPLES}, or -1. */
   private int participleOwner(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day) {

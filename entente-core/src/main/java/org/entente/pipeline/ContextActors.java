@@ -355,24 +355,43 @@ final class ContextActors {
 
   /** The country of the first place phrase under the trigger ("fired tear gas ... in Nairobi"), or "". */
   static String placeCountry(SentenceGraph g, SentenceMentions mentions, int trigger) {
-    String here = placeUnder(g, mentions, trigger);
+    return placeCountry(g, mentions, trigger, PLACE_PREPOSITIONS);
+  }
+
+  /**
+   * Prepositions that place a participle clause's act through the clause it hangs from: not where the
+   * actor came from ("crossed from Gaza into southern Israel, killing hundreds" happened in Israel).
+   */
+  private static final Set<String> PLACE_OF_CLAUSE = Set.of(
+      "in", "at", "across", "inside", "near", "outside", "throughout", "around", "within", "into");
+
+  private static String placeCountry(SentenceGraph g, SentenceMentions mentions, int trigger, Set<String> prepositions) {
+    String here = placeUnder(g, mentions, trigger, prepositions);
     if (!here.isEmpty()) {
       return here;
     }
     // "blocked motorways around Paris": the place of the thing acted on places the act.
     for (int o : g.children(trigger, "obj")) {
-      String there = placeUnder(g, mentions, o);
+      String there = placeUnder(g, mentions, o, prepositions);
       if (!there.isEmpty()) {
         return there;
       }
     }
+    // "a bomber struck outside Kabul airport, killing 13 soldiers": a participle clause happens where
+    // the clause it hangs from does.
+    Dependency up = g.head(trigger);
+    boolean participle = up != null && (up.base().equals("advcl") && g.token(trigger).pos().matches("VBG|VBN")
+        || up.base().equals("dep") && g.token(trigger).pos().equals("VBG"));
+    if (participle && up.governor() >= 0) {
+      return placeCountry(g, mentions, up.governor(), PLACE_OF_CLAUSE);
+    }
     return "";
   }
 
-  private static String placeUnder(SentenceGraph g, SentenceMentions mentions, int trigger) {
+  private static String placeUnder(SentenceGraph g, SentenceMentions mentions, int trigger, Set<String> prepositions) {
     for (Dependency d : g.children(trigger)) {
       String base = d.base();
-      if (!(base.equals("obl") || base.equals("nmod")) || !PLACE_PREPOSITIONS.contains(d.subtype())) {
+      if (!(base.equals("obl") || base.equals("nmod")) || !prepositions.contains(d.subtype())) {
         continue;
       }
       if (g.token(d.dependent()).timex() != null) {

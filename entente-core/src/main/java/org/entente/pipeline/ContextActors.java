@@ -138,7 +138,9 @@ final class ContextActors {
       boolean domestic = POLICING.contains(otherRole) && POLICED.contains(role)
           || POLICED.contains(otherRole) && POLICING.contains(role)
           // "the Mozambique government accepted demands from rebels", "protesters stormed Kenya's parliament"
-          || INSTITUTIONS.contains(otherRole) && (POLICED.contains(role) || POLICING.contains(role)) && !abroad(other);
+          || INSTITUTIONS.contains(otherRole) && (POLICED.contains(role) || POLICING.contains(role)) && !abroad(other)
+          // "students chanted slogans against the clerical leadership": the population's own state
+          || POLICED.contains(otherRole) && INSTITUTIONS.contains(role) && !otherRole.equals("REF");
       if (domestic && !other.country().equals("IGO") && !other.country().equals("NGO")) {
         return other.country();
       }

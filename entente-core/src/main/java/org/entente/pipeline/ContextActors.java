@@ -74,7 +74,8 @@ final class ContextActors {
       // the article is filed from; a place or an earlier country is too weak ("met President X in Rome").
       // "Judge Alejandro Rivera charged 28 Chilean officials": a judge or police chief acts at home.
       String home = discourse.filedFromCountry().orElse("");
-      if (home.isEmpty() && POLICING.contains(role.get())) {
+      // "President X conceded to demands from the opposition": an office facing a population is its state's.
+      if (home.isEmpty() && (POLICING.contains(role.get()) || INSTITUTIONS.contains(role.get()))) {
         home = domesticCountry(role.get(), otherSide);
       }
       String found = home;

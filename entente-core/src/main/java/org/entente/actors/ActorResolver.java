@@ -163,7 +163,8 @@ public final class ActorResolver {
     }
     int t = owners.get(0);
     Optional<Mention> m = mentions.actorAt(t);
-    if (m.isPresent() && placeInPhrase(g, m.get().end() - 1) && ownedByContext(g, mentions, node)) {
+    if (m.isPresent() && (compassPart(g, t, m.get())
+        || placeInPhrase(g, m.get().end() - 1) && ownedByContext(g, mentions, node))) {
       // "strikes on its positions in Syria", "the group's headquarters in Beirut": the possessor owns
       // the thing; the place only says where it is. The possessor is resolved from the context.
       return actor(g, "", span[0], span[1]);
@@ -262,10 +263,17 @@ public final class ActorResolver {
   private static final Set<String> COMPASS = Set.of(
       "eastern", "western", "northern", "southern", "central", "east", "west", "north", "south");
 
-  /** "sent jets to eastern Europe": a part of a world region named by a compass word is a place, no actor. */
+  /**
+   * "sent jets to eastern Europe", "entries from Africa": a part of a world region named by a compass
+   * word, or a region that says where a thing is or comes from, is a place, no actor.
+   */
   private static boolean compassPart(SentenceGraph g, int node, Mention own) {
     if (!(own.entry() instanceof DictionaryEntry.Named n) || n.kind() != PhraseKind.REGION) {
       return false;
+    }
+    Dependency up = g.head(node);
+    if (up != null && up.base().equals("nmod") && (LOCATIVE.contains(up.subtype()) || up.subtype().equals("from"))) {
+      return true;
     }
     return g.children(node, "amod").stream().anyMatch(a -> a < own.start()
         && COMPASS.contains(g.token(a).word().toLowerCase(java.util.Locale.ROOT)));

@@ -20,9 +20,10 @@ final class ModalityDetector {
   private static final Set<String> MODALS = Set.of("could", "would", "may", "might", "should", "can", "must", "ought");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest", "provided");
-  /** Governors after which the governed event did happen. */
+  /** Governors after which the governed event did happen ("voted to reject the decree": the vote rejects). */
   private static final Set<String> IMPLICATIVE = Set.of(
-      "begin", "start", "continue", "manage", "resume", "proceed", "keep", "go", "move", "rush", "step");
+      "begin", "start", "continue", "manage", "resume", "proceed", "keep", "go", "move", "rush", "step",
+      "vote");
   /** Governors after which the governed event did not happen. */
   private static final Set<String> NEGATIVE = Set.of(
       "refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "cease", "abandon", "halt", "forgo", "rule");

@@ -30,7 +30,7 @@ final class ContextActors {
 
   /** Prepositions that place an event rather than aim it: "in Nairobi", "across Iran". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of(
-      "in", "at", "from", "across", "inside", "near", "outside", "throughout", "around", "within", "off");
+      "in", "at", "from", "across", "inside", "near", "outside", "throughout", "around", "within", "off", "into");
 
   /** Relations that leave the phrase: other clauses and conjuncts are other places. */
   private static final Set<String> CLAUSES = Set.of(
@@ -325,6 +325,20 @@ final class ContextActors {
       }
     }
     return "";
+  }
+
+  /**
+   * "Gunmen stormed into southern Israel, killing hundreds": a participle clause commenting on its
+   * clause happens where that clause does, when it names no place of its own.
+   */
+  static String placeOfParticiple(SentenceGraph g, SentenceMentions mentions, int trigger) {
+    String own = placeCountry(g, mentions, trigger);
+    Dependency up = g.head(trigger);
+    if (!own.isEmpty() || up == null || up.governor() < 0 || !g.token(trigger).pos().equals("VBG")
+        || !(up.relation().equals("dep") || up.base().equals("advcl") || up.base().equals("xcomp"))) {
+      return own;
+    }
+    return placeCountry(g, mentions, up.governor());
   }
 
   private static String placeUnder(SentenceGraph g, SentenceMentions mentions, int trigger) {

@@ -228,7 +228,7 @@ public final class EventExtractor {
     for (int w : f.words()) {
       if (mentions.actorAt(w).isEmpty() && mentions.roleAt(w).filter(m -> ContextActors.population(m.entry())).isPresent()) {
         // Only a country the sentence makes sure of: the act's place, or the police acting at home.
-        String place = ContextActors.placeCountry(g, mentions, f.act());
+        String place = ContextActors.placeOfParticiple(g, mentions, f.act());
         List<Actor> found = inContext(g, mentions, discourse, f, List.of(w), resolveAll(g, mentions, discourse, List.of(w), day),
             from, true).stream().filter(a -> a.known() && (a.country().equals(place)
                 || place.isEmpty() && from.stream().anyMatch(s -> s.code().equals(a.country() + "COP")))).toList();

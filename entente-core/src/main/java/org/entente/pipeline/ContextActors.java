@@ -86,6 +86,9 @@ final class ContextActors {
       country = domesticCountry(role.get(), otherSide);
     }
     if (country.isEmpty()) {
+      country = ownLegislature(role.get(), otherSide, mentions);
+    }
+    if (country.isEmpty()) {
       country = countryBefore(g, mentions, head, otherSide);
     }
     if (country.isEmpty()) {
@@ -141,6 +144,25 @@ final class ContextActors {
           || INSTITUTIONS.contains(otherRole) && (POLICED.contains(role) || POLICING.contains(role)) && !abroad(other);
       if (domestic && !other.country().equals("IGO") && !other.country().equals("NGO")) {
         return other.country();
+      }
+    }
+    return "";
+  }
+
+  /**
+   * "Takaichi told parliament": a government addresses its own legislature (and lawmakers their own
+   * government), unless the sentence names another country ("was received by King Charles ... and
+   * addressed both houses of parliament"). A dateline is no guide: Beijing reports what Tokyo said.
+   */
+  private static String ownLegislature(String role, List<Actor> otherSide, SentenceMentions mentions) {
+    for (Actor other : otherSide) {
+      String otherRole = role(other);
+      boolean pair = otherRole.equals("GOV") && role.equals("LEG") || otherRole.equals("LEG") && role.equals("GOV");
+      String home = other.country();
+      boolean elsewhere = mentions.actors().stream().map(m -> ActorResolver.codeOf(m.entry(), null))
+          .anyMatch(c -> c.length() >= 3 && !c.startsWith(home));
+      if (pair && !elsewhere && !abroad(other) && home.length() == 3 && !home.equals("IGO") && !home.equals("NGO")) {
+        return home;
       }
     }
     return "";

@@ -14,7 +14,7 @@ public final class Dateline {
    * within the first 80 characters. Which of these count is decided in {@link #end}.
    */
   private static final Pattern DATELINE = Pattern.compile(
-      "\\A\\s*([A-Z][A-Za-z .'\\-]{1,40}?)(,\\s*[A-Za-z0-9 .,]{1,30}?)?(\\s*\\([^)]{1,40}\\))?\\s*(—|–|--|-)\\s");
+      "\\A\\s*([A-Z][A-Za-z .'/\\-]{1,40}?)(,\\s*[A-Za-z0-9 .,]{1,30}?)?(\\s*\\([^)]{1,40}\\))?\\s*(—|–|--|-)\\s");
 
   /** "(Reuters) - Japan said...": a wire copy whose place was cut off keeps only the agency. */
   private static final Pattern AGENCY_ONLY = Pattern.compile("\\A\\s*\\([A-Z][A-Za-z .&]{1,30}\\)\\s*(—|–|--|-)\\s");
@@ -35,7 +35,7 @@ public final class Dateline {
     boolean wordStart = true;
     for (char c : place.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
       out.append(wordStart ? Character.toUpperCase(c) : c);
-      wordStart = c == ' ' || c == '-';
+      wordStart = c == ' ' || c == '-' || c == '/';
     }
     return out.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(out.toString());
   }

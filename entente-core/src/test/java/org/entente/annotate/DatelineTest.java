@@ -19,6 +19,7 @@ class DatelineTest {
       "KYIV, Ukraine (AP) — Drones struck the city.|Drones struck the city.",
       "Seoul, Dec. 2 (Yonhap) -- The ministry said.|The ministry said.",
       "(Reuters) - Japan protested.|Japan protested.",
+      "NEW DELHI/ISLAMABAD — The two sides agreed.|The two sides agreed.",
       "Seoul, Tokyo agree - talks resume.|Seoul, Tokyo agree - talks resume.",
       "Japan, Korea (and China) - a history.|Japan, Korea (and China) - a history."})
   void masksOnlyARealDatelineAndKeepsOffsets(String text, String rest) {

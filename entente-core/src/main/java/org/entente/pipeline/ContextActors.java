@@ -196,7 +196,8 @@ final class ContextActors {
         continue;
       }
       List<Actor> owners = discourse.resolve(g, mentions, poss, day, heads);
-      if (owners.isEmpty() || role.isPresent() && owners.size() != 1) {
+      // "Argentina, Chile and Peru ... Caracas expelled their diplomats": each owner's own diplomats
+      if (owners.isEmpty()) {
         continue;
       }
       List<Actor> out = new java.util.ArrayList<>();

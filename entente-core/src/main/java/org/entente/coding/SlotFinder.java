@@ -76,7 +76,9 @@ final class SlotFinder {
   private boolean otherClause(Dependency d) {
     int c = d.dependent();
     String pos = g.token(c).pos();
-    boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || g.hasChild(c, "aux");
+    // "launched an invasion, with missiles striking cities": a participle with a subject of its own is
+    // a clause of its own too
+    boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG") || g.hasChild(c, "aux");
     return SIDE_CLAUSES.contains(d.base()) && finite && (g.hasChild(c, "nsubj") || g.hasChild(c, "nsubj:pass"));
   }
 

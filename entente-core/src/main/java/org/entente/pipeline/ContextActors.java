@@ -81,7 +81,10 @@ final class ContextActors {
       return home.isEmpty() || otherSide.stream().anyMatch(o -> o.code().equals(found)) ? unknown
           : new Actor(home + role.get(), unknown.text(), unknown.begin(), unknown.end());
     }
-    String country = placeCountry(g, mentions, trigger);
+    String country = included(g, mentions, trigger, head);
+    if (country.isEmpty()) {
+      country = placeCountry(g, mentions, trigger);
+    }
     if (country.isEmpty()) {
       country = domesticCountry(role.get(), otherSide);
     }
@@ -104,6 +107,27 @@ final class ContextActors {
       return unknown;
     }
     return new Actor(country + role.get(), unknown.text(), unknown.begin(), unknown.end());
+  }
+
+  /**
+   * "freed 24 hostages, including 13 Israelis": people of one country included in the phrase, or in
+   * the clause about it, say whose they are ("" when none or several countries are named).
+   */
+  private static String included(SentenceGraph g, SentenceMentions mentions, int trigger, int head) {
+    java.util.Set<String> countries = new java.util.HashSet<>();
+    for (int at : List.of(head, trigger)) {
+      for (Dependency d : g.children(at)) {
+        if (!d.relation().equals("nmod:including") && !d.relation().equals("obl:including")) {
+          continue;
+        }
+        for (int c : g.descendants(d.dependent(), x -> x.base().equals("conj") || x.base().equals("compound") || x.base().equals("amod"))) {
+          mentions.actorAt(c).map(m -> ActorResolver.codeOf(m.entry(), null))
+              .filter(code -> code.length() >= 3 && !code.startsWith("IGO") && !code.startsWith("NGO"))
+              .ifPresent(code -> countries.add(code.substring(0, 3)));
+        }
+      }
+    }
+    return countries.size() == 1 ? countries.iterator().next() : "";
   }
 
   /**

@@ -56,6 +56,12 @@ final class Antecedents {
         if (!found.isEmpty()) {
           return java.util.Optional.of(found);
         }
+        Token subject = g.token(s);
+        if (kind == Kind.THING && (subject.pos().equals("NN") || subject.pos().equals("NNP")) && subject.timex() == null) {
+          // "The main opposition Democratic Party said it would ...": the speaker, though the dictionary
+          // does not know it, rather than an actor of an earlier sentence
+          return java.util.Optional.of(List.of());
+        }
       }
       head = g.head(v);
     }

@@ -32,6 +32,8 @@ public final class Discourse {
   private static final Set<String> GROUP_NOUNS = Set.of(
       "country", "nation", "leader", "side", "government", "neighbour", "neighbor", "ally", "minister",
       "capital", "president", "party", "partner", "rival");
+  /** Group nouns that only states fill: "the two countries" are never a state and the UN. */
+  private static final Set<String> STATE_NOUNS = Set.of("country", "nation", "neighbour", "neighbor", "capital", "government");
   private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "both", 2, "three", 3, "four", 4);
 
   /** Most recent last: entries of people and of countries/organisations. */
@@ -365,12 +367,18 @@ public final class Discourse {
       IntFunction<List<Actor>> heads) {
     Token t = g.token(node);
     boolean persons = Set.of("leader", "minister", "president").contains(t.key());
+    // "the two neighbours have not held talks" after Pakistan, India and the UN were named: states only
+    boolean states = STATE_NOUNS.contains(t.key());
+    java.util.function.Predicate<String> fits = code -> !states || !(code.startsWith("IGO") || code.startsWith("NGO"));
     List<Actor> pair = Antecedents.groupBefore(g, mentions, node, heads);
     if (pair.size() == count && !persons) {
       return pair.stream().map(a -> new Actor(a.code(), t.word(), t.begin(), t.end())).toList();
     }
     Map<String, Actor> parties = new LinkedHashMap<>();
     for (Actor a : partiesThisSentence) {
+      if (!fits.test(a.code())) {
+        continue;
+      }
       parties.putIfAbsent(a.country(), new Actor(persons ? a.code() : a.country(), t.word(), t.begin(), t.end()));
     }
     if (parties.size() == count) {
@@ -379,6 +387,9 @@ public final class Discourse {
     // "Sweden and Finland applied to join NATO ... Erdogan said he would block the bids unless the two countries ..."
     Map<String, Actor> coordinated = new LinkedHashMap<>();
     for (Actor a : lastGroupSources) {
+      if (!fits.test(a.code())) {
+        continue;
+      }
       coordinated.putIfAbsent(a.country(), new Actor(persons ? a.code() : a.country(), t.word(), t.begin(), t.end()));
     }
     if (coordinated.size() == count) {
@@ -387,6 +398,7 @@ public final class Discourse {
     Set<String> speakers = Antecedents.subjectCountriesAbove(g, node, heads);
     List<DictionaryEntry> namedPeople = withMentionsBefore(people, mentions, node, true, speakers);
     List<DictionaryEntry> namedOthers = withMentionsBefore(others, mentions, node, false, speakers);
+    namedOthers.removeIf(e -> !fits.test(ActorResolver.codeOf(e, day)));
     List<Actor> group = last(persons ? namedPeople : namedOthers, count, t, day);
     if (group.size() < count && persons) {
       group = last(namedOthers, count, t, day);

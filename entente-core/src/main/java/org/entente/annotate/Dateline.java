@@ -9,9 +9,15 @@ import java.util.regex.Pattern;
  */
 public final class Dateline {
 
-  /** Upper-case place words, an optional date or agency, then a dash; within the first 80 characters. */
+  /**
+   * A place, an optional date or region after a comma, an optional agency in brackets, then a dash;
+   * within the first 80 characters. Which of these count is decided in {@link #end}.
+   */
   private static final Pattern DATELINE = Pattern.compile(
-      "\\A\\s*[A-Z][A-Z .'\\-]{1,40}(,\\s*[A-Za-z0-9 .,]{1,30})?(\\s*\\([^)]{1,40}\\))?\\s*(—|–|--|-)\\s");
+      "\\A\\s*([A-Z][A-Za-z .'/\\-]{1,40}?)(,\\s*[A-Za-z0-9 .,]{1,30}?)?(\\s*\\([^)]{1,40}\\))?\\s*(—|–|--|-)\\s");
+
+  /** "(Reuters) - Japan said...": a wire copy whose place was cut off keeps only the agency. */
+  private static final Pattern AGENCY_ONLY = Pattern.compile("\\A\\s*\\([A-Z][A-Za-z .&]{1,30}\\)\\s*(—|–|--|-)\\s");
 
   private Dateline() {}
 
@@ -29,7 +35,7 @@ public final class Dateline {
     boolean wordStart = true;
     for (char c : place.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
       out.append(wordStart ? Character.toUpperCase(c) : c);
-      wordStart = c == ' ' || c == '-';
+      wordStart = c == ' ' || c == '-' || c == '/';
     }
     return out.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(out.toString());
   }
@@ -40,19 +46,40 @@ public final class Dateline {
     return end < 0 ? text : " ".repeat(end) + text.substring(end);
   }
 
-  /** Where the dateline ends, or -1 when the text opens without one. */
+  /**
+   * Where the dateline ends, or -1 when the text opens without one. A place in capitals ("PYONGYANG,
+   * June 19 (Reuters) -") may be followed by a date or region written in capitalised words; a place in
+   * ordinary capitalisation ("Seoul, Dec. 2 (Yonhap) --") counts only with both a date and an agency,
+   * since "Japan, Korea agree - ..." or "The US - Japan alliance" open ordinary sentences.
+   */
   private static int end(String text) {
+    Matcher agency = AGENCY_ONLY.matcher(text);
+    if (agency.find()) {
+      return agency.end();
+    }
     Matcher m = DATELINE.matcher(text);
     if (!m.find() || m.end() > 80) {
       return -1;
     }
-    String head = text.substring(0, m.end());
-    // A real dateline is a place in capitals, not an ordinary sentence start.
-    String place = head.replaceAll("[^A-Za-z]", "");
-    long upper = place.chars().filter(Character::isUpperCase).count();
-    if (place.isEmpty() || upper < place.length() * 0.6 && !head.contains("—") && !head.contains("--")) {
+    String place = m.group(1).strip();
+    String where = m.group(2) == null ? "" : m.group(2).substring(1);
+    boolean capitals = place.replaceAll("[^A-Za-z]", "").length() >= 2 && place.equals(place.toUpperCase(java.util.Locale.ROOT));
+    if (!capitalised(where)) {
       return -1;
     }
-    return m.end();
+    if (capitals || capitalised(place) && where.matches(".*\\d.*") && m.group(3) != null) {
+      return m.end();
+    }
+    return -1;
+  }
+
+  /** Whether every word that starts with a letter starts with a capital ("Nov. 26, 2023", "Lebanon"). */
+  private static boolean capitalised(String words) {
+    for (String w : words.strip().split("[\\s,]+")) {
+      if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

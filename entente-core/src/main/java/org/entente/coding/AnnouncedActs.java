@@ -141,7 +141,7 @@ final class AnnouncedActs {
     for (EventFrame act : frames) {
       Dependency head = g.head(act.trigger());
       if (head == null || head.governor() < 0 || !head.relation().equals("ccomp") || act.sources().isEmpty()
-          || !REPORTING.contains(g.token(head.governor()).key()) || !ModalityDetector.obliged(g, act.trigger())) {
+          || !Clauses.reporting(g.token(head.governor()).key()) || !ModalityDetector.obliged(g, act.trigger())) {
         continue;
       }
       int speaker = subjectOf.applyAsInt(head.governor());
@@ -157,11 +157,6 @@ final class AnnouncedActs {
     }
     return out;
   }
-
-  /** Verbs that report what someone said. */
-  private static final java.util.Set<String> REPORTING = java.util.Set.of(
-      "say", "declare", "insist", "reiterate", "stress", "state", "tell", "add", "announce", "write", "repeat",
-      "maintain", "assert", "argue", "conclude", "emphasize", "emphasise", "underline");
 
   /**
    * The verb of plan, promise or refusal that governs an act: through infinitive complements and the

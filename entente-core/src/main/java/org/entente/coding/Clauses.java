@@ -29,4 +29,13 @@ final class Clauses {
   static boolean governsInfinitive(SentenceGraph g, int verb) {
     return g.children(verb).stream().anyMatch(d -> infinitive(g, d) && g.token(d.dependent()).isVerb());
   }
+
+  /** Verbs that report what someone said. */
+  private static final java.util.Set<String> REPORTING = java.util.Set.of(
+      "say", "declare", "insist", "reiterate", "stress", "state", "tell", "add", "announce", "write", "repeat",
+      "maintain", "assert", "argue", "conclude", "emphasize", "emphasise", "underline", "report", "confirm");
+
+  static boolean reporting(String lemma) {
+    return REPORTING.contains(lemma);
+  }
 }

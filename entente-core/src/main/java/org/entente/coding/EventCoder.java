@@ -153,7 +153,7 @@ public final class EventCoder {
       }
     }
     if (p.subject() != null) {
-      int s = p.kind() == EventPattern.TriggerKind.VERB ? slots.verbSubject(t, passive)
+      int s = p.kind() == EventPattern.TriggerKind.VERB ? slots.verbSubject(t, passive, material(p.code()))
           : slots.nounSubject(t, used, presupposed(g, t, filled));
       if (p.subject() == Slot.GROUP && s >= 0 && slots.expand(s).size() < 2 && !plural(g.token(s))) {
         return null; // "the forum agreed": one actor is no group; "the two sides agreed" may be
@@ -293,5 +293,14 @@ public final class EventCoder {
       case TARGET -> targets.addAll(heads);
       case GROUP -> group.addAll(heads);
     }
+  }
+
+  /** CAMEO roots of material acts: cooperation (06-09) and conflict (14-20), not statements. */
+  private static boolean material(String code) {
+    if (code.length() < 2 || !Character.isDigit(code.charAt(0)) || !Character.isDigit(code.charAt(1))) {
+      return false; // a not-an-event line ("-")
+    }
+    int root = Integer.parseInt(code.substring(0, 2));
+    return root >= 6 && root <= 9 || root >= 14;
   }
 }

@@ -20,9 +20,10 @@ final class ModalityDetector {
   private static final Set<String> MODALS = Set.of("could", "would", "may", "might", "should", "can", "must", "ought");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest", "provided");
-  /** Governors after which the governed event did happen. */
+  /** Governors after which the governed event did happen ("voted to reject the decree": the vote rejects). */
   private static final Set<String> IMPLICATIVE = Set.of(
-      "begin", "start", "continue", "manage", "resume", "proceed", "keep", "go", "move", "rush", "step");
+      "begin", "start", "continue", "manage", "resume", "proceed", "keep", "go", "move", "rush", "step",
+      "vote");
   /** Governors after which the governed event did not happen. */
   private static final Set<String> NEGATIVE = Set.of(
       "refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "cease", "abandon", "halt", "forgo", "rule");
@@ -45,6 +46,9 @@ final class ModalityDetector {
       "fear", "speculate", "wonder", "doubt", "suggest", "predict", "suspect", "rumor", "rumour", "worry",
       "consider", "imagine", "suppose", "question", "ask", "hope", "expect", "want", "wish", "threaten", "warn",
       "urge", "demand", "call", "insist", "propose", "recommend", "plan");
+  /** Verbs that weigh an act not yet taken: "is weighing sanctions", "discussed a ban". */
+  private static final Set<String> WEIGHING = Set.of(
+      "weigh", "mull", "discuss", "debate", "study", "contemplate", "explore", "seek", "eye", "float", "moot");
   private static final Set<String> DENIALS = Set.of("deny", "dismiss", "reject", "refute");
   private static final Set<String> UNREAL_ADJECTIVES = Set.of(
       "possible", "potential", "proposed", "planned", "prospective", "future", "hypothetical", "expected",
@@ -114,6 +118,9 @@ final class ModalityDetector {
           }
           return m.or(inherit(own(g, gov)));
         }
+      } else if ((rel.startsWith("ccomp") || rel.startsWith("acl") && !rel.equals("acl:relcl"))
+          && g.token(gov).isNoun() && hasChild(g, node, "mark", Set.of("that")) && contentOfNoun(g, gov) != null) {
+        return m.or(contentOfNoun(g, gov));
       } else if (rel.startsWith("ccomp")) {
         if (DENIALS.contains(lemma)) {
           return m.or(new Modality(true, false, false));
@@ -134,6 +141,10 @@ final class ModalityDetector {
         // A nominal event inherits the modality of the verb that carries it: "could impose a ban".
         if (!g.token(trigger).isNoun() || presupposed) {
           return m;
+        }
+        if (rel.equals("obj") && (SPECULATIVE.contains(lemma) && !lemma.equals("question") || WEIGHING.contains(lemma))) {
+          // "is considering a ban on exports", "threatened countermeasures": the act is only in view
+          return m.or(new Modality(false, true, false));
         }
         m = m.or(own(g, gov));
         if (rel.equals("nsubj")) {
@@ -160,6 +171,31 @@ final class ModalityDetector {
       node = gov;
     }
     return m;
+  }
+
+  /** Nouns of hearsay: what "reports that ..." say is not asserted by the writer. */
+  private static final Set<String> HEARSAY_NOUNS = Set.of(
+      "report", "claim", "allegation", "rumor", "rumour", "speculation", "suggestion", "accusation", "charge",
+      "assertion", "suspicion");
+  /** Verbs that take a report as true: "confirmed reports that ...". */
+  private static final Set<String> CONFIRMING = Set.of("confirm", "acknowledge", "verify", "corroborate");
+
+  /**
+   * The modality of a that-clause completing a noun ("reports that it had sent troops"): denied when
+   * the noun is denied ("denied reports that ...", "rejected claims that ..."); unasserted when the noun
+   * is hearsay, unless confirmed; null when the noun says nothing of it ("its demand that ...", left to
+   * the rules for the noun's own kind).
+   */
+  private static Modality contentOfNoun(SentenceGraph g, int noun) {
+    Dependency up = g.head(noun);
+    String verb = up != null && up.governor() >= 0 && up.relation().equals("obj") ? g.token(up.governor()).key() : "";
+    if (DENIALS.contains(verb)) {
+      return new Modality(true, false, false);
+    }
+    if (HEARSAY_NOUNS.contains(g.token(noun).key()) && !CONFIRMING.contains(verb)) {
+      return new Modality(false, true, false);
+    }
+    return null;
   }
 
   /** Modals that hedge a plan when the speaker says them of itself: "said he might impose tariffs". */

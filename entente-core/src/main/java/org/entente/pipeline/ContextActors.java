@@ -82,9 +82,15 @@ final class ContextActors {
       return home.isEmpty() || otherSide.stream().anyMatch(o -> o.code().equals(found)) ? unknown
           : new Actor(home + role.get(), unknown.text(), unknown.begin(), unknown.end());
     }
-    String country = placeCountry(g, mentions, trigger);
+    String country = included(g, mentions, trigger, head);
+    if (country.isEmpty()) {
+      country = placeCountry(g, mentions, trigger);
+    }
     if (country.isEmpty()) {
       country = domesticCountry(role.get(), otherSide);
+    }
+    if (country.isEmpty()) {
+      country = ownLegislature(role.get(), otherSide, mentions);
     }
     if (country.isEmpty()) {
       country = countryBefore(g, mentions, head, otherSide);
@@ -102,6 +108,27 @@ final class ContextActors {
       return unknown;
     }
     return new Actor(country + role.get(), unknown.text(), unknown.begin(), unknown.end());
+  }
+
+  /**
+   * "freed 24 hostages, including 13 Israelis": people of one country included in the phrase, or in
+   * the clause about it, say whose they are ("" when none or several countries are named).
+   */
+  private static String included(SentenceGraph g, SentenceMentions mentions, int trigger, int head) {
+    java.util.Set<String> countries = new java.util.HashSet<>();
+    for (int at : List.of(head, trigger)) {
+      for (Dependency d : g.children(at)) {
+        if (!d.relation().equals("nmod:including") && !d.relation().equals("obl:including")) {
+          continue;
+        }
+        for (int c : g.descendants(d.dependent(), x -> x.base().equals("conj") || x.base().equals("compound") || x.base().equals("amod"))) {
+          mentions.actorAt(c).map(m -> ActorResolver.codeOf(m.entry(), null))
+              .filter(code -> code.length() >= 3 && !code.startsWith("IGO") && !code.startsWith("NGO"))
+              .ifPresent(code -> countries.add(code.substring(0, 3)));
+        }
+      }
+    }
+    return countries.size() == 1 ? countries.iterator().next() : "";
   }
 
   /**
@@ -149,6 +176,25 @@ final class ContextActors {
     return "";
   }
 
+  /**
+   * "Takaichi told parliament": a government addresses its own legislature (and lawmakers their own
+   * government), unless the sentence names another country ("was received by King Charles ... and
+   * addressed both houses of parliament"). A dateline is no guide: Beijing reports what Tokyo said.
+   */
+  private static String ownLegislature(String role, List<Actor> otherSide, SentenceMentions mentions) {
+    for (Actor other : otherSide) {
+      String otherRole = role(other);
+      boolean pair = otherRole.equals("GOV") && role.equals("LEG") || otherRole.equals("LEG") && role.equals("GOV");
+      String home = other.country();
+      boolean elsewhere = mentions.actors().stream().map(m -> ActorResolver.codeOf(m.entry(), null))
+          .anyMatch(c -> c.length() >= 3 && !c.startsWith(home));
+      if (pair && !elsewhere && !abroad(other) && home.length() == 3 && !home.equals("IGO") && !home.equals("NGO")) {
+        return home;
+      }
+    }
+    return "";
+  }
+
   private static boolean abroad(Actor a) {
     return java.util.Arrays.stream(a.text().toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")).anyMatch(ABROAD::contains);
   }
@@ -177,7 +223,8 @@ final class ContextActors {
         continue;
       }
       List<Actor> owners = discourse.resolve(g, mentions, poss, day, heads);
-      if (owners.isEmpty() || role.isPresent() && owners.size() != 1) {
+      // "Argentina, Chile and Peru ... Caracas expelled their diplomats": each owner's own diplomats
+      if (owners.isEmpty()) {
         continue;
       }
       List<Actor> out = new java.util.ArrayList<>();

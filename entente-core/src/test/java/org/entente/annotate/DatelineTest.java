@@ -14,7 +14,14 @@ class DatelineTest {
       "WASHINGTON (Example Wire) -- Biden spoke.|Biden spoke.",
       "SAN FRANCISCO — Kishida met Xi.|Kishida met Xi.",
       "The US - Japan alliance held.|The US - Japan alliance held.",
-      "China criticised Japan — again.|China criticised Japan — again."})
+      "China criticised Japan — again.|China criticised Japan — again.",
+      "PYONGYANG, June 19 (Reuters) - Putin and Kim signed a pact.|Putin and Kim signed a pact.",
+      "KYIV, Ukraine (AP) — Drones struck the city.|Drones struck the city.",
+      "Seoul, Dec. 2 (Yonhap) -- The ministry said.|The ministry said.",
+      "(Reuters) - Japan protested.|Japan protested.",
+      "NEW DELHI/ISLAMABAD — The two sides agreed.|The two sides agreed.",
+      "Seoul, Tokyo agree - talks resume.|Seoul, Tokyo agree - talks resume.",
+      "Japan, Korea (and China) - a history.|Japan, Korea (and China) - a history."})
   void masksOnlyARealDatelineAndKeepsOffsets(String text, String rest) {
     String masked = Dateline.mask(text);
     assertEquals(text.length(), masked.length());
@@ -28,7 +35,10 @@ class DatelineTest {
       "WASHINGTON (Example Wire) -- Biden spoke.|Washington",
       "PORT-AU-PRINCE — Officers landed.|Port-Au-Prince",
       "COX'S BAZAR — Refugees rallied.|Cox's Bazar",
-      "China criticised Japan — again.|"})
+      "China criticised Japan — again.|",
+      "PYONGYANG, June 19 (Reuters) - Putin and Kim signed a pact.|Pyongyang",
+      "Seoul, Dec. 2 (Yonhap) -- The ministry said.|Seoul",
+      "(Reuters) - Japan protested.|"})
   void readsThePlaceOfADateline(String text, String place) {
     assertEquals(place == null ? "" : place, Dateline.place(text).orElse(""));
   }

@@ -27,6 +27,7 @@ class ClauseStructureTest {
       "112\t11\t3\t-2.0\tAccuse",
       "120\t12\t3\t-4.0\tReject",
       "166\t16\t4\t-7.0\tExpel",
+      "180\t18\t4\t-9.0\tUse unconventional violence",
       "1724\t17\t4\t-7.0\tImpose martial law",
       "1723\t17\t4\t-7.0\tImpose a curfew");
 
@@ -86,6 +87,22 @@ class ClauseStructureTest {
         "root(0,2) nsubj(2,1) obj(2,4) det(4,3) nmod:on(4,7) case(7,5) amod(7,6) punct(2,8) dep(2,9) obj(9,10)"
             + " obl:of(9,12) case(12,11) punct(2,13)");
     assertEquals("CHN>JPN:163 CHN>JPNGOV:112", summary(code(s)));
+  }
+
+  @Test
+  void materialActInAParticipleAfterAnInsertedAttributionIsTheReportedActorsAct() {
+    // CoreNLP's parse: "said" is a parataxis of "bombed", and each participle a dep of "said"
+    var killing = Parsed.sentence("Chinese/JJ warships/NNS/warship bombed/VBD/bomb Taiwan/NNP ,/, the/DT ministry/NN"
+            + " said/VBD/say ,/, killing/VBG/kill Korean/JJ troops/NNS/troops ./.",
+        "root(0,3) amod(2,1) nsubj(3,2) obj(3,4) punct(3,5) parataxis(3,8) det(7,6) nsubj(8,7) punct(8,9) dep(8,10)"
+            + " obj(10,12) amod(12,11) punct(3,13)");
+    assertEquals("CHNMIL>TWN:195 CHNMIL>KORMIL:180", summary(codeWith("180 verb $ kill +", killing)),
+        "the ministry only reports the killing");
+    var calling = Parsed.sentence("Japan/NNP bombed/VBD/bomb China/NNP ,/, the/DT ministry/NN said/VBD/say ,/,"
+            + " accusing/VBG/accuse Korea/NNP ./.",
+        "root(0,2) nsubj(2,1) obj(2,3) punct(2,4) parataxis(2,7) det(6,5) nsubj(7,6) punct(7,8) dep(7,9)"
+            + " obj(9,10) punct(2,11)");
+    assertEquals("JPN>CHN:195 >KOR:112", summary(code(calling)), "an accusation there is the speaker's");
   }
 
   @Test

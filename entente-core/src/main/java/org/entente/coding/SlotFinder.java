@@ -343,7 +343,12 @@ final class SlotFinder {
       }
       String rel = head.relation();
       if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
-        return head.governor(); // "warships, sailing near the islands": the noun acts
+        int clause = clauseOfMisplacedParticiple(node, head.governor());
+        if (clause < 0) {
+          return head.governor(); // "warships, sailing near the islands": the noun acts
+        }
+        node = clause;
+        continue;
       }
       // "..., accusing Moscow of ...": CoreNLP often hangs a participle clause set off by a comma as
       // "dep"; like an adverbial clause, it shares the subject of the clause it comments on.
@@ -355,6 +360,22 @@ final class SlotFinder {
       node = head.governor();
     }
     return -1;
+  }
+
+  /**
+   * "announced their withdrawal from the bloc, <b>accusing</b> it of ...": CoreNLP hangs a participle set off
+   * by a comma on the object before it; when that object is a thing, not an actor that could act, the
+   * participle comments on the clause, and the verb governing the object is the one whose subject it shares.
+   * -1 when the noun may act itself ("warships, sailing near the islands").
+   */
+  private int clauseOfMisplacedParticiple(int participle, int noun) {
+    Dependency object = g.head(noun);
+    boolean afterComma = participle > 0 && g.token(participle - 1).word().equals(",");
+    if (!afterComma || !g.token(participle).pos().equals("VBG") || mayNameActor(noun) || object == null
+        || object.governor() < 0 || !object.relation().equals("obj") || !g.token(object.governor()).isVerb()) {
+      return -1;
+    }
+    return object.governor();
   }
 
   /**

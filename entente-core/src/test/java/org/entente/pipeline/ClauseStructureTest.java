@@ -89,6 +89,16 @@ class ClauseStructureTest {
   }
 
   @Test
+  void participleAfterACommaHungOnAThingObjectSharesTheClauseSubject() {
+    // CoreNLP hangs ", accusing ..." on the object "withdrawal" as acl; a withdrawal does not accuse.
+    var s = Parsed.sentence("China/NNP announced/VBD/announce a/DT withdrawal/NN from/IN the/DT talks/NNS/talk ,/,"
+            + " accusing/VBG/accuse Japan/NNP of/IN provocations/NNS/provocation ./.",
+        "root(0,2) nsubj(2,1) obj(2,4) det(4,3) nmod:from(4,7) case(7,5) det(7,6) punct(4,8) acl(4,9)"
+            + " obj(9,10) obl:of(9,12) case(12,11) punct(2,13)");
+    assertEquals("CHN>JPN:112", summary(code(s)));
+  }
+
+  @Test
   void participleCommentingOnARefusalIsNotRefused() {
     var s = Parsed.sentence("Japan/NNP refused/VBD/refuse to/TO comment/VB ,/, accusing/VBG/accuse China/NNP"
             + " of/IN an/DT attack/NN on/IN Taiwan/NNP ./.",

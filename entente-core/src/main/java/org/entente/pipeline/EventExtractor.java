@@ -73,6 +73,7 @@ public final class EventExtractor {
           to = sharedWithConjunct(g, f, to, group, from, sidesByTrigger);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, day);
           to = domesticTarget(g, mentions, f, to, group, from);
+          to = answeredActor(g, mentions, discourse, f, to, group, from, day);
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = absentTarget(f, to, group, from);
           // A visit to B is hosted by B (dictionaries/verbs/reciprocal-codes.tsv): both events are coded, when
@@ -211,6 +212,24 @@ public final class EventExtractor {
 
   private static java.util.Set<String> codes(List<Actor> actors) {
     return actors.stream().map(Actor::code).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /**
+   * "NATO put forces on standby in response to Russia's build-up": an act with no target in its own slots
+   * is aimed at the actor whose act it answers.
+   */
+  private List<Actor> answeredActor(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> group, List<Actor> from, LocalDate day) {
+    if (!to.isEmpty() || !group.isEmpty() || from.isEmpty() || !f.targets().isEmpty() || !f.group().isEmpty()) {
+      return to;
+    }
+    List<Integer> owners = new ArrayList<>(AnsweredActs.ownersOfAnsweredAct(g, f.trigger(), i -> mentions.actorAt(i).isPresent()));
+    if (f.act() != f.trigger()) {
+      owners.addAll(AnsweredActs.ownersOfAnsweredAct(g, f.act(), i -> mentions.actorAt(i).isPresent()));
+    }
+    List<Actor> answered = resolveAll(g, mentions, discourse, owners, day).stream()
+        .filter(a -> a.known() && from.stream().noneMatch(s -> s.country().equals(a.country()))).toList();
+    return answered.isEmpty() ? to : answered;
   }
 
   /**

@@ -28,7 +28,8 @@ class ClauseStructureTest {
       "120\t12\t3\t-4.0\tReject",
       "166\t16\t4\t-7.0\tExpel",
       "1724\t17\t4\t-7.0\tImpose martial law",
-      "1723\t17\t4\t-7.0\tImpose a curfew");
+      "1723\t17\t4\t-7.0\tImpose a curfew",
+      "152\t15\t4\t-7.2\tIncrease military alert status");
 
   private static final String PATTERNS = String.join("\n",
       "0341 verb $ agree resign",
@@ -43,7 +44,8 @@ class ClauseStructureTest {
       "111 verb $ call + unjustified",
       "195 noun $ launch of +",
       "1723 verb $ impose curfew in +",
-      "190 noun $ attack on +");
+      "190 noun $ attack on +",
+      "152 verb $ put troops on alert");
 
   private final EventExtractor extractor = new EventExtractor(TestDictionaries.load(CAMEO, PATTERNS));
 
@@ -96,6 +98,16 @@ class ClauseStructureTest {
         "root(0,2) nsubj(2,1) obj(2,4) det(4,3) nmod:from(4,7) case(7,5) det(7,6) punct(4,8) acl(4,9)"
             + " obj(9,10) obl:of(9,12) case(12,11) punct(2,13)");
     assertEquals("CHN>JPN:112", summary(code(s)));
+  }
+
+  @Test
+  void actDoneInResponseToAnActIsAimedAtItsActor() {
+    // CoreNLP hangs "in response to" on the last of the coordinated verbs: obl:in(sent, response).
+    var s = Parsed.sentence("China/NNP put/VBD troops/NNS on/IN alert/NN and/CC sent/VBD/send warships/NNS/warship"
+            + " in/IN response/NN to/IN Japan/NNP 's/POS exercises/NNS/exercise ./.",
+        "root(0,2) nsubj(2,1) obj(2,3) obl:on(2,5) case(5,4) conj:and(2,7) cc(7,6) nsubj(7,1) obj(7,8)"
+            + " obl:in(7,10) case(10,9) nmod:to(10,14) case(14,11) nmod:poss(14,12) case(12,13) punct(2,15)");
+    assertEquals("CHN>JPN:152", summary(code(s)));
   }
 
   @Test

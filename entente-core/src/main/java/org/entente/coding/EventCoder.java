@@ -79,7 +79,8 @@ public final class EventCoder {
     }
     frames = announced.obligationsAsDemands(g, frames, v -> slots.verbSubject(v, slots.isPassive(v)));
     frames = announced.refineRequests(g, frames);
-    return announced.mergeIntoGovernors(g, frames, slots::mayNameActor);
+    frames = announced.mergeIntoGovernors(g, frames, slots::mayNameActor);
+    return announced.plansAimedAtTheirActs(g, frames);
   }
 
   /**

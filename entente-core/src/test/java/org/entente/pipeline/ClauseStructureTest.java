@@ -111,6 +111,13 @@ class ClauseStructureTest {
   }
 
   @Test
+  void pledgeWithoutATargetIsAimedAtTheTargetOfThePledgedAct() {
+    var s = Parsed.sentence("The/DT United/NNP States/NNP pledged/VBD/pledge to/TO arm/VB Taiwan/NNP ./.",
+        "root(0,4) det(3,1) compound(3,2) nsubj(4,3) xcomp(4,6) mark(6,5) nsubj:xsubj(6,3) obj(6,7) punct(4,8)");
+    assertEquals("USA>TWN:030 USA>TWN:072:hyp", summary(codeWith("030 verb $ pledge", s)));
+  }
+
+  @Test
   void participleCommentingOnARefusalIsNotRefused() {
     var s = Parsed.sentence("Japan/NNP refused/VBD/refuse to/TO comment/VB ,/, accusing/VBG/accuse China/NNP"
             + " of/IN an/DT attack/NN on/IN Taiwan/NNP ./.",

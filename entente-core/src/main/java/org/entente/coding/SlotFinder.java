@@ -115,6 +115,9 @@ final class SlotFinder {
       if (verb && k == 0 && passive && found.isEmpty() && passiveParticiple(a)) {
         found = List.of(g.head(a).governor());
       }
+      if (verb && k == 0 && passive && found.isEmpty()) {
+        found = subjectOfGoverningClause(a);
+      }
       if (verb && k == 0 && !passive && found.isEmpty()) {
         found = new ArrayList<>();
         for (int clause : g.children(a, "xcomp")) {
@@ -133,6 +136,21 @@ final class SlotFinder {
     }
     int shifted = shiftedObject(attach.get(0), passive, used);
     return shifted >= 0 ? shifted : clauseSubject(attach.get(0), passive, used);
+  }
+
+  /**
+   * "Gonzalez flew to Spain after <b>being granted</b> asylum by Spain", "was detained and <b>questioned</b>
+   * by police": a passive clause without a subject of its own acts on the subject of the clause it
+   * depends on (adverbial clause, complement or conjunct).
+   */
+  private List<Integer> subjectOfGoverningClause(int verb) {
+    Dependency head = g.head(verb);
+    if (head == null || head.governor() < 0 || g.hasChild(verb, "nsubj") || !g.token(head.governor()).isVerb()
+        || !(head.base().equals("advcl") || head.base().equals("conj") || head.base().equals("xcomp"))) {
+      return List.of();
+    }
+    int governor = head.governor();
+    return isPassive(governor) ? g.children(governor, "nsubj:pass") : g.children(governor, "nsubj");
   }
 
   /**

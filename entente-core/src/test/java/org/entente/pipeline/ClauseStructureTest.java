@@ -118,6 +118,14 @@ class ClauseStructureTest {
   }
 
   @Test
+  void passiveClauseWithoutItsOwnSubjectActsOnTheSubjectOfItsGovernor() {
+    var s = Parsed.sentence("Takaichi/NNP resigned/VBD/resign after/IN being/VBG/be criticised/VBN/criticise by/IN"
+            + " Beijing/NNP ./.",
+        "root(0,2) nsubj(2,1) advcl:after(2,5) mark(5,3) aux:pass(5,4) obl:agent(5,7) case(7,6) punct(2,8)");
+    assertEquals("CHNGOV>JPNGOV:111", summary(code(s)));
+  }
+
+  @Test
   void participleCommentingOnARefusalIsNotRefused() {
     var s = Parsed.sentence("Japan/NNP refused/VBD/refuse to/TO comment/VB ,/, accusing/VBG/accuse China/NNP"
             + " of/IN an/DT attack/NN on/IN Taiwan/NNP ./.",

@@ -568,6 +568,28 @@ final class SlotFinder {
         out.add(c);
       }
     }
+    if (out.isEmpty()) {
+      out.addAll(agentsOfParticiple(thing));
+    }
+    return out;
+  }
+
+  /** The agent and origin phrases of a participle after a thing: "crimes committed by Russian forces", "cars imported from China". */
+  private static final Set<String> PARTICIPLE_ORIGINS = Set.of("obl:agent", "obl:by", "obl:from");
+
+  private List<Integer> agentsOfParticiple(int thing) {
+    List<Integer> out = new ArrayList<>();
+    for (int participle : g.children(thing, "acl")) {
+      if (!g.token(participle).pos().equals("VBN")) {
+        continue;
+      }
+      for (Dependency d : g.children(participle)) {
+        if (PARTICIPLE_ORIGINS.contains(d.relation()) && (isActor.test(d.dependent()) || isRole.test(d.dependent()))
+            && !temporal(d.dependent())) {
+          out.add(d.dependent());
+        }
+      }
+    }
     return out;
   }
 

@@ -167,6 +167,14 @@ class ClauseStructureTest {
   }
 
   @Test
+  void thingInATargetSlotStandsForTheAgentOfItsParticiple() {
+    var s = Parsed.sentence("Japan/NNP criticised/VBD/criticise the/DT abuses/NNS/abuse committed/VBN/commit by/IN"
+            + " Chinese/JJ troops/NNS ./.",
+        "root(0,2) nsubj(2,1) obj(2,4) det(4,3) acl(4,5) obl:agent(5,8) case(8,6) amod(8,7) punct(2,9)");
+    assertEquals("JPN>CHNMIL:111", summary(code(s)));
+  }
+
+  @Test
   void roleWordInATargetSlotKeepsItsOwnRole() {
     var s = Parsed.sentence("Japan/NNP criticised/VBD/criticise a/DT Chinese/JJ company/NN ./.",
         "root(0,2) nsubj(2,1) obj(2,5) det(5,3) amod(5,4) punct(2,6)");

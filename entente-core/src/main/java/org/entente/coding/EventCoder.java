@@ -193,7 +193,7 @@ public final class EventCoder {
       // "welcomed Seoul's decision": without a target slot, the owner of the act is the target; an owned
       // institution the pattern names ("stormed Kenya's parliament") is the target itself, with its owner.
       for (int w : words) {
-        for (int owner : slots.owners(w, false)) {
+        for (int owner : slots.owners(w, false, used)) {
           if (!used.get(owner) && !sources.contains(owner)) {
             targets.addAll(slots.isRoleWord(w) && slots.mayNameActor(owner) ? List.of(w) : slots.expand(owner));
           }

@@ -264,7 +264,7 @@ final class SlotFinder {
           if (fits && (round != 1 || isActor.test(c) || isRole.test(c))) {
             // "threatened to institute a curfew in Algiers in response to unrest": of several phrases
             // with the preposition, the one naming an actor fills the slot.
-            if (mayNameActor(c) || !owners(c, true).isEmpty()) {
+            if (mayNameActor(c) || !owners(c, true, used).isEmpty()) {
               return c;
             }
             first = first < 0 ? c : first;
@@ -559,7 +559,7 @@ final class SlotFinder {
    * @param namedOnly only owners that are actor phrases: a possessive pronoun is left out ("its
    *     labour market" is the speaker's own)
    */
-  List<Integer> owners(int thing, boolean namedOnly) {
+  List<Integer> owners(int thing, boolean namedOnly, BitSet used) {
     List<Integer> out = new ArrayList<>();
     for (Dependency d : g.children(thing)) {
       int c = d.dependent();
@@ -569,7 +569,7 @@ final class SlotFinder {
       }
     }
     if (out.isEmpty()) {
-      out.addAll(agentsOfParticiple(thing));
+      out.addAll(agentsOfParticiple(thing, used));
     }
     return out;
   }
@@ -577,10 +577,11 @@ final class SlotFinder {
   /** The agent and origin phrases of a participle after a thing: "crimes committed by Russian forces", "cars imported from China". */
   private static final Set<String> PARTICIPLE_ORIGINS = Set.of("obl:agent", "obl:by", "obl:from");
 
-  private List<Integer> agentsOfParticiple(int thing) {
+  private List<Integer> agentsOfParticiple(int thing, BitSet used) {
     List<Integer> out = new ArrayList<>();
     for (int participle : g.children(thing, "acl")) {
-      if (!g.token(participle).pos().equals("VBN")) {
+      // "a truce mediated by Qatar", coding the mediation: the trigger's own agent is no owner of its object.
+      if (!g.token(participle).pos().equals("VBN") || used.get(participle)) {
         continue;
       }
       for (Dependency d : g.children(participle)) {
@@ -622,9 +623,13 @@ final class SlotFinder {
 
   private int actorOf(int filler, Slot slot, IntPredicate act, BitSet used) {
     var t = g.token(filler);
-    if (slot != Slot.TARGET || !t.isNoun() || t.isProperNoun() || isActor.test(filler) || isRole.test(filler)
-        || act.test(filler)) {
+    if (slot != Slot.TARGET || !t.isNoun() || t.isProperNoun() || isActor.test(filler) || isRole.test(filler)) {
       return filler;
+    }
+    if (act.test(filler)) {
+      // "investigated crimes committed by Russian forces": an act with its agent named stands for the agent.
+      List<Integer> agents = agentsOfParticiple(filler, used);
+      return agents.isEmpty() || used.get(agents.get(0)) ? filler : agents.get(0);
     }
     for (int counted : g.children(filler, "nmod:of")) {
       // "tariffs on 155 billion Canadian dollars of American goods": a measure belongs to what it counts.
@@ -632,7 +637,7 @@ final class SlotFinder {
         return actorOf(counted, slot, act, used);
       }
     }
-    for (int owner : owners(filler, true)) {
+    for (int owner : owners(filler, true, used)) {
       if (!used.get(owner)) {
         used.set(owner);
         return owner;

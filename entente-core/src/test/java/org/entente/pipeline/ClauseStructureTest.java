@@ -29,7 +29,8 @@ class ClauseStructureTest {
       "166\t16\t4\t-7.0\tExpel",
       "1724\t17\t4\t-7.0\tImpose martial law",
       "1723\t17\t4\t-7.0\tImpose a curfew",
-      "152\t15\t4\t-7.2\tIncrease military alert status");
+      "152\t15\t4\t-7.2\tIncrease military alert status",
+      "045\t04\t1\t5.0\tMediate");
 
   private static final String PATTERNS = String.join("\n",
       "0341 verb $ agree resign",
@@ -172,6 +173,22 @@ class ClauseStructureTest {
             + " Chinese/JJ troops/NNS ./.",
         "root(0,2) nsubj(2,1) obj(2,4) det(4,3) acl(4,5) obl:agent(5,8) case(8,6) amod(8,7) punct(2,9)");
     assertEquals("JPN>CHNMIL:111", summary(code(s)));
+  }
+
+  @Test
+  void actInATargetSlotStandsForTheAgentOfItsParticiple() {
+    var s = Parsed.sentence("Japan/NNP criticised/VBD/criticise the/DT attacks/NNS/attack carried/VBN/carry out/RP by/IN"
+            + " Chinese/JJ troops/NNS ./.",
+        "root(0,2) nsubj(2,1) obj(2,4) det(4,3) acl(4,5) compound:prt(5,6) obl:agent(5,9) case(9,7) amod(9,8) punct(2,10)");
+    assertEquals("JPN>CHNMIL:111", summary(code(s)));
+  }
+
+  @Test
+  void triggerParticiplesOwnAgentDoesNotOwnItsObject() {
+    // "a truce mediated by the United States": the mediator is the source, not also the owner of the truce.
+    var s = Parsed.sentence("A/DT truce/NN mediated/VBN/mediate by/IN the/DT United/NNP States/NNP began/VBD/begin ./.",
+        "root(0,8) det(2,1) nsubj(8,2) acl(2,3) obl:agent(3,7) case(7,4) det(7,5) compound(7,6) punct(8,9)");
+    assertEquals("USA>:045", summary(codeWith("045 verb $ mediate +", s)));
   }
 
   @Test

@@ -324,13 +324,27 @@ final class ContextActors {
         return there;
       }
     }
-    return "";
+    // "gunmen crossed into southern Israel, killing hundreds of people": a participle clause happens
+    // where the clause it comments on does.
+    Dependency up = g.head(trigger);
+    boolean participle = up != null && up.governor() >= 0 && g.token(trigger).pos().equals("VBG")
+        && (up.base().equals("dep") || up.base().equals("advcl")) && !g.hasChild(trigger, "nsubj");
+    if (!participle) {
+      return "";
+    }
+    // "crossed from Gaza into southern Israel, killing ...": after a move, the act is where the move ends.
+    String end = placeUnder(g, mentions, up.governor(), Set.of("into"));
+    return end.isEmpty() ? placeCountry(g, mentions, up.governor()) : end;
   }
 
   private static String placeUnder(SentenceGraph g, SentenceMentions mentions, int trigger) {
+    return placeUnder(g, mentions, trigger, PLACE_PREPOSITIONS);
+  }
+
+  private static String placeUnder(SentenceGraph g, SentenceMentions mentions, int trigger, Set<String> prepositions) {
     for (Dependency d : g.children(trigger)) {
       String base = d.base();
-      if (!(base.equals("obl") || base.equals("nmod")) || !PLACE_PREPOSITIONS.contains(d.subtype())) {
+      if (!(base.equals("obl") || base.equals("nmod")) || !prepositions.contains(d.subtype())) {
         continue;
       }
       if (g.token(d.dependent()).timex() != null) {

@@ -30,7 +30,8 @@ class ClauseStructureTest {
       "1724\t17\t4\t-7.0\tImpose martial law",
       "1723\t17\t4\t-7.0\tImpose a curfew",
       "152\t15\t4\t-7.2\tIncrease military alert status",
-      "045\t04\t1\t5.0\tMediate");
+      "045\t04\t1\t5.0\tMediate",
+      "202\t20\t4\t-10.0\tEngage in mass killings");
 
   private static final String PATTERNS = String.join("\n",
       "0341 verb $ agree resign",
@@ -124,6 +125,15 @@ class ClauseStructureTest {
             + " Beijing/NNP ./.",
         "root(0,2) nsubj(2,1) advcl:after(2,5) mark(5,3) aux:pass(5,4) obl:agent(5,7) case(7,6) punct(2,8)");
     assertEquals("CHNGOV>JPNGOV:111", summary(code(s)));
+  }
+
+  @Test
+  void participleClauseHappensWhereTheMoveItFollowsEnds() {
+    var s = Parsed.sentence("Chinese/JJ troops/NNS crossed/VBD/cross from/IN China/NNP into/IN Taiwan/NNP ,/,"
+            + " killing/VBG/kill hundreds/NNS/hundred of/IN civilians/NNS/civilian ./.",
+        "root(0,3) amod(2,1) nsubj(3,2) obl:from(3,5) case(5,4) obl:into(3,7) case(7,6) punct(3,8) dep(3,9)"
+            + " obj(9,12) det:qmod(12,10) fixed(10,11) punct(3,13)");
+    assertEquals("CHNMIL>TWNCVL:202", summary(codeWith("202 verb $ kill civilian hundreds", s)));
   }
 
   @Test

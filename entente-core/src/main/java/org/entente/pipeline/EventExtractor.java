@@ -51,6 +51,7 @@ public final class EventExtractor {
     for (AnnotatedSentence s : annotated.sentences()) {
       SentenceMentions mentions = discourse.withKnownNames(SentenceMentions.find(dictionaries.actors(), s), s.tokens());
       List<DictionaryEntry> sources = new ArrayList<>();
+      int sentenceStart = events.size();
       if (s.parsed()) {
         SentenceGraph g = new SentenceGraph(s);
         java.util.Map<Integer, Actor[][]> sidesByTrigger = new java.util.HashMap<>();
@@ -97,6 +98,7 @@ public final class EventExtractor {
           }
         }
         discourse.coordinations(g, mentions);
+        RepeatedEvents.drop(events, sentenceStart);
       }
       discourse.remember(mentions.actors(), sources);
     }

@@ -137,6 +137,23 @@ class ClauseStructureTest {
   }
 
   @Test
+  void actRenamedInTheSameSentenceIsOneEvent() {
+    // CoreNLP hangs the appositive "the first visit to Korea by a Japanese leader" as obj of "travelled".
+    var s = Parsed.sentence("Takaichi/NNP travelled/VBD/travel to/IN Seoul/NNP ,/, the/DT first/JJ visit/NN to/IN"
+            + " Korea/NNP by/IN a/DT Japanese/JJ leader/NN ./.",
+        "root(0,2) nsubj(2,1) obl:to(2,4) case(4,3) punct(2,5) obj(2,8) det(8,6) amod(8,7) nmod:to(8,10) case(10,9)"
+            + " nmod:by(8,14) case(14,11) det(14,12) amod(14,13) punct(2,15)");
+    assertEquals("JPNGOV>KORGOV:042", summary(code(s)));
+  }
+
+  @Test
+  void differentActsOnTheSamePairStayApart() {
+    var s = Parsed.sentence("Japan/NNP criticised/VBD/criticise China/NNP and/CC accused/VBD/accuse Beijing/NNP ./.",
+        "root(0,2) nsubj(2,1) obj(2,3) cc(5,4) conj:and(2,5) nsubj(5,1) obj(5,6) punct(2,7)");
+    assertEquals("JPN>CHN:111 JPN>CHNGOV:112", summary(code(s)), "same root, other codes: two acts");
+  }
+
+  @Test
   void participleCommentingOnARefusalIsNotRefused() {
     var s = Parsed.sentence("Japan/NNP refused/VBD/refuse to/TO comment/VB ,/, accusing/VBG/accuse China/NNP"
             + " of/IN an/DT attack/NN on/IN Taiwan/NNP ./.",

@@ -375,6 +375,10 @@ final class SlotFinder {
           || participle)) {
         return -1;
       }
+      int speaker = reporterOfComment(node, head);
+      if (speaker >= 0) {
+        return speaker;
+      }
       node = head.governor();
     }
     return -1;
@@ -397,6 +401,28 @@ final class SlotFinder {
   }
 
   /**
+   * "Boats were blasted with water cannon by a coast guard ship, <b>Manila said, calling</b> the action
+   * illegal": a participle that passes judgement (a small clause or a clause said) right after a reporting
+   * clause set in the sentence ("X said,") is that reporter's comment, not the reported actor's. -1 otherwise.
+   */
+  private int reporterOfComment(int participle, Dependency head) {
+    boolean comment = g.token(participle).pos().equals("VBG") && !head.relation().startsWith("conj")
+        && (g.hasChild(participle, "ccomp")
+            || g.children(participle, "xcomp").stream().anyMatch(x -> !g.token(x).isVerb()));
+    if (!comment) {
+      return -1;
+    }
+    for (int report : g.children(head.governor(), "parataxis")) {
+      List<Integer> reporter = g.children(report, "nsubj");
+      if (report < participle && report > head.governor() && g.token(report).isVerb() && !reporter.isEmpty()) {
+        return reporter.get(0);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "The White House said the charges  /**
    * "The White House said the charges were ridiculous and demanded his release": CoreNLP reads the second
    * verb both as said's complement and as conjoined to "ridiculous", and lends it the subject of that
    * clause. When that subject is a thing, not an actor, the verb is the speaker's: said's subject, or -1.

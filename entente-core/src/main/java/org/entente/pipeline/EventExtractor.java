@@ -72,6 +72,7 @@ public final class EventExtractor {
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
           to = actsPointBack(g, mentions, f, to, from, discourse, events);
           to = sharedWithConjunct(g, f, to, group, from, sidesByTrigger);
+          to = commentedObject(g, f, to, sidesByTrigger);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, day);
           to = domesticTarget(g, mentions, f, to, group, from);
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
@@ -210,6 +211,26 @@ public final class EventExtractor {
     }
     List<Actor> shared = java.util.Arrays.stream(first[1]).filter(Actor::known).toList();
     return shared.isEmpty() ? to : shared;
+  }
+
+  /**
+   * "condemned the deployment of North Korean troops to Russia, <b>calling it</b> a grave threat": "it" in a
+   * participle commenting on a coded act is that act's target, not whatever was named last.
+   */
+  private static List<Actor> commentedObject(SentenceGraph g, EventFrame f, List<Actor> to,
+      java.util.Map<Integer, Actor[][]> sidesByTrigger) {
+    org.entente.model.Dependency up = g.head(f.trigger());
+    if (f.targets().size() != 1 || up == null || !g.token(f.trigger()).pos().equals("VBG")
+        || !(up.base().equals("dep") || up.base().equals("advcl"))) {
+      return to;
+    }
+    Token pronoun = g.token(f.targets().get(0));
+    Actor[][] commented = sidesByTrigger.get(up.governor());
+    if (!pronoun.pos().equals("PRP") || !pronoun.word().equalsIgnoreCase("it") || commented == null) {
+      return to;
+    }
+    List<Actor> objects = java.util.Arrays.stream(commented[1]).filter(Actor::known).toList();
+    return objects.isEmpty() ? to : objects;
   }
 
   private static java.util.Set<String> codes(List<Actor> actors) {

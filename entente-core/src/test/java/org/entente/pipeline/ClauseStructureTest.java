@@ -154,6 +154,16 @@ class ClauseStructureTest {
   }
 
   @Test
+  void judgementAfterAReportingClauseIsTheReportersComment() {
+    // "..., Tokyo said, calling the attack unjustified": parataxis(attacked, said), dep(attacked, calling).
+    var s = Parsed.sentence("Japanese/JJ boats/NNS/boat were/VBD/be attacked/VBN/attack by/IN Chinese/JJ warships/NNS/warship"
+            + " ,/, Tokyo/NNP said/VBD/say ,/, calling/VBG/call the/DT attack/NN unjustified/JJ ./.",
+        "root(0,4) amod(2,1) nsubj:pass(4,2) aux:pass(4,3) obl:agent(4,7) case(7,5) amod(7,6) punct(10,8)"
+            + " parataxis(4,10) nsubj(10,9) punct(10,11) dep(4,12) xcomp(12,15) det(14,13) nsubj(15,14) punct(4,16)");
+    assertEquals("CHNMIL>JPN:190 JPNGOV>CHNMIL:111", summary(code(s)));
+  }
+
+  @Test
   void participleCommentingOnARefusalIsNotRefused() {
     var s = Parsed.sentence("Japan/NNP refused/VBD/refuse to/TO comment/VB ,/, accusing/VBG/accuse China/NNP"
             + " of/IN an/DT attack/NN on/IN Taiwan/NNP ./.",

@@ -80,10 +80,12 @@ final class SlotFinder {
     return SIDE_CLAUSES.contains(d.base()) && finite && (g.hasChild(c, "nsubj") || g.hasChild(c, "nsubj:pass"));
   }
 
-  /** Units that measure what follows them: "85 million dollars in aid" pledges aid. */
+  /** Units that measure what follows them: "85 million dollars in aid" pledges aid; "two days of drills" holds drills. */
   private static final Set<String> MEASURES = Set.of(
       "dollar", "euro", "yen", "pound", "yuan", "won", "rouble", "ruble", "rupee", "franc", "million", "billion",
-      "trillion", "tonne", "ton", "worth", "package", "batch", "shipment", "round");
+      "trillion", "tonne", "ton", "worth", "package", "batch", "shipment", "round",
+      // "launched two days of drills", "took scores of hostages": a stretch of time or a rough count
+      "day", "week", "month", "hour", "night", "dozen", "score", "hundred", "thousand");
 
   /** The dependents of a node, with the "in"/"of" phrases of a measuring object standing beside it. */
   private List<Dependency> measured(int a) {

@@ -164,6 +164,13 @@ class ClauseStructureTest {
   }
 
   @Test
+  void roughCountStandsForWhatItCounts() {
+    var s = Parsed.sentence("Japan/NNP imposed/VBD/impose dozens/NNS/dozen of/IN sanctions/NNS/sanction on/IN China/NNP ./.",
+        "root(0,2) nsubj(2,1) obj(2,3) nmod:of(3,5) case(5,4) obl:on(2,7) case(7,6) punct(2,8)");
+    assertEquals("JPN>CHN:163", summary(code(s)));
+  }
+
+  @Test
   void participleCommentingOnARefusalIsNotRefused() {
     var s = Parsed.sentence("Japan/NNP refused/VBD/refuse to/TO comment/VB ,/, accusing/VBG/accuse China/NNP"
             + " of/IN an/DT attack/NN on/IN Taiwan/NNP ./.",

@@ -193,6 +193,21 @@ final class SlotFinder {
     return g.token(noun).isNoun() && !used.get(noun) && noun < verb && !temporal(noun) && !relativized ? noun : -1;
   }
 
+  /** The subject of a verb's small clause ("called <b>the test</b> unacceptable"), or -1. */
+  int smallClauseSubject(int verb, BitSet used) {
+    for (int clause : g.children(verb, "xcomp")) {
+      if (g.token(clause).isVerb()) {
+        continue;
+      }
+      for (int c : g.children(clause, "nsubj")) {
+        if (!used.get(c) && !temporal(c)) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
   /**
    * "demanded that Germany pay reparations", "warned Tokyo would pay a price": a verb whose object is a
    * that-clause acts on the clause's subject, when that subject is a known actor and the verb has no

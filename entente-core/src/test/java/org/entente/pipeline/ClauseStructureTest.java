@@ -171,6 +171,14 @@ class ClauseStructureTest {
   }
 
   @Test
+  void whatAJudgementIsPassedOnIsItsTarget() {
+    // A pattern naming the judgement's words has no target slot; the small clause's subject is the target.
+    var s = Parsed.sentence("Japan/NNP called/VBD/call the/DT Chinese/JJ test/NN absolutely/RB unacceptable/JJ ./.",
+        "root(0,2) nsubj(2,1) xcomp(2,7) det(5,3) amod(5,4) nsubj(7,5) advmod(7,6) punct(2,8)");
+    assertEquals("JPN>CHN:111", summary(codeWith("111 verb $ call unacceptable absolutely", s)));
+  }
+
+  @Test
   void participleCommentingOnARefusalIsNotRefused() {
     var s = Parsed.sentence("Japan/NNP refused/VBD/refuse to/TO comment/VB ,/, accusing/VBG/accuse China/NNP"
             + " of/IN an/DT attack/NN on/IN Taiwan/NNP ./.",

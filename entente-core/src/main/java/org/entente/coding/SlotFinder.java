@@ -193,10 +193,13 @@ final class SlotFinder {
     return g.token(noun).isNoun() && !used.get(noun) && noun < verb && !temporal(noun) && !relativized ? noun : -1;
   }
 
-  /** The subject of a verb's small clause ("called <b>the test</b> unacceptable"), or -1. */
+  /**
+   * The subject of a verb's small clause ("called <b>the test</b> unacceptable") or of a judgement it states
+   * ("said <b>the ruling</b> was regrettable": a clause whose head is an adjective or noun), or -1.
+   */
   int smallClauseSubject(int verb, BitSet used) {
-    for (int clause : g.children(verb, "xcomp")) {
-      if (g.token(clause).isVerb()) {
+    for (int clause : g.children(verb, "xcomp", "ccomp")) {
+      if (g.token(clause).isVerb() || g.head(clause).relation().equals("ccomp") && !g.hasChild(clause, "cop")) {
         continue;
       }
       for (int c : g.children(clause, "nsubj")) {

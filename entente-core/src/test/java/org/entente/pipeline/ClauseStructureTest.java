@@ -179,6 +179,13 @@ class ClauseStructureTest {
   }
 
   @Test
+  void whatAStatedJudgementIsPassedOnIsItsTarget() {
+    var s = Parsed.sentence("Japan/NNP said/VBD/say the/DT Chinese/JJ proposal/NN was/VBD/be regrettable/JJ ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,7) det(5,3) amod(5,4) nsubj(7,5) cop(7,6) punct(2,8)");
+    assertEquals("JPN>CHN:111", summary(codeWith("111 verb $ say regrettable", s)));
+  }
+
+  @Test
   void participleCommentingOnARefusalIsNotRefused() {
     var s = Parsed.sentence("Japan/NNP refused/VBD/refuse to/TO comment/VB ,/, accusing/VBG/accuse China/NNP"
             + " of/IN an/DT attack/NN on/IN Taiwan/NNP ./.",

@@ -70,6 +70,7 @@ public final class EventExtractor {
           to = inContext(g, mentions, discourse, f, f.targets(), to, from, true);
           to = notOwnClause(g, f, to, from);
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
+          to = protesters(g, f, to, from);
           to = actsPointBack(g, mentions, f, to, from, discourse, events);
           to = sharedWithConjunct(g, f, to, group, from, sidesByTrigger);
           to = commentedObject(g, f, to, sidesByTrigger);
@@ -190,6 +191,29 @@ public final class EventExtractor {
       back.add(new Actor(a.code(), "", -1, -1));
     }
     return back.isEmpty() ? to : back;
+  }
+
+  /**
+   * "Iran's crackdown on protests", "police fired tear gas at demonstrations": force or repression (CAMEO 17,
+   * 18) aimed at a protest act is aimed at the protesters, the population of the repressing side's country,
+   * not at whoever acted last.
+   */
+  private List<Actor> protesters(SentenceGraph g, EventFrame f, List<Actor> to, List<Actor> from) {
+    if (f.targets().size() != to.size() || from.size() != 1 || !from.get(0).known()
+        || !(f.code().startsWith("17") || f.code().startsWith("18"))) {
+      return to;
+    }
+    String country = from.get(0).country();
+    List<Actor> out = new ArrayList<>(to.size());
+    for (int i = 0; i < to.size(); i++) {
+      Actor t = to.get(i);
+      Token head = g.token(f.targets().get(i));
+      boolean protest = !t.known() && head.isNoun() && !head.isProperNoun() && country.length() == 3
+          && !country.equals("IGO") && !country.equals("NGO")
+          && dictionaries.patterns().forNoun(head.key()).stream().anyMatch(p -> !p.blocks() && p.code().startsWith("14"));
+      out.add(protest ? new Actor(country + "CVL", t.text(), t.begin(), t.end()) : t);
+    }
+    return out;
   }
 
   /**

@@ -31,7 +31,9 @@ class ClauseStructureTest {
       "1723\t17\t4\t-7.0\tImpose a curfew",
       "152\t15\t4\t-7.2\tIncrease military alert status",
       "045\t04\t1\t5.0\tMediate",
-      "202\t20\t4\t-10.0\tEngage in mass killings");
+      "202\t20\t4\t-10.0\tEngage in mass killings",
+      "175\t17\t4\t-9.0\tUse tactics of violent repression",
+      "141\t14\t3\t-6.5\tDemonstrate or rally");
 
   private static final String PATTERNS = String.join("\n",
       "0341 verb $ agree resign",
@@ -183,6 +185,13 @@ class ClauseStructureTest {
     var s = Parsed.sentence("Japan/NNP said/VBD/say the/DT Chinese/JJ proposal/NN was/VBD/be regrettable/JJ ./.",
         "root(0,2) nsubj(2,1) ccomp(2,7) det(5,3) amod(5,4) nsubj(7,5) cop(7,6) punct(2,8)");
     assertEquals("JPN>CHN:111", summary(codeWith("111 verb $ say regrettable", s)));
+  }
+
+  @Test
+  void repressionOfAProtestIsAimedAtTheProtesters() {
+    var s = Parsed.sentence("China/NNP 's/POS crackdown/NN on/IN protests/NNS/protest continued/VBD/continue ./.",
+        "root(0,6) nmod:poss(3,1) case(1,2) nsubj(6,3) nmod:on(3,5) case(5,4) punct(6,7)");
+    assertEquals("CHN>CHNCVL:175", summary(codeWith("175 noun $ crackdown on +\n141 noun protest", s)));
   }
 
   @Test

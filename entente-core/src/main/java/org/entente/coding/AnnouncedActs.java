@@ -101,6 +101,31 @@ final class AnnouncedActs {
   }
 
   /**
+   * "the United States pledged to send a submarine to South Korea", "agreed to sell arms to Taiwan": a
+   * pledge, promise or agreement with no target of its own is aimed at the target of the act it announces,
+   * when that act (left hypothetical, with no stance code to absorb it) names one.
+   */
+  List<EventFrame> plansAimedAtTheirActs(SentenceGraph g, List<EventFrame> frames) {
+    List<EventFrame> out = new ArrayList<>(frames);
+    for (int i = 0; i < out.size(); i++) {
+      EventFrame plan = out.get(i);
+      if (!plan.targets().isEmpty() || !plan.group().isEmpty() || plan.sources().isEmpty() || plan.modality().hypothetical()) {
+        continue;
+      }
+      for (EventFrame planned : frames) {
+        Dependency head = g.head(planned.trigger());
+        if (head != null && head.governor() == plan.trigger() && Clauses.infinitive(g, head)
+            && planned.modality().hypothetical() && !planned.targets().isEmpty()) {
+          out.set(i, new EventFrame(plan.trigger(), plan.pattern(), plan.code(), plan.sources(), planned.targets(),
+              plan.group(), plan.words(), plan.modality(), plan.act()));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * "urged Tokyo to release the crew" (020 → 0253), "demanded that Seoul lift the ban" (100 → 1054): a
    * general appeal or demand takes the subcode of the act it asks for, when CAMEO has one. The act
    * itself stays as it was coded (hypothetical).

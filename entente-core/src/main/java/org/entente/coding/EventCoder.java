@@ -79,7 +79,8 @@ public final class EventCoder {
     }
     frames = announced.obligationsAsDemands(g, frames, v -> slots.verbSubject(v, slots.isPassive(v)));
     frames = announced.refineRequests(g, frames);
-    return announced.mergeIntoGovernors(g, frames, slots::mayNameActor);
+    frames = announced.mergeIntoGovernors(g, frames, slots::mayNameActor);
+    return announced.plansAimedAtTheirActs(g, frames);
   }
 
   /**
@@ -188,11 +189,19 @@ public final class EventCoder {
         targets.addAll(slots.expand(addressee));
       }
     }
+    if (targets.isEmpty() && group.isEmpty() && !p.hasSlot(Slot.TARGET) && !p.hasSlot(Slot.GROUP)
+        && p.kind() == EventPattern.TriggerKind.VERB) {
+      // "called the test absolutely unacceptable": what a judgement is passed on is its target.
+      int judged = slots.smallClauseSubject(t, used);
+      if (judged >= 0) {
+        targets.addAll(slots.actorsOf(slots.expand(judged), Slot.TARGET, isAct(g), used));
+      }
+    }
     if (targets.isEmpty() && group.isEmpty() && !p.hasSlot(Slot.TARGET) && !p.hasSlot(Slot.GROUP)) {
       // "welcomed Seoul's decision": without a target slot, the owner of the act is the target; an owned
       // institution the pattern names ("stormed Kenya's parliament") is the target itself, with its owner.
       for (int w : words) {
-        for (int owner : slots.owners(w, false)) {
+        for (int owner : slots.owners(w, false, used)) {
           if (!used.get(owner) && !sources.contains(owner)) {
             targets.addAll(slots.isRoleWord(w) && slots.mayNameActor(owner) ? List.of(w) : slots.expand(owner));
           }

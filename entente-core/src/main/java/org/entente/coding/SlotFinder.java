@@ -82,10 +82,12 @@ final class SlotFinder {
     return SIDE_CLAUSES.contains(d.base()) && finite && (g.hasChild(c, "nsubj") || g.hasChild(c, "nsubj:pass"));
   }
 
-  /** Units that measure what follows them: "85 million dollars in aid" pledges aid. */
+  /** Units that measure what follows them: "85 million dollars in aid" pledges aid; "two days of drills" holds drills. */
   private static final Set<String> MEASURES = Set.of(
       "dollar", "euro", "yen", "pound", "yuan", "won", "rouble", "ruble", "rupee", "franc", "million", "billion",
-      "trillion", "tonne", "ton", "worth", "package", "batch", "shipment", "round");
+      "trillion", "tonne", "ton", "worth", "package", "batch", "shipment", "round",
+      // "launched two days of drills", "took scores of hostages": a stretch of time or a rough count
+      "day", "week", "month", "hour", "night", "dozen", "score", "hundred", "thousand");
 
   /** The dependents of a node, with the "in"/"of" phrases of a measuring object standing beside it. */
   private List<Dependency> measured(int a) {
@@ -117,6 +119,9 @@ final class SlotFinder {
       if (verb && k == 0 && passive && found.isEmpty() && passiveParticiple(a)) {
         found = List.of(g.head(a).governor());
       }
+      if (verb && k == 0 && passive && found.isEmpty()) {
+        found = subjectOfGoverningClause(a);
+      }
       if (verb && k == 0 && !passive && found.isEmpty()) {
         found = new ArrayList<>();
         for (int clause : g.children(a, "xcomp")) {
@@ -135,6 +140,21 @@ final class SlotFinder {
     }
     int shifted = shiftedObject(attach.get(0), passive, used);
     return shifted >= 0 ? shifted : clauseSubject(attach.get(0), passive, used);
+  }
+
+  /**
+   * "Gonzalez flew to Spain after <b>being granted</b> asylum by Spain", "was detained and <b>questioned</b>
+   * by police": a passive clause without a subject of its own acts on the subject of the clause it
+   * depends on (adverbial clause, complement or conjunct).
+   */
+  private List<Integer> subjectOfGoverningClause(int verb) {
+    Dependency head = g.head(verb);
+    if (head == null || head.governor() < 0 || g.hasChild(verb, "nsubj") || !g.token(head.governor()).isVerb()
+        || !(head.base().equals("advcl") || head.base().equals("conj") || head.base().equals("xcomp"))) {
+      return List.of();
+    }
+    int governor = head.governor();
+    return isPassive(governor) ? g.children(governor, "nsubj:pass") : g.children(governor, "nsubj");
   }
 
   /**
@@ -173,6 +193,24 @@ final class SlotFinder {
     // "the Declaration, under which ...": a relativizer, or the noun already in another role, rules it out.
     boolean relativized = g.hasChild(noun, "ref") || g.children(verb).stream().anyMatch(d -> d.dependent() == noun);
     return g.token(noun).isNoun() && !used.get(noun) && noun < verb && !temporal(noun) && !relativized ? noun : -1;
+  }
+
+  /**
+   * The subject of a verb's small clause ("called <b>the test</b> unacceptable") or of a judgement it states
+   * ("said <b>the ruling</b> was regrettable": a clause whose head is an adjective or noun), or -1.
+   */
+  int smallClauseSubject(int verb, BitSet used) {
+    for (int clause : g.children(verb, "xcomp", "ccomp")) {
+      if (g.token(clause).isVerb() || g.head(clause).relation().equals("ccomp") && !g.hasChild(clause, "cop")) {
+        continue;
+      }
+      for (int c : g.children(clause, "nsubj")) {
+        if (!used.get(c) && !temporal(c)) {
+          return c;
+        }
+      }
+    }
+    return -1;
   }
 
   /**
@@ -248,7 +286,7 @@ final class SlotFinder {
           if (fits && (round != 1 || isActor.test(c) || isRole.test(c))) {
             // "threatened to institute a curfew in Algiers in response to unrest": of several phrases
             // with the preposition, the one naming an actor fills the slot.
-            if (mayNameActor(c) || !owners(c, true).isEmpty()) {
+            if (mayNameActor(c) || !owners(c, true, used).isEmpty()) {
               return c;
             }
             first = first < 0 ? c : first;
@@ -354,7 +392,12 @@ final class SlotFinder {
       }
       String rel = head.relation();
       if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
-        return head.governor(); // "warships, sailing near the islands": the noun acts
+        int clause = clauseOfMisplacedParticiple(node, head.governor());
+        if (clause < 0) {
+          return head.governor(); // "warships, sailing near the islands": the noun acts
+        }
+        node = clause;
+        continue;
       }
       // "..., accusing Moscow of ...": CoreNLP often hangs a participle clause set off by a comma as
       // "dep"; like an adverbial clause, it shares the subject of the clause it comments on.
@@ -362,6 +405,10 @@ final class SlotFinder {
       if (!(Clauses.infinitive(g, head) || rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl")
           || participle)) {
         return -1;
+      }
+      int speaker = reporterOfComment(node, head);
+      if (speaker >= 0) {
+        return speaker;
       }
       node = participle && material ? beyondAttribution(head.governor()) : head.governor();
     }
@@ -383,6 +430,43 @@ final class SlotFinder {
       }
     }
     return verb;
+  }
+
+  /**
+   * "announced their withdrawal from the bloc, <b>accusing</b> it of ...": CoreNLP hangs a participle set off
+   * by a comma on the object before it; when that object is a thing, not an actor that could act, the
+   * participle comments on the clause, and the verb governing the object is the one whose subject it shares.
+   * -1 when the noun may act itself ("warships, sailing near the islands").
+   */
+  private int clauseOfMisplacedParticiple(int participle, int noun) {
+    Dependency object = g.head(noun);
+    boolean afterComma = participle > 0 && g.token(participle - 1).word().equals(",");
+    if (!afterComma || !g.token(participle).pos().equals("VBG") || mayNameActor(noun) || object == null
+        || object.governor() < 0 || !object.relation().equals("obj") || !g.token(object.governor()).isVerb()) {
+      return -1;
+    }
+    return object.governor();
+  }
+
+  /**
+   * "Boats were blasted with water cannon by a coast guard ship, <b>Manila said, calling</b> the action
+   * illegal": a participle that passes judgement (a small clause or a clause said) right after a reporting
+   * clause set in the sentence ("X said,") is that reporter's comment, not the reported actor's. -1 otherwise.
+   */
+  private int reporterOfComment(int participle, Dependency head) {
+    boolean comment = g.token(participle).pos().equals("VBG") && !head.relation().startsWith("conj")
+        && (g.hasChild(participle, "ccomp")
+            || g.children(participle, "xcomp").stream().anyMatch(x -> !g.token(x).isVerb()));
+    if (!comment) {
+      return -1;
+    }
+    for (int report : g.children(head.governor(), "parataxis")) {
+      List<Integer> reporter = g.children(report, "nsubj");
+      if (report < participle && report > head.governor() && g.token(report).isVerb() && !reporter.isEmpty()) {
+        return reporter.get(0);
+      }
+    }
+    return -1;
   }
 
   /**
@@ -548,13 +632,36 @@ final class SlotFinder {
    * @param namedOnly only owners that are actor phrases: a possessive pronoun is left out ("its
    *     labour market" is the speaker's own)
    */
-  List<Integer> owners(int thing, boolean namedOnly) {
+  List<Integer> owners(int thing, boolean namedOnly, BitSet used) {
     List<Integer> out = new ArrayList<>();
     for (Dependency d : g.children(thing)) {
       int c = d.dependent();
       boolean possessor = d.relation().equals("nmod:poss") && !namedOnly;
       if (OWNER_RELATIONS.contains(d.relation()) && (possessor || isActor.test(c)) && !temporal(c)) {
         out.add(c);
+      }
+    }
+    if (out.isEmpty()) {
+      out.addAll(agentsOfParticiple(thing, used));
+    }
+    return out;
+  }
+
+  /** The agent and origin phrases of a participle after a thing: "crimes committed by Russian forces", "cars imported from China". */
+  private static final Set<String> PARTICIPLE_ORIGINS = Set.of("obl:agent", "obl:by", "obl:from");
+
+  private List<Integer> agentsOfParticiple(int thing, BitSet used) {
+    List<Integer> out = new ArrayList<>();
+    for (int participle : g.children(thing, "acl")) {
+      // "a truce mediated by Qatar", coding the mediation: the trigger's own agent is no owner of its object.
+      if (!g.token(participle).pos().equals("VBN") || used.get(participle)) {
+        continue;
+      }
+      for (Dependency d : g.children(participle)) {
+        if (PARTICIPLE_ORIGINS.contains(d.relation()) && (isActor.test(d.dependent()) || isRole.test(d.dependent()))
+            && !temporal(d.dependent())) {
+          out.add(d.dependent());
+        }
       }
     }
     return out;
@@ -589,9 +696,13 @@ final class SlotFinder {
 
   private int actorOf(int filler, Slot slot, IntPredicate act, BitSet used) {
     var t = g.token(filler);
-    if (slot != Slot.TARGET || !t.isNoun() || t.isProperNoun() || isActor.test(filler) || isRole.test(filler)
-        || act.test(filler)) {
+    if (slot != Slot.TARGET || !t.isNoun() || t.isProperNoun() || isActor.test(filler) || isRole.test(filler)) {
       return filler;
+    }
+    if (act.test(filler)) {
+      // "investigated crimes committed by Russian forces": an act with its agent named stands for the agent.
+      List<Integer> agents = agentsOfParticiple(filler, used);
+      return agents.isEmpty() || used.get(agents.get(0)) ? filler : agents.get(0);
     }
     for (int counted : g.children(filler, "nmod:of")) {
       // "tariffs on 155 billion Canadian dollars of American goods": a measure belongs to what it counts.
@@ -599,7 +710,7 @@ final class SlotFinder {
         return actorOf(counted, slot, act, used);
       }
     }
-    for (int owner : owners(filler, true)) {
+    for (int owner : owners(filler, true, used)) {
       if (!used.get(owner)) {
         used.set(owner);
         return owner;

@@ -430,8 +430,9 @@ final class ContextActors {
     // "a bomber struck outside Kabul airport, killing 13 soldiers": a participle clause happens where
     // the clause it hangs from does.
     Dependency up = g.head(trigger);
-    boolean participle = up != null && (up.base().equals("advcl") && g.token(trigger).pos().matches("VBG|VBN")
-        || up.base().equals("dep") && g.token(trigger).pos().equals("VBG"));
+    boolean participle = up != null && !g.hasChild(trigger, "nsubj")
+        && (up.base().equals("advcl") && g.token(trigger).pos().matches("VBG|VBN")
+            || up.base().equals("dep") && g.token(trigger).pos().equals("VBG"));
     if (participle && up.governor() >= 0) {
       return placeCountry(g, mentions, up.governor(), PLACE_OF_CLAUSE);
     }

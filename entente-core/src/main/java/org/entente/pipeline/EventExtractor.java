@@ -51,6 +51,7 @@ public final class EventExtractor {
     for (AnnotatedSentence s : annotated.sentences()) {
       SentenceMentions mentions = discourse.withKnownNames(SentenceMentions.find(dictionaries.actors(), s), s.tokens());
       List<DictionaryEntry> sources = new ArrayList<>();
+      int sentenceStart = events.size();
       if (s.parsed()) {
         SentenceGraph g = new SentenceGraph(s);
         java.util.Map<Integer, Actor[][]> sidesByTrigger = new java.util.HashMap<>();
@@ -69,10 +70,13 @@ public final class EventExtractor {
           to = inContext(g, mentions, discourse, f, f.targets(), to, from, true);
           to = notOwnClause(g, f, to, from);
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
+          to = protesters(g, f, to, from);
           to = actsPointBack(g, mentions, f, to, from, discourse, events);
           to = sharedWithConjunct(g, f, to, group, from, sidesByTrigger);
+          to = commentedObject(g, f, to, sidesByTrigger);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, day);
           to = domesticTarget(g, mentions, f, to, group, from);
+          to = answeredActor(g, mentions, discourse, f, to, group, from, day);
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = absentTarget(f, to, group, from);
           // A visit to B is hosted by B (dictionaries/verbs/reciprocal-codes.tsv): both events are coded, when
@@ -96,6 +100,7 @@ public final class EventExtractor {
           }
         }
         discourse.coordinations(g, mentions);
+        RepeatedEvents.drop(events, sentenceStart);
       }
       discourse.remember(mentions.actors(), sources);
     }
@@ -189,6 +194,29 @@ public final class EventExtractor {
   }
 
   /**
+   * "Iran's crackdown on protests", "police fired tear gas at demonstrations": force or repression (CAMEO 17,
+   * 18) aimed at a protest act is aimed at the protesters, the population of the repressing side's country,
+   * not at whoever acted last.
+   */
+  private List<Actor> protesters(SentenceGraph g, EventFrame f, List<Actor> to, List<Actor> from) {
+    if (f.targets().size() != to.size() || from.size() != 1 || !from.get(0).known()
+        || !(f.code().startsWith("17") || f.code().startsWith("18"))) {
+      return to;
+    }
+    String country = from.get(0).country();
+    List<Actor> out = new ArrayList<>(to.size());
+    for (int i = 0; i < to.size(); i++) {
+      Actor t = to.get(i);
+      Token head = g.token(f.targets().get(i));
+      boolean protest = !t.known() && head.isNoun() && !head.isProperNoun() && country.length() == 3
+          && !country.equals("IGO") && !country.equals("NGO")
+          && dictionaries.patterns().forNoun(head.key()).stream().anyMatch(p -> !p.blocks() && p.code().startsWith("14"));
+      out.add(protest ? new Actor(country + "CVL", t.text(), t.begin(), t.end()) : t);
+    }
+    return out;
+  }
+
+  /**
    * "Seoul condemned the launches and warned of strong countermeasures": a reaction (demand, protest,
    * threat, rejection) coordinated with a coded verb of the same actors, and naming no actor as its own
    * target, answers that verb's target. ("closed the border crossing" after "suspended the treaty with
@@ -209,8 +237,46 @@ public final class EventExtractor {
     return shared.isEmpty() ? to : shared;
   }
 
+  /**
+   * "condemned the deployment of North Korean troops to Russia, <b>calling it</b> a grave threat": "it" in a
+   * participle commenting on a coded act is that act's target, not whatever was named last.
+   */
+  private static List<Actor> commentedObject(SentenceGraph g, EventFrame f, List<Actor> to,
+      java.util.Map<Integer, Actor[][]> sidesByTrigger) {
+    org.entente.model.Dependency up = g.head(f.trigger());
+    if (f.targets().size() != 1 || up == null || !g.token(f.trigger()).pos().equals("VBG")
+        || !(up.base().equals("dep") || up.base().equals("advcl"))) {
+      return to;
+    }
+    Token pronoun = g.token(f.targets().get(0));
+    Actor[][] commented = sidesByTrigger.get(up.governor());
+    if (!pronoun.pos().equals("PRP") || !pronoun.word().equalsIgnoreCase("it") || commented == null) {
+      return to;
+    }
+    List<Actor> objects = java.util.Arrays.stream(commented[1]).filter(Actor::known).toList();
+    return objects.isEmpty() ? to : objects;
+  }
+
   private static java.util.Set<String> codes(List<Actor> actors) {
     return actors.stream().map(Actor::code).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /**
+   * "NATO put forces on standby in response to Russia's build-up": an act with no target in its own slots
+   * is aimed at the actor whose act it answers.
+   */
+  private List<Actor> answeredActor(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> group, List<Actor> from, LocalDate day) {
+    if (!to.isEmpty() || !group.isEmpty() || from.isEmpty() || !f.targets().isEmpty() || !f.group().isEmpty()) {
+      return to;
+    }
+    List<Integer> owners = new ArrayList<>(AnsweredActs.ownersOfAnsweredAct(g, f.trigger(), i -> mentions.actorAt(i).isPresent()));
+    if (f.act() != f.trigger()) {
+      owners.addAll(AnsweredActs.ownersOfAnsweredAct(g, f.act(), i -> mentions.actorAt(i).isPresent()));
+    }
+    List<Actor> answered = resolveAll(g, mentions, discourse, owners, day).stream()
+        .filter(a -> a.known() && from.stream().noneMatch(s -> s.country().equals(a.country()))).toList();
+    return answered.isEmpty() ? to : answered;
   }
 
   /**

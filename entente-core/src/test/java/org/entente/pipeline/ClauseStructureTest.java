@@ -29,7 +29,12 @@ class ClauseStructureTest {
       "166\t16\t4\t-7.0\tExpel",
       "180\t18\t4\t-9.0\tUse unconventional violence",
       "1724\t17\t4\t-7.0\tImpose martial law",
-      "1723\t17\t4\t-7.0\tImpose a curfew");
+      "1723\t17\t4\t-7.0\tImpose a curfew",
+      "152\t15\t4\t-7.2\tIncrease military alert status",
+      "045\t04\t1\t5.0\tMediate",
+      "202\t20\t4\t-10.0\tEngage in mass killings",
+      "175\t17\t4\t-9.0\tUse tactics of violent repression",
+      "141\t14\t3\t-6.5\tDemonstrate or rally");
 
   private static final String PATTERNS = String.join("\n",
       "0341 verb $ agree resign",
@@ -44,7 +49,8 @@ class ClauseStructureTest {
       "111 verb $ call + unjustified",
       "195 noun $ launch of +",
       "1723 verb $ impose curfew in +",
-      "190 noun $ attack on +");
+      "190 noun $ attack on +",
+      "152 verb $ put troops on alert");
 
   private final EventExtractor extractor = new EventExtractor(TestDictionaries.load(CAMEO, PATTERNS));
 
@@ -106,6 +112,106 @@ class ClauseStructureTest {
   }
 
   @Test
+  void participleAfterACommaHungOnAThingObjectSharesTheClauseSubject() {
+    // CoreNLP hangs ", accusing ..." on the object "withdrawal" as acl; a withdrawal does not accuse.
+    var s = Parsed.sentence("China/NNP announced/VBD/announce a/DT withdrawal/NN from/IN the/DT talks/NNS/talk ,/,"
+            + " accusing/VBG/accuse Japan/NNP of/IN provocations/NNS/provocation ./.",
+        "root(0,2) nsubj(2,1) obj(2,4) det(4,3) nmod:from(4,7) case(7,5) det(7,6) punct(4,8) acl(4,9)"
+            + " obj(9,10) obl:of(9,12) case(12,11) punct(2,13)");
+    assertEquals("CHN>JPN:112", summary(code(s)));
+  }
+
+  @Test
+  void actDoneInResponseToAnActIsAimedAtItsActor() {
+    // CoreNLP hangs "in response to" on the last of the coordinated verbs: obl:in(sent, response).
+    var s = Parsed.sentence("China/NNP put/VBD troops/NNS on/IN alert/NN and/CC sent/VBD/send warships/NNS/warship"
+            + " in/IN response/NN to/IN Japan/NNP 's/POS exercises/NNS/exercise ./.",
+        "root(0,2) nsubj(2,1) obj(2,3) obl:on(2,5) case(5,4) conj:and(2,7) cc(7,6) nsubj(7,1) obj(7,8)"
+            + " obl:in(7,10) case(10,9) nmod:to(10,14) case(14,11) nmod:poss(14,12) case(12,13) punct(2,15)");
+    assertEquals("CHN>JPN:152", summary(code(s)));
+  }
+
+  @Test
+  void pledgeWithoutATargetIsAimedAtTheTargetOfThePledgedAct() {
+    var s = Parsed.sentence("The/DT United/NNP States/NNP pledged/VBD/pledge to/TO arm/VB Taiwan/NNP ./.",
+        "root(0,4) det(3,1) compound(3,2) nsubj(4,3) xcomp(4,6) mark(6,5) nsubj:xsubj(6,3) obj(6,7) punct(4,8)");
+    assertEquals("USA>TWN:030 USA>TWN:072:hyp", summary(codeWith("030 verb $ pledge", s)));
+  }
+
+  @Test
+  void passiveClauseWithoutItsOwnSubjectActsOnTheSubjectOfItsGovernor() {
+    var s = Parsed.sentence("Takaichi/NNP resigned/VBD/resign after/IN being/VBG/be criticised/VBN/criticise by/IN"
+            + " Beijing/NNP ./.",
+        "root(0,2) nsubj(2,1) advcl:after(2,5) mark(5,3) aux:pass(5,4) obl:agent(5,7) case(7,6) punct(2,8)");
+    assertEquals("CHNGOV>JPNGOV:111", summary(code(s)));
+  }
+
+  @Test
+  void participleClauseHappensWhereTheMoveItFollowsEnds() {
+    var s = Parsed.sentence("Chinese/JJ troops/NNS crossed/VBD/cross from/IN China/NNP into/IN Taiwan/NNP ,/,"
+            + " killing/VBG/kill hundreds/NNS/hundred of/IN civilians/NNS/civilian ./.",
+        "root(0,3) amod(2,1) nsubj(3,2) obl:from(3,5) case(5,4) obl:into(3,7) case(7,6) punct(3,8) dep(3,9)"
+            + " obj(9,12) det:qmod(12,10) fixed(10,11) punct(3,13)");
+    assertEquals("CHNMIL>TWNCVL:202", summary(codeWith("202 verb $ kill civilian hundreds", s)));
+  }
+
+  @Test
+  void actRenamedInTheSameSentenceIsOneEvent() {
+    // CoreNLP hangs the appositive "the first visit to Korea by a Japanese leader" as obj of "travelled".
+    var s = Parsed.sentence("Takaichi/NNP travelled/VBD/travel to/IN Seoul/NNP ,/, the/DT first/JJ visit/NN to/IN"
+            + " Korea/NNP by/IN a/DT Japanese/JJ leader/NN ./.",
+        "root(0,2) nsubj(2,1) obl:to(2,4) case(4,3) punct(2,5) obj(2,8) det(8,6) amod(8,7) nmod:to(8,10) case(10,9)"
+            + " nmod:by(8,14) case(14,11) det(14,12) amod(14,13) punct(2,15)");
+    assertEquals("JPNGOV>KORGOV:042", summary(code(s)));
+  }
+
+  @Test
+  void differentActsOnTheSamePairStayApart() {
+    var s = Parsed.sentence("Japan/NNP criticised/VBD/criticise China/NNP and/CC accused/VBD/accuse Beijing/NNP ./.",
+        "root(0,2) nsubj(2,1) obj(2,3) cc(5,4) conj:and(2,5) nsubj(5,1) obj(5,6) punct(2,7)");
+    assertEquals("JPN>CHN:111 JPN>CHNGOV:112", summary(code(s)), "same root, other codes: two acts");
+  }
+
+  @Test
+  void judgementAfterAReportingClauseIsTheReportersComment() {
+    // "..., Tokyo said, calling the attack unjustified": parataxis(attacked, said), dep(attacked, calling).
+    var s = Parsed.sentence("Japanese/JJ boats/NNS/boat were/VBD/be attacked/VBN/attack by/IN Chinese/JJ warships/NNS/warship"
+            + " ,/, Tokyo/NNP said/VBD/say ,/, calling/VBG/call the/DT attack/NN unjustified/JJ ./.",
+        "root(0,4) amod(2,1) nsubj:pass(4,2) aux:pass(4,3) obl:agent(4,7) case(7,5) amod(7,6) punct(10,8)"
+            + " parataxis(4,10) nsubj(10,9) punct(10,11) dep(4,12) xcomp(12,15) det(14,13) nsubj(15,14) punct(4,16)");
+    assertEquals("CHNMIL>JPN:190 JPNGOV>CHNMIL:111", summary(code(s)));
+  }
+
+  @Test
+  void roughCountStandsForWhatItCounts() {
+    var s = Parsed.sentence("Japan/NNP imposed/VBD/impose dozens/NNS/dozen of/IN sanctions/NNS/sanction on/IN China/NNP ./.",
+        "root(0,2) nsubj(2,1) obj(2,3) nmod:of(3,5) case(5,4) obl:on(2,7) case(7,6) punct(2,8)");
+    assertEquals("JPN>CHN:163", summary(code(s)));
+  }
+
+  @Test
+  void whatAJudgementIsPassedOnIsItsTarget() {
+    // A pattern naming the judgement's words has no target slot; the small clause's subject is the target.
+    var s = Parsed.sentence("Japan/NNP called/VBD/call the/DT Chinese/JJ test/NN absolutely/RB unacceptable/JJ ./.",
+        "root(0,2) nsubj(2,1) xcomp(2,7) det(5,3) amod(5,4) nsubj(7,5) advmod(7,6) punct(2,8)");
+    assertEquals("JPN>CHN:111", summary(codeWith("111 verb $ call unacceptable absolutely", s)));
+  }
+
+  @Test
+  void whatAStatedJudgementIsPassedOnIsItsTarget() {
+    var s = Parsed.sentence("Japan/NNP said/VBD/say the/DT Chinese/JJ proposal/NN was/VBD/be regrettable/JJ ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,7) det(5,3) amod(5,4) nsubj(7,5) cop(7,6) punct(2,8)");
+    assertEquals("JPN>CHN:111", summary(codeWith("111 verb $ say regrettable", s)));
+  }
+
+  @Test
+  void repressionOfAProtestIsAimedAtTheProtesters() {
+    var s = Parsed.sentence("China/NNP 's/POS crackdown/NN on/IN protests/NNS/protest continued/VBD/continue ./.",
+        "root(0,6) nmod:poss(3,1) case(1,2) nsubj(6,3) nmod:on(3,5) case(5,4) punct(6,7)");
+    assertEquals("CHN>CHNCVL:175", summary(codeWith("175 noun $ crackdown on +\n141 noun protest", s)));
+  }
+
+  @Test
   void participleCommentingOnARefusalIsNotRefused() {
     var s = Parsed.sentence("Japan/NNP refused/VBD/refuse to/TO comment/VB ,/, accusing/VBG/accuse China/NNP"
             + " of/IN an/DT attack/NN on/IN Taiwan/NNP ./.",
@@ -144,6 +250,30 @@ class ClauseStructureTest {
     var offer = Parsed.sentence("Japan/NNP rejected/VBD/reject an/DT offer/NN from/IN Beijing/NNP ./.",
         "root(0,2) nsubj(2,1) obj(2,4) det(4,3) nmod:from(4,6) case(6,5) punct(2,7)");
     assertEquals("JPN>CHNGOV:120", summary(code(offer)));
+  }
+
+  @Test
+  void thingInATargetSlotStandsForTheAgentOfItsParticiple() {
+    var s = Parsed.sentence("Japan/NNP criticised/VBD/criticise the/DT abuses/NNS/abuse committed/VBN/commit by/IN"
+            + " Chinese/JJ troops/NNS ./.",
+        "root(0,2) nsubj(2,1) obj(2,4) det(4,3) acl(4,5) obl:agent(5,8) case(8,6) amod(8,7) punct(2,9)");
+    assertEquals("JPN>CHNMIL:111", summary(code(s)));
+  }
+
+  @Test
+  void actInATargetSlotStandsForTheAgentOfItsParticiple() {
+    var s = Parsed.sentence("Japan/NNP criticised/VBD/criticise the/DT attacks/NNS/attack carried/VBN/carry out/RP by/IN"
+            + " Chinese/JJ troops/NNS ./.",
+        "root(0,2) nsubj(2,1) obj(2,4) det(4,3) acl(4,5) compound:prt(5,6) obl:agent(5,9) case(9,7) amod(9,8) punct(2,10)");
+    assertEquals("JPN>CHNMIL:111", summary(code(s)));
+  }
+
+  @Test
+  void triggerParticiplesOwnAgentDoesNotOwnItsObject() {
+    // "a truce mediated by the United States": the mediator is the source, not also the owner of the truce.
+    var s = Parsed.sentence("A/DT truce/NN mediated/VBN/mediate by/IN the/DT United/NNP States/NNP began/VBD/begin ./.",
+        "root(0,8) det(2,1) nsubj(8,2) acl(2,3) obl:agent(3,7) case(7,4) det(7,5) compound(7,6) punct(8,9)");
+    assertEquals("USA>:045", summary(codeWith("045 verb $ mediate +", s)));
   }
 
   @Test

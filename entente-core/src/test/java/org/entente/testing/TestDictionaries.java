@@ -46,6 +46,7 @@ public final class TestDictionaries {
       "GOV\thead_of_state\tpresident",
       "GOV\t\tgovernment; ministry; foreign ministry; official",
       "MIL\t\tmilitary; warship; troops",
+      "CVL\t\tcivilians",
       "BUS\t\texecutive; business delegation; company");
 
   public static final String CAMEO = String.join("\n",

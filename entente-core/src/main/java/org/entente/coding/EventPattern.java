@@ -36,6 +36,15 @@ public record EventPattern(
     return code.equals(NOT_AN_EVENT);
   }
 
+  /**
+   * Whether the line codes its trigger on its own, with no further words ("190 noun attack on +", not
+   * "175 noun attack cannon water"): what the trigger means by itself.
+   */
+  public boolean general() {
+    return subjectWords.isEmpty() && elements.stream()
+        .noneMatch(e -> e instanceof PatternElement.Word || e instanceof PatternElement.PrepWord);
+  }
+
   /** Whether the pattern is a verb or a noun pattern. */
   public enum TriggerKind { VERB, NOUN }
 

@@ -451,10 +451,21 @@ public final class EventExtractor {
    * the latest act; its source, when that is someone other than the reacting side.
    */
   private List<Actor> sameKindOfAct(Token noun, List<Event> earlier, Actor reacting) {
+    // What the noun means by itself first ("condemned the attack": an assault, not a water-cannon
+    // attack or an attack on a policy), then any act it can name.
+    List<Actor> general = latestActOf(roots(noun, true), earlier, reacting);
+    return general.isEmpty() ? latestActOf(roots(noun, false), earlier, reacting) : general;
+  }
+
+  private java.util.Set<String> roots(Token noun, boolean generalOnly) {
     java.util.Set<String> roots = new java.util.HashSet<>();
     for (var kind : List.of(dictionaries.patterns().forNoun(noun.key()), dictionaries.patterns().forVerb(noun.key()))) {
-      kind.stream().filter(p -> !p.blocks()).forEach(p -> roots.add(p.code().substring(0, 2)));
+      kind.stream().filter(p -> !p.blocks() && (!generalOnly || p.general())).forEach(p -> roots.add(p.code().substring(0, 2)));
     }
+    return roots;
+  }
+
+  private static List<Actor> latestActOf(java.util.Set<String> roots, List<Event> earlier, Actor reacting) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Event e = earlier.get(i);
       if (roots.contains(e.cameo().root()) && e.source().known() && !e.source().country().equals(reacting.country())

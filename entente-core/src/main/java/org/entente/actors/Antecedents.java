@@ -85,6 +85,42 @@ final class Antecedents {
     return java.util.Optional.empty();
   }
 
+  /** Quotation marks as CoreNLP writes them. */
+  private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d");
+
+  /**
+   * The speaker of the quote a first-person pronoun is in: the subject of the verb of saying that
+   * follows the quote ("\"We will respond,\" the ministry said") or introduces it ("Kishida said: \"We
+   * ..."), when the sentence quotes at all; else nothing (the pronoun stays unknown).
+   */
+  static List<Actor> quoteSpeaker(SentenceGraph g, int pronoun, IntFunction<List<Actor>> heads) {
+    if (g.sentence().tokens().stream().noneMatch(t -> QUOTES.contains(t.word()))) {
+      return List.of();
+    }
+    BitSet above = new BitSet();
+    for (Dependency up = g.head(pronoun); up != null && up.governor() >= 0 && !above.get(up.governor());
+        up = g.head(up.governor())) {
+      above.set(up.governor());
+    }
+    for (int v = 0; v < g.sentence().tokens().size(); v++) {
+      if (!g.token(v).isVerb() || !org.entente.model.Speech.reports(g.token(v).key())) {
+        continue;
+      }
+      Dependency up = g.head(v);
+      boolean after = up != null && up.relation().equals("parataxis") && above.get(up.governor());
+      if (!after && !above.get(v)) {
+        continue;
+      }
+      for (int speaker : g.children(v, "nsubj")) {
+        List<Actor> found = known(heads.apply(speaker));
+        if (!found.isEmpty()) {
+          return found;
+        }
+      }
+    }
+    return List.of();
+  }
+
   /**
    * The actors of the nearest coordination of at least two actors before {@code node} ("India and
    * Pakistan agreed ..., but each side accused the other"), or an empty list.

@@ -24,6 +24,7 @@ public final class Discourse {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
   private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+  private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "me", "my");
   /** Nouns that name an organisation or armed group already named: "the group", "the bloc". */
   private static final Set<String> ORGANISATION_NOUNS = Set.of(
       "group", "movement", "militia", "organisation", "organization", "bloc", "alliance", "coalition", "faction");
@@ -253,6 +254,11 @@ public final class Discourse {
       IntFunction<List<Actor>> heads) {
     Token t = g.token(node);
     String w = t.word().toLowerCase(Locale.ROOT);
+    if (FIRST_PERSON.contains(w) && (t.isPronoun() || t.pos().equals("PRP$"))) {
+      // "\"We will never accept it,\" the spokesperson said": the speaker of the quote
+      return Antecedents.quoteSpeaker(g, node, heads).stream()
+          .map(a -> new Actor(a.code(), t.word(), t.begin(), t.end())).toList();
+    }
     if (t.isPronoun() || t.pos().equals("PRP$")) {
       Antecedents.Kind kind = PERSON_PRONOUNS.contains(w) ? Antecedents.Kind.PERSON
           : THING_PRONOUNS.contains(w) ? Antecedents.Kind.THING

@@ -31,11 +31,7 @@ final class Clauses {
   }
 
   /** Verbs that report what someone said. */
-  private static final java.util.Set<String> REPORTING = java.util.Set.of(
-      "say", "declare", "insist", "reiterate", "stress", "state", "tell", "add", "announce", "write", "repeat",
-      "maintain", "assert", "argue", "conclude", "emphasize", "emphasise", "underline", "report", "confirm");
-
   static boolean reporting(String lemma) {
-    return REPORTING.contains(lemma);
+    return org.entente.model.Speech.reports(lemma);
   }
 }

@@ -88,6 +88,13 @@ final class Antecedents {
   /** Quotation marks as CoreNLP writes them. */
   private static final Set<String> QUOTES = Set.of("\"", "``", "''", "\u201c", "\u201d");
 
+  /** A sentence that opens with a quotation mark and has no verb of saying: the last quote goes on. */
+  static boolean continuesQuote(SentenceGraph g) {
+    var tokens = g.sentence().tokens();
+    return !tokens.isEmpty() && QUOTES.contains(tokens.get(0).word())
+        && tokens.stream().noneMatch(t -> t.isVerb() && org.entente.model.Speech.reports(t.key()));
+  }
+
   /**
    * The speaker of the quote a first-person pronoun is in: the subject of the verb of saying that
    * follows the quote ("\"We will respond,\" the ministry said") or introduces it ("Kishida said: \"We

@@ -25,6 +25,8 @@ public final class Discourse {
   private static final Set<String> GROUP_PRONOUNS = Set.of("they", "them", "their");
   private static final Set<String> THING_PRONOUNS = Set.of("it", "its");
   private static final Set<String> FIRST_PERSON = Set.of("we", "us", "our", "i", "me", "my");
+  /** Who "we" was in the article's latest attributed quote. */
+  private List<Actor> lastQuoteSpeaker = List.of();
   /** Nouns that name an organisation or armed group already named: "the group", "the bloc". */
   private static final Set<String> ORGANISATION_NOUNS = Set.of(
       "group", "movement", "militia", "organisation", "organization", "bloc", "alliance", "coalition", "faction");
@@ -255,9 +257,15 @@ public final class Discourse {
     Token t = g.token(node);
     String w = t.word().toLowerCase(Locale.ROOT);
     if (FIRST_PERSON.contains(w) && (t.isPronoun() || t.pos().equals("PRP$"))) {
-      // "\"We will never accept it,\" the spokesperson said": the speaker of the quote
-      return Antecedents.quoteSpeaker(g, node, heads).stream()
-          .map(a -> new Actor(a.code(), t.word(), t.begin(), t.end())).toList();
+      // "\"We will never accept it,\" the spokesperson said": the speaker of the quote; a quote that
+      // goes on in the next sentence without attribution is still theirs
+      List<Actor> speaker = Antecedents.quoteSpeaker(g, node, heads);
+      if (!speaker.isEmpty()) {
+        lastQuoteSpeaker = speaker;
+      } else if (Antecedents.continuesQuote(g)) {
+        speaker = lastQuoteSpeaker;
+      }
+      return speaker.stream().map(a -> new Actor(a.code(), t.word(), t.begin(), t.end())).toList();
     }
     if (t.isPronoun() || t.pos().equals("PRP$")) {
       Antecedents.Kind kind = PERSON_PRONOUNS.contains(w) ? Antecedents.Kind.PERSON

@@ -68,6 +68,8 @@ public final class EventExtractor {
           from = agentFromPlace(g, mentions, f, from);
           from = issuerOfMessage(g, mentions, discourse, f, from, day);
           to = inContext(g, mentions, discourse, f, f.targets(), to, from, true);
+          discourse.rememberTitledPeople(g, mentions, f.sources(), from);
+          discourse.rememberTitledPeople(g, mentions, f.targets(), to);
           to = notOwnClause(g, f, to, from);
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
           to = protesters(g, f, to, from);

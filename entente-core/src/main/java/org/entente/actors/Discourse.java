@@ -65,6 +65,36 @@ public final class Discourse {
   }
 
   /**
+   * "Chinese Vice Foreign Minister Sun Weidong summoned ... Sun demanded": a person the dictionary does
+   * not know, whose phrase a title resolved ({@code heads[i]} to {@code actors[i]}), is that actor for the
+   * rest of the article, by each word of the name, as a person named in full would be.
+   */
+  public void rememberTitledPeople(SentenceGraph g, SentenceMentions mentions, List<Integer> heads, List<Actor> actors) {
+    if (heads.size() != actors.size()) {
+      return;
+    }
+    for (int i = 0; i < heads.size(); i++) {
+      int head = heads.get(i);
+      Token t = g.token(head);
+      Actor a = actors.get(i);
+      if (!a.known() || a.code().length() < 6 || !t.isProperNoun() || mentions.actorAt(head).isPresent()
+          || mentions.roleAt(head).isPresent()) {
+        continue;
+      }
+      // a given name right before the surname ("Sun Weidong"): a single word could be anything
+      int given = head - 1;
+      if (given < 0 || !g.children(head, "compound").contains(given) || !g.token(given).isProperNoun()
+          || mentions.actorAt(given).isPresent() || mentions.roleAt(given).isPresent()) {
+        continue;
+      }
+      List<String> name = new ArrayList<>(List.of(g.token(given).word()));
+      name.add(t.word());
+      push(new DictionaryEntry.PersonName(new Person(String.join(" ", name),
+          List.of(new RolePeriod(a.code(), null, null, "")))));
+    }
+  }
+
+  /**
    * The mentions of a sentence with, added, single name words of people named in full earlier in the
    * article ("Lee" after "Lee Jae-myung"): a surname alone is ambiguous in a dictionary, not in an article;
    * and acronyms the article defined ("the Rapid Support Forces ... The RSF denied"), which win over the

@@ -475,7 +475,7 @@ final class SlotFinder {
    * clause. When that subject is a thing, not an actor, the verb is the speaker's: said's subject, or -1.
    */
   private int speakerOfSharedClause(int verb, int subject) {
-    if (mayNameActor(subject) || g.token(subject).isProperNoun()) {
+    if (mayNameActor(subject) || g.token(subject).isProperNoun() || namedByCompound(subject)) {
       return -1;
     }
     for (Dependency said : g.parents(verb)) {
@@ -493,6 +493,11 @@ final class SlotFinder {
       }
     }
     return -1;
+  }
+
+  /** "Chinese <b>coast guard</b> ships": a vessel or unit named by an actor compound is that actor, not a thing. */
+  private boolean namedByCompound(int noun) {
+    return g.children(noun, "compound").stream().anyMatch(this::mayNameActor);
   }
 
   /**

@@ -68,6 +68,8 @@ public final class EventExtractor {
           from = agentFromPlace(g, mentions, f, from);
           from = issuerOfMessage(g, mentions, discourse, f, from, day);
           to = inContext(g, mentions, discourse, f, f.targets(), to, from, true);
+          discourse.rememberTitledPeople(g, mentions, f.sources(), from);
+          discourse.rememberTitledPeople(g, mentions, f.targets(), to);
           to = notOwnClause(g, f, to, from);
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
           to = protesters(g, f, to, from);
@@ -422,9 +424,9 @@ public final class EventExtractor {
       Actor t = targets.get(i);
       Token head = g.token(heads.get(i));
       List<Actor> back = List.of();
-      if (!t.known() && head.isNoun() && !head.isProperNoun()
-          && (dictionaries.patterns().isTrigger(head.key()) || heads.get(i) == modified
-              || reacts(f.code()) && mentions.roleAt(heads.get(i)).isEmpty())) {
+      // A role word names actors, not an act, even when it is a trigger too ("accused foreign forces").
+      if (!t.known() && head.isNoun() && !head.isProperNoun() && mentions.roleAt(heads.get(i)).isEmpty()
+          && (dictionaries.patterns().isTrigger(head.key()) || heads.get(i) == modified || reacts(f.code()))) {
         back = sameKindOfAct(head, earlier, sources.get(0));
         if (back.isEmpty()) {
           back = discourse.lastEventSourcesOtherThan(sources.get(0));

@@ -146,7 +146,13 @@ final class ModalityDetector {
           // "is considering a ban on exports", "threatened countermeasures": the act is only in view
           return m.or(new Modality(false, true, false));
         }
-        m = m.or(own(g, gov));
+        Modality governor = own(g, gov);
+        if (rel.equals("obj") && NEGATIVE.contains(lemma) && !REFUSALS.contains(lemma)) {
+          // "abandoned the alliance": the act is ended, no longer going on; "would not abandon the
+          // alliance": the two negations cancel, and the alliance is kept
+          governor = new Modality(!governor.negated(), governor.hypothetical(), governor.intent());
+        }
+        m = m.or(governor);
         if (rel.equals("nsubj")) {
           return m;
         }

@@ -327,6 +327,15 @@ public final class Discourse {
           .filter(Discourse::organisation).toList();
       return last(organisations, 1, t, day);
     }
+    if (definite && ORGANISATION_NOUNS.contains(lemma)) {
+      // "Hamas ... the militant group released": an organisation named last of the kind the adjective says
+      String kind = describedKind(g, mentions, node);
+      List<Actor> named = kind == null ? List.of() : last(withMentionsBefore(others, mentions, node, false, Set.of())
+          .stream().filter(e -> organisation(e) && ActorResolver.codeOf(e, null).startsWith(kind, 3)).toList(), 1, t, day);
+      if (!named.isEmpty()) {
+        return named;
+      }
+    }
     // "the ministry", "the military": a role word with no owner of its own belongs to the last country named.
     java.util.Optional<Mention> role = mentions.roleAt(node);
     if (definite && role.isPresent() && bare(g, mentions, node)) {
@@ -453,6 +462,28 @@ public final class Discourse {
     return g.token(node).pos().equals("NN") && g.children(node).stream()
         .allMatch(d -> d.base().equals("det") || d.base().equals("case") || d.base().equals("punct")
             || d.base().equals("amod") && mentions.actorAt(d.dependent()).isEmpty() && mentions.roleAt(d.dependent()).isEmpty());
+  }
+
+  /**
+   * The role an adjective gives a singular noun that has nothing else but its article ("the
+   * <b>militant</b> group", "the <b>rebel</b> movement"), or null.
+   */
+  private static String describedKind(SentenceGraph g, SentenceMentions mentions, int node) {
+    String kind = null;
+    if (!g.token(node).pos().equals("NN")) {
+      return null;
+    }
+    for (Dependency d : g.children(node)) {
+      java.util.Optional<Mention> role = mentions.roleAt(d.dependent());
+      boolean describes = (d.base().equals("amod") || d.base().equals("compound")) && role.isPresent()
+          && mentions.actorAt(d.dependent()).isEmpty() && role.get().entry() instanceof DictionaryEntry.RoleWord;
+      if (describes) {
+        kind = ((DictionaryEntry.RoleWord) role.get().entry()).role();
+      } else if (!(d.base().equals("det") || d.base().equals("case") || d.base().equals("punct"))) {
+        return null;
+      }
+    }
+    return kind;
   }
 
   /** "each side", "each country", "the other", "the other side": one of a pair named just before. */

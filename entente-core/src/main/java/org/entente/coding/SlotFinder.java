@@ -179,6 +179,22 @@ final class SlotFinder {
   }
 
   /**
+   * "protesters <b>who</b> stormed parliament": a relative pronoun subject stands for the noun just before
+   * it, which the parse does not always give as the subject (CoreNLP may hang the clause as "dep").
+   */
+  private int relativeAntecedent(int verb, int subject) {
+    Dependency head = g.head(verb);
+    String w = g.token(subject).word().toLowerCase(java.util.Locale.ROOT);
+    if (!g.token(subject).pos().startsWith("W") || !(w.equals("who") || w.equals("which") || w.equals("that"))
+        || head == null || head.governor() < 0 || !(head.relation().equals("acl:relcl") || head.relation().equals("dep"))) {
+      return subject;
+    }
+    int noun = head.governor();
+    boolean adjacent = noun == subject - 1 || subject > 2 && noun == subject - 2 && g.token(subject - 1).word().equals(",");
+    return g.token(noun).isNoun() && adjacent ? noun : subject;
+  }
+
+  /**
    * "a move <b>Israel condemned</b>", "the sanctions Washington imposed": a relative clause without
    * "that" has no object in the parse; its object is the noun it modifies.
    */
@@ -381,7 +397,7 @@ final class SlotFinder {
         }
       }
       if (!subj.isEmpty()) {
-        return subj.get(0);
+        return relativeAntecedent(node, subj.get(0));
       }
       if (pass) {
         return -1;

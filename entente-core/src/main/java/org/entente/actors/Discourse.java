@@ -28,7 +28,8 @@ public final class Discourse {
   private static final Set<String> ORGANISATION_NOUNS = Set.of(
       "group", "movement", "militia", "organisation", "organization", "bloc", "alliance", "coalition", "faction");
   private static final Set<String> COUNTRY_NOUNS = Set.of(
-      "country", "nation", "government", "state", "island", "territory", "peninsula", "kingdom", "republic");
+      "country", "nation", "government", "state", "island", "territory", "peninsula", "kingdom", "republic",
+      "junta", "regime");
   private static final Set<String> GROUP_NOUNS = Set.of(
       "country", "nation", "leader", "side", "government", "neighbour", "neighbor", "ally", "minister",
       "capital", "president", "party", "partner", "rival");
@@ -303,7 +304,9 @@ public final class Discourse {
     if (definite && COUNTRY_NOUNS.contains(lemma) && bare(g, mentions, node)) {
       // "the country", "the island": the country or place named last, in this sentence first; "the
       // government" is that country's government.
-      List<Actor> country = last(withMentionsBefore(others, mentions, node, false, Set.of()), 1, t, day);
+      // Only a state fills them: "Mali ordered the UN mission to leave ... the junta" is not the UN.
+      List<Actor> country = last(withMentionsBefore(others, mentions, node, false, Set.of()).stream()
+          .filter(e -> !international(e)).toList(), 1, t, day);
       java.util.Optional<Mention> office = mentions.roleAt(node);
       if (office.isPresent() && country.size() == 1 && country.get(0).code().length() == 3
           && !country.get(0).code().equals("IGO") && !country.get(0).code().equals("NGO")) {

@@ -150,6 +150,9 @@ final class ModalityDetector {
         if (rel.equals("nsubj")) {
           return m;
         }
+      } else if (rel.equals("obl:with") && node == trigger && g.token(trigger).isNoun() && g.token(gov).isVerb() && !presupposed) {
+        // "would retaliate with tariffs", "could respond with sanctions": the means is as real as the act it serves.
+        m = m.or(own(g, gov));
       } else if (rel.startsWith("nmod") && UNREAL_NOUNS.contains(lemma) && g.token(trigger).isNoun()) {
         return m.or(new Modality(false, true, false));
       } else if (g.token(trigger).isNoun() && g.token(gov).isNoun() && !presupposed && carriedPhrase(g, rel, gov)) {

@@ -167,6 +167,11 @@ final class ModalityDetector {
         if (rel.startsWith("advcl") && hasChild(g, node, "mark", CONDITIONS)) {
           return m.or(new Modality(false, true, false));
         }
+        if (rel.startsWith("advcl") && hasChild(g, node, "mark", Set.of("until", "till")) && own(g, gov).hypothetical()) {
+          // "would not stop protesting until Ruto resigned": the awaited act is only in view; after a
+          // factual clause ("fighting went on until the army withdrew") it happened.
+          return m.or(new Modality(false, true, false));
+        }
         return m;
       } else {
         return m;

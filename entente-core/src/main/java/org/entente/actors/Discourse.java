@@ -31,7 +31,8 @@ public final class Discourse {
   private static final Set<String> ORGANISATION_NOUNS = Set.of(
       "group", "movement", "militia", "organisation", "organization", "bloc", "alliance", "coalition", "faction");
   private static final Set<String> COUNTRY_NOUNS = Set.of(
-      "country", "nation", "government", "state", "island", "territory", "peninsula", "kingdom", "republic");
+      "country", "nation", "government", "state", "island", "territory", "peninsula", "kingdom", "republic",
+      "junta", "regime");
   private static final Set<String> GROUP_NOUNS = Set.of(
       "country", "nation", "leader", "side", "government", "neighbour", "neighbor", "ally", "minister",
       "capital", "president", "party", "partner", "rival");
@@ -347,7 +348,9 @@ public final class Discourse {
     if (definite && COUNTRY_NOUNS.contains(lemma) && bare(g, mentions, node)) {
       // "the country", "the island": the country or place named last, in this sentence first; "the
       // government" is that country's government.
-      List<Actor> country = last(withMentionsBefore(others, mentions, node, false, Set.of()), 1, t, day);
+      // Only a state fills them: "Mali ordered the UN mission to leave ... the junta" is not the UN.
+      List<Actor> country = last(withMentionsBefore(others, mentions, node, false, Set.of()).stream()
+          .filter(e -> !international(e)).toList(), 1, t, day);
       java.util.Optional<Mention> office = mentions.roleAt(node);
       if (office.isPresent() && country.size() == 1 && country.get(0).code().length() == 3
           && !country.get(0).code().equals("IGO") && !country.get(0).code().equals("NGO")) {
@@ -370,6 +373,15 @@ public final class Discourse {
       List<DictionaryEntry> organisations = withMentionsBefore(others, mentions, node, false, Set.of()).stream()
           .filter(Discourse::organisation).toList();
       return last(organisations, 1, t, day);
+    }
+    if (definite && ORGANISATION_NOUNS.contains(lemma)) {
+      // "Hamas ... the militant group released": an organisation named last of the kind the adjective says
+      String kind = describedKind(g, mentions, node);
+      List<Actor> named = kind == null ? List.of() : last(withMentionsBefore(others, mentions, node, false, Set.of())
+          .stream().filter(e -> organisation(e) && ActorResolver.codeOf(e, null).startsWith(kind, 3)).toList(), 1, t, day);
+      if (!named.isEmpty()) {
+        return named;
+      }
     }
     // "the ministry", "the military": a role word with no owner of its own belongs to the last country named.
     java.util.Optional<Mention> role = mentions.roleAt(node);
@@ -497,6 +509,28 @@ public final class Discourse {
     return g.token(node).pos().equals("NN") && g.children(node).stream()
         .allMatch(d -> d.base().equals("det") || d.base().equals("case") || d.base().equals("punct")
             || d.base().equals("amod") && mentions.actorAt(d.dependent()).isEmpty() && mentions.roleAt(d.dependent()).isEmpty());
+  }
+
+  /**
+   * The role an adjective gives a singular noun that has nothing else but its article ("the
+   * <b>militant</b> group", "the <b>rebel</b> movement"), or null.
+   */
+  private static String describedKind(SentenceGraph g, SentenceMentions mentions, int node) {
+    String kind = null;
+    if (!g.token(node).pos().equals("NN")) {
+      return null;
+    }
+    for (Dependency d : g.children(node)) {
+      java.util.Optional<Mention> role = mentions.roleAt(d.dependent());
+      boolean describes = (d.base().equals("amod") || d.base().equals("compound")) && role.isPresent()
+          && mentions.actorAt(d.dependent()).isEmpty() && role.get().entry() instanceof DictionaryEntry.RoleWord;
+      if (describes) {
+        kind = ((DictionaryEntry.RoleWord) role.get().entry()).role();
+      } else if (!(d.base().equals("det") || d.base().equals("case") || d.base().equals("punct"))) {
+        return null;
+      }
+    }
+    return kind;
   }
 
   /** "each side", "each country", "the other", "the other side": one of a pair named just before. */

@@ -156,6 +156,9 @@ final class ModalityDetector {
         if (rel.equals("nsubj")) {
           return m;
         }
+      } else if (rel.equals("obl:with") && node == trigger && g.token(trigger).isNoun() && g.token(gov).isVerb() && !presupposed) {
+        // "would retaliate with tariffs", "could respond with sanctions": the means is as real as the act it serves.
+        m = m.or(own(g, gov));
       } else if (rel.startsWith("nmod") && UNREAL_NOUNS.contains(lemma) && g.token(trigger).isNoun()) {
         return m.or(new Modality(false, true, false));
       } else if (g.token(trigger).isNoun() && g.token(gov).isNoun() && !presupposed && carriedPhrase(g, rel, gov)) {
@@ -168,6 +171,11 @@ final class ModalityDetector {
         return m.or(new Modality(false, true, false));
       } else if (rel.startsWith("acl") || rel.startsWith("advcl")) {
         if (rel.startsWith("advcl") && hasChild(g, node, "mark", CONDITIONS)) {
+          return m.or(new Modality(false, true, false));
+        }
+        if (rel.startsWith("advcl") && hasChild(g, node, "mark", Set.of("until", "till")) && own(g, gov).hypothetical()) {
+          // "would not stop protesting until Ruto resigned": the awaited act is only in view; after a
+          // factual clause ("fighting went on until the army withdrew") it happened.
           return m.or(new Modality(false, true, false));
         }
         return m;

@@ -179,6 +179,22 @@ final class SlotFinder {
   }
 
   /**
+   * "protesters <b>who</b> stormed parliament": a relative pronoun subject stands for the noun just before
+   * it, which the parse does not always give as the subject (CoreNLP may hang the clause as "dep").
+   */
+  private int relativeAntecedent(int verb, int subject) {
+    Dependency head = g.head(verb);
+    String w = g.token(subject).word().toLowerCase(java.util.Locale.ROOT);
+    if (!g.token(subject).pos().startsWith("W") || !(w.equals("who") || w.equals("which") || w.equals("that"))
+        || head == null || head.governor() < 0 || !(head.relation().equals("acl:relcl") || head.relation().equals("dep"))) {
+      return subject;
+    }
+    int noun = head.governor();
+    boolean adjacent = noun == subject - 1 || subject > 2 && noun == subject - 2 && g.token(subject - 1).word().equals(",");
+    return g.token(noun).isNoun() && adjacent ? noun : subject;
+  }
+
+  /**
    * "a move <b>Israel condemned</b>", "the sanctions Washington imposed": a relative clause without
    * "that" has no object in the parse; its object is the noun it modifies.
    */
@@ -381,7 +397,7 @@ final class SlotFinder {
         }
       }
       if (!subj.isEmpty()) {
-        return subj.get(0);
+        return relativeAntecedent(node, subj.get(0));
       }
       if (pass) {
         return -1;
@@ -571,11 +587,15 @@ final class SlotFinder {
         List<Integer> a = agent(v);
         return a.isEmpty() ? -1 : a.get(0);
       }
+      if (rel.startsWith("obl") && BACKGROUND.contains(rel.substring(rel.indexOf(':') + 1))) {
+        // "expelled diplomats after reports of killings": an act named as the occasion is not the subject's
+        return -1;
+      }
       if ((rel.startsWith("obl") || rel.startsWith("nmod")) && g.token(v).isVerb()) {
         int accused = accused(v, rel);
         return accused >= 0 ? accused : verbSubject(v, isPassive(v));
       }
-      if (rel.startsWith("nmod") && g.token(v).isNoun() && !used.get(v)) {
+      if (rel.startsWith("nmod") && g.token(v).isNoun() && !used.get(v) && !answersAct(rel, v)) {
         // "channels of dialogue with Pyongyang": the noun event sits under another noun.
         int up = nounSubject(v, used);
         if (up >= 0) {
@@ -584,6 +604,19 @@ final class SlotFinder {
       }
     }
     return -1;
+  }
+
+  /** Prepositions of a phrase giving the occasion of an act, not a part of it: "after", "amid", "despite". */
+  private static final Set<String> BACKGROUND = Set.of("after", "before", "following", "amid", "despite", "since", "until");
+
+  /**
+   * "struck targets in response <b>to attacks</b> on shipping", "in retaliation <b>for</b> the raid": the act an
+   * adverbial "in N to/for/against" phrase answers is someone else's, not the subject's.
+   */
+  private boolean answersAct(String rel, int noun) {
+    Dependency up = g.head(noun);
+    return (rel.equals("nmod:to") || rel.equals("nmod:for") || rel.equals("nmod:against"))
+        && up != null && up.relation().equals("obl:in");
   }
 
   /** Prepositions that give the reason for an act aimed at someone: "accused X of", "blamed X for". */

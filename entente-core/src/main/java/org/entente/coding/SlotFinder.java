@@ -426,6 +426,11 @@ final class SlotFinder {
       if (speaker >= 0) {
         return speaker;
       }
+      // "Congo accuses Rwanda of backing the rebels": the act given as the reason is the accused's
+      int accused = rel.startsWith("advcl") && g.token(node).pos().equals("VBG") ? accused(head.governor(), rel) : -1;
+      if (accused >= 0) {
+        return accused;
+      }
       node = participle && material ? beyondAttribution(head.governor()) : head.governor();
     }
     return -1;

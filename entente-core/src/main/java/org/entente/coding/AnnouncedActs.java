@@ -166,7 +166,7 @@ final class AnnouncedActs {
     for (EventFrame act : frames) {
       Dependency head = g.head(act.trigger());
       if (head == null || head.governor() < 0 || !head.relation().equals("ccomp") || act.sources().isEmpty()
-          || !Clauses.reporting(g.token(head.governor()).key()) || !ModalityDetector.obliged(g, act.trigger())) {
+          || !org.entente.model.Speech.reports(g.token(head.governor()).key()) || !ModalityDetector.obliged(g, act.trigger())) {
         continue;
       }
       int speaker = subjectOf.applyAsInt(head.governor());

@@ -29,9 +29,4 @@ final class Clauses {
   static boolean governsInfinitive(SentenceGraph g, int verb) {
     return g.children(verb).stream().anyMatch(d -> infinitive(g, d) && g.token(d.dependent()).isVerb());
   }
-
-  /** Verbs that report what someone said. */
-  static boolean reporting(String lemma) {
-    return org.entente.model.Speech.reports(lemma);
-  }
 }

@@ -442,7 +442,7 @@ final class SlotFinder {
    * subject acts.
    */
   private int beyondAttribution(int verb) {
-    if (!Clauses.reporting(g.token(verb).key())) {
+    if (!org.entente.model.Speech.reports(g.token(verb).key())) {
       return verb;
     }
     for (Dependency up : g.parents(verb)) {

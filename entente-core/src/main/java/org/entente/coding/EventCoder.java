@@ -146,6 +146,9 @@ public final class EventCoder {
         fill(o.slot(), slots.actorsOf(slots.expand(c), o.slot(), isAct(g), used), sources, targets, group);
       } else if (e instanceof PatternElement.Prep pr) {
         int c = slots.prep(attach, pr.prepositions(), passive, used);
+        if (c < 0 && p.kind() == EventPattern.TriggerKind.NOUN && pr.slot() == Slot.TARGET && !material(p.code())) {
+          c = slots.recipientOfSpokenAct(t, used); // "students defied a warning from the Guards": aimed at the students
+        }
         if (c < 0) {
           return null;
         }
@@ -154,8 +157,9 @@ public final class EventCoder {
       }
     }
     if (p.subject() != null) {
+      int speaker = p.kind() == EventPattern.TriggerKind.NOUN && !material(p.code()) ? slots.speakerFrom(t, used) : -1;
       int s = p.kind() == EventPattern.TriggerKind.VERB ? slots.verbSubject(t, passive, material(p.code()))
-          : slots.nounSubject(t, used, presupposed(g, t, filled));
+          : speaker >= 0 ? speaker : slots.nounSubject(t, used, presupposed(g, t, filled));
       if (p.subject() == Slot.GROUP && s >= 0 && slots.expand(s).size() < 2 && !plural(g.token(s))) {
         return null; // "the forum agreed": one actor is no group; "the two sides agreed" may be
       }
@@ -212,7 +216,7 @@ public final class EventCoder {
         ? p.planCode() : p.code();
     Dependency up = g.head(t);
     String governor = up != null && up.governor() >= 0 ? g.token(up.governor()).key() : "";
-    AnnouncedActs.Coded c = announced.decide(p, code, modality.of(g, t, presupposed(g, t, filled)), governor);
+    AnnouncedActs.Coded c = announced.decide(p, code, modality.of(g, t, presupposed(g, t, filled), !material(code)), governor);
     return new EventFrame(t, p, c.code(), sources, targets, group, words, c.modality(), t);
   }
 

@@ -418,6 +418,11 @@ final class SlotFinder {
       // "..., accusing Moscow of ...": CoreNLP often hangs a participle clause set off by a comma as
       // "dep"; like an adverbial clause, it shares the subject of the clause it comments on.
       boolean participle = rel.equals("dep") && g.token(node).pos().equals("VBG");
+      int misplaced = participle && g.token(head.governor()).isNoun() ? clauseOfMisplacedParticiple(node, head.governor()) : -1;
+      if (misplaced >= 0) {
+        node = misplaced; // "would cut off all funding to South Africa, accusing its government of ...", hung as dep
+        continue;
+      }
       if (!(Clauses.infinitive(g, head) || rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl")
           || participle)) {
         return -1;
@@ -609,6 +614,34 @@ final class SlotFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * "a warning <b>from the Revolutionary Guards</b>", "objections <b>from Berlin</b>": a spoken act named by a
+   * noun comes from the actor of its "from" phrase. -1 if it has none.
+   */
+  int speakerFrom(int noun, BitSet used) {
+    for (int c : g.children(noun, "nmod:from")) {
+      if (!used.get(c) && (isActor.test(c) || isRole.test(c)) && !temporal(c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "students defied <b>a warning from the Guards</b>", "France bowed to pressure from the junta", "the plan
+   * drew objections from Berlin": a spoken act with its speaker in a "from" phrase is aimed at the subject of
+   * the verb that receives it (its object or prepositional phrase). -1 if there is none.
+   */
+  int recipientOfSpokenAct(int noun, BitSet used) {
+    Dependency head = g.head(noun);
+    if (speakerFrom(noun, used) < 0 || head == null || head.governor() < 0 || !g.token(head.governor()).isVerb()
+        || !(head.base().equals("obj") || head.base().equals("obl"))) {
+      return -1;
+    }
+    int s = verbSubject(head.governor(), isPassive(head.governor()));
+    return s >= 0 && !used.get(s) && s != speakerFrom(noun, used) ? s : -1;
   }
 
   /** Prepositions of a phrase giving the occasion of an act, not a part of it: "after", "amid", "despite". */

@@ -795,10 +795,27 @@ final class SlotFinder {
     return filler;
   }
 
+  /**
+   * "Colombia's government and FARC rebels signed": CoreNLP may read "government and FARC" as two
+   * compounds of "rebels". A compound with a possessor of its own, coordinated with another compound of
+   * the same noun, is a noun phrase of its own coordinated with the head.
+   */
+  private List<Integer> misreadConjunct(int head) {
+    List<Integer> compounds = g.children(head, "compound");
+    for (int c : compounds) {
+      boolean coordinated = g.children(c).stream().anyMatch(d -> d.base().equals("conj") && compounds.contains(d.dependent()));
+      if (c < head && coordinated && g.hasChild(c, "nmod:poss") && (isActor.test(c) || isRole.test(c))) {
+        return List.of(c);
+      }
+    }
+    return List.of();
+  }
+
   /** A slot head and the heads coordinated with it ("Japan and South Korea"). */
   List<Integer> expand(int head) {
     List<Integer> out = new ArrayList<>();
     out.add(head);
+    out.addAll(misreadConjunct(head));
     for (Dependency d : g.children(head)) {
       if (d.base().equals("conj") && !out.contains(d.dependent()) && !d.subtype().equals("but")) {
         out.add(d.dependent());

@@ -71,6 +71,11 @@ public final class EventCoder {
           if (!p.blocks()) {
             frames.add(frame);
             markFilled(g, frame, filled);
+            if (p.alsoCode() != null && frame.code().equals(p.code()) && frame.modality().equals(Modality.REALIS)) {
+              // "signed an agreement to cease hostilities": the truce is declared and a formal agreement signed.
+              frames.add(new EventFrame(t, p, p.alsoCode(), frame.sources(), frame.targets(), frame.group(), frame.words(),
+                  frame.modality(), frame.act()));
+            }
           }
           frame.words().forEach(consumed::set);
           break;

@@ -14,10 +14,13 @@ import java.util.Set;
  * @param subjectWords lemmas one of which the subject slot's noun (or a compound of it) must have
  *     ("a typhoon hit Japan"); empty when any subject will do
  * @param origin {@code file:line}, recorded in every event this pattern codes
+ * @param alsoCode a second code the same act reports when it is done ("signed a ceasefire agreement" declares
+ *     a truce, 0871, and signs a formal agreement, 057), or null
  */
 public record EventPattern(
     String code, TriggerKind kind, Set<String> triggers, Slot subject, List<PatternElement> elements,
-    String intentCode, String planCode, Set<String> subjectWords, String origin, String text) {
+    String intentCode, String planCode, Set<String> subjectWords, String origin, String text,
+    String alsoCode) {
 
   public EventPattern {
     triggers = Set.copyOf(triggers);

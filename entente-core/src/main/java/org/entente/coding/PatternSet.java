@@ -204,6 +204,7 @@ public final class PatternSet {
     EventPattern parse(String data, String origin) {
       String intent = null;
       String plan = null;
+      String also = null;
       Set<String> subjectWords = Set.of();
       Matcher m = ATTRIBUTE.matcher(data);
       StringBuilder rest = new StringBuilder();
@@ -215,6 +216,8 @@ public final class PatternSet {
           intent = checkCode(m.group(2) == null ? "" : m.group(2).trim());
         } else if (m.group(1).equals("plan")) {
           plan = checkCode(m.group(2) == null ? "" : m.group(2).trim());
+        } else if (m.group(1).equals("also")) {
+          also = checkCode(m.group(2) == null ? "" : m.group(2).trim());
         } else if (m.group(1).equals("subject") && m.group(2) != null) {
           subjectWords = alternatives(m.group(2).trim());
         } else {
@@ -227,8 +230,8 @@ public final class PatternSet {
         throw new IllegalArgumentException("expected CODE KIND PATTERN");
       }
       String code = words[0].equals(EventPattern.NOT_AN_EVENT) ? words[0] : checkCode(words[0]);
-      if (code.equals(EventPattern.NOT_AN_EVENT) && (intent != null || plan != null)) {
-        throw new IllegalArgumentException("a line that is no event has no intent or plan code");
+      if (code.equals(EventPattern.NOT_AN_EVENT) && (intent != null || plan != null || also != null)) {
+        throw new IllegalArgumentException("a line that is no event has no intent, plan or also code");
       }
       EventPattern.TriggerKind kind = switch (words[1].toLowerCase(Locale.ROOT)) {
         case "verb" -> EventPattern.TriggerKind.VERB;
@@ -265,7 +268,7 @@ public final class PatternSet {
         throw new IllegalArgumentException("[subject=...] needs a subject slot before the trigger");
       }
       String text = String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length));
-      return new EventPattern(code, kind, triggers, subject, elements, intent, plan, subjectWords, origin, text);
+      return new EventPattern(code, kind, triggers, subject, elements, intent, plan, subjectWords, origin, text, also);
     }
 
     /**

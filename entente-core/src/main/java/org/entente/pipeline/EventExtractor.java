@@ -85,7 +85,7 @@ public final class EventExtractor {
           // the target is named as an actor ("welcomed a resumption of ties between A and B" hosts nobody).
           boolean named = f.targets().stream().allMatch(h -> mentions.actorAt(h).isPresent() || mentions.roleAt(h).isPresent()
               || g.token(h).isProperNoun());
-          String answer = group.isEmpty() && named && f.code().equals(f.pattern().code())
+          String answer = group.isEmpty() && named && (f.code().equals(f.pattern().code()) || f.code().equals(f.pattern().alsoCode()))
               ? coder.patterns().answerCode(f.pattern(), f.code()) : null;
           for (Actor[] pair : pairs(from, to, group)) {
             events.add(event(article, s, g, f, f.code(), when, pair[0], pair[1], events.size()));

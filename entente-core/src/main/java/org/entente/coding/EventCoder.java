@@ -185,6 +185,15 @@ public final class EventCoder {
       List<Integer> kept = actors.isEmpty() ? slots.expand(targets.get(0)) : actors;
       targets.retainAll(kept);
     }
+    if (targets.size() == 1 && !slots.mayNameActor(targets.get(0))) {
+      // "after talks brokered by Brazil": the talks stand for the parties of the clause they belong to
+      List<Integer> parties = new ArrayList<>(slots.partiesOfModifiedAct(t, isAct(g)));
+      parties.removeIf(x -> sources.contains(x) || !slots.mayNameActor(x));
+      if (!parties.isEmpty() && targets.get(0) == g.head(t).governor()) {
+        targets.clear();
+        targets.addAll(parties);
+      }
+    }
     if (!sources.isEmpty() && targets.stream().anyMatch(x -> reciprocal(g, x))) {
       // "used force against each other", "consult one another": the sources act on each other.
       group.addAll(sources);

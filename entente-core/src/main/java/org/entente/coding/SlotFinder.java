@@ -39,6 +39,45 @@ final class SlotFinder {
         || passiveParticiple(t);
   }
 
+  /**
+   * "agreed ..., after talks <b>brokered</b> by Brazil", "signed a deal brokered by China": when a participle's
+   * object is an act noun, the act's parties are the actors of the clause the noun belongs to: the subject
+   * (with the agent of a passive clause, "hostages were freed by Hamas during a truce mediated by Qatar").
+   * Empty when the participle modifies no act noun or the noun is in no clause.
+   */
+  List<Integer> partiesOfModifiedAct(int participle, IntPredicate act) {
+    if (!passiveParticiple(participle)) {
+      return List.of();
+    }
+    int node = g.head(participle).governor();
+    if (!act.test(node)) {
+      return List.of();
+    }
+    for (int step = 0; step < 3; step++) {
+      Dependency up = g.head(node);
+      if (up == null || up.governor() < 0 || !(up.base().equals("obj") || up.base().equals("obl") || up.base().equals("nmod"))) {
+        return List.of();
+      }
+      node = up.governor();
+      if (g.token(node).isVerb()) {
+        List<Integer> out = new ArrayList<>();
+        boolean passive = isPassive(node);
+        if (passive) {
+          out.addAll(agent(node));
+        }
+        int subject = verbSubject(node, false);
+        if (subject < 0 && passive && !g.children(node, "nsubj:pass").isEmpty()) {
+          subject = g.children(node, "nsubj:pass").get(0);
+        }
+        if (subject >= 0) {
+          out.addAll(expand(subject));
+        }
+        return out;
+      }
+    }
+    return List.of();
+  }
+
   /** "a truce <b>mediated</b> by Qatar": a past participle modifying a noun is passive, the noun its object. */
   private boolean passiveParticiple(int t) {
     Dependency head = g.head(t);

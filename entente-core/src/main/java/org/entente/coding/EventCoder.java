@@ -187,7 +187,7 @@ public final class EventCoder {
     }
     if (targets.size() == 1 && !slots.mayNameActor(targets.get(0))) {
       // "after talks brokered by Brazil": the talks stand for the parties of the clause they belong to
-      List<Integer> parties = new ArrayList<>(slots.partiesOfModifiedAct(t, isAct(g)));
+      List<Integer> parties = new ArrayList<>(slots.partiesOfModifiedAct(t, namesAnAct(g)));
       parties.removeIf(x -> sources.contains(x) || !slots.mayNameActor(x));
       if (!parties.isEmpty() && targets.get(0) == g.head(t).governor()) {
         targets.clear();
@@ -251,6 +251,14 @@ public final class EventCoder {
   private static boolean plural(Token t) {
     return t.pos().equals("NNS") || t.pos().equals("NNPS") || t.pos().equals("CD") || t.pos().equals("DT")
         || t.pos().equals("PRP");
+  }
+
+  /**
+   * Nouns that name an act by themselves ("talks", "a deal", "a truce"), not only in a phrase ("state" in
+   * "state of emergency"): those with a general nominal pattern.
+   */
+  private IntPredicate namesAnAct(SentenceGraph g) {
+    return i -> patterns.forNoun(g.token(i).key()).stream().anyMatch(EventPattern::general);
   }
 
   /** Nouns that name an act: those the pattern dictionary knows as nominal triggers. */

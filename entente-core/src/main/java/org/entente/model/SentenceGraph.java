@@ -28,7 +28,7 @@ public final class SentenceGraph {
       down.add(new ArrayList<>());
       up.add(new ArrayList<>());
     }
-    for (Dependency d : sentence.dependencies()) {
+    for (Dependency d : Misparses.repair(sentence)) {
       if (d.dependent() < 0 || d.dependent() >= n || d.governor() >= n) {
         continue;
       }

@@ -134,7 +134,9 @@ final class ModalityDetector {
         }
         return m;
       } else if (rel.startsWith("conj")) {
-        if (!hasChild(g, node, "aux", MODALS) && !hasChild(g, node, "aux", FUTURE)) {
+        // A joined verb with an auxiliary of its own is a verb group of its own: "has not recognised
+        // Maduro's claim and has recognised Gonzalez" does not deny the second recognition.
+        if (!g.hasChild(node, "aux") && !g.hasChild(node, "aux:pass")) {
           m = m.or(own(g, gov));
         }
       } else if (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.equals("nsubj")) {

@@ -474,11 +474,22 @@ public final class EventExtractor {
     return roots;
   }
 
+  /**
+   * The sources of the latest act of one of {@code roots}; acts done to a known actor first ("Israel
+   * struck targets in Iran. Iran said it intercepted most of the projectiles. Egypt condemned the
+   * strikes": Israel's, not the interception of things).
+   */
   private static List<Actor> latestActOf(java.util.Set<String> roots, List<Event> earlier, Actor reacting) {
+    List<Actor> onActor = latestActOf(roots, earlier, reacting, true);
+    return onActor.isEmpty() ? latestActOf(roots, earlier, reacting, false) : onActor;
+  }
+
+  private static List<Actor> latestActOf(java.util.Set<String> roots, List<Event> earlier, Actor reacting,
+      boolean knownTarget) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Event e = earlier.get(i);
       if (roots.contains(e.cameo().root()) && e.source().known() && !e.source().country().equals(reacting.country())
-          && !e.negated() && !e.hypothetical()) {
+          && !e.negated() && !e.hypothetical() && (!knownTarget || e.target().known())) {
         // every source of that act ("talks between Russia and Ukraine" has two)
         List<Actor> out = new ArrayList<>();
         for (Event same : earlier) {

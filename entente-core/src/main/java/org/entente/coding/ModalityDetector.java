@@ -247,6 +247,8 @@ final class ModalityDetector {
       if ((base.equals("advmod") || base.equals("neg") || base.equals("det") || base.equals("cc:preconj"))
           && (NEGATORS.contains(w) || NEGATORS.contains(c.key()))) {
         negated = true;
+      } else if (base.equals("advmod") && w.equals("longer") && hasChild(g, d.dependent(), "advmod", Set.of("no"))) {
+        negated = true; // "would no longer pursue reconciliation": the act is given up
       } else if (base.equals("aux")) {
         if (MODALS.contains(w) || (w.equals("ca") && c.pos().equals("MD"))) {
           hypothetical = true;

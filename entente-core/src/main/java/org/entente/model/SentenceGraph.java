@@ -19,7 +19,8 @@ public final class SentenceGraph {
   private final List<List<Dependency>> children;
   private final List<List<Dependency>> parents;
 
-  public SentenceGraph(AnnotatedSentence sentence) {
+  public SentenceGraph(AnnotatedSentence parsed) {
+    AnnotatedSentence sentence = Misparses.repair(parsed);
     this.sentence = sentence;
     int n = sentence.size();
     List<List<Dependency>> down = new ArrayList<>(n);
@@ -28,7 +29,7 @@ public final class SentenceGraph {
       down.add(new ArrayList<>());
       up.add(new ArrayList<>());
     }
-    for (Dependency d : Misparses.repair(sentence)) {
+    for (Dependency d : sentence.dependencies()) {
       if (d.dependent() < 0 || d.dependent() >= n || d.governor() >= n) {
         continue;
       }

@@ -199,7 +199,12 @@ public final class ActorDictionary {
     private int order;
 
     public Builder addNamed(String code, PhraseKind kind, String phrase) {
-      add(actors, phrase, kind == PhraseKind.ACRONYM, false, new DictionaryEntry.Named(code, kind));
+      return addNamed(code, kind, phrase, List.of());
+    }
+
+    /** A phrase whose code changes over time ({@code periods}); {@code code} is its code outside them. */
+    public Builder addNamed(String code, PhraseKind kind, String phrase, List<RolePeriod> periods) {
+      add(actors, phrase, kind == PhraseKind.ACRONYM, false, new DictionaryEntry.Named(code, kind, periods));
       return this;
     }
 

@@ -39,9 +39,21 @@ public final class ActorDictionaryReader {
     } else if (base.startsWith("agents")) {
       readLines(name, in, 3, this::roleLine);
     } else {
-      readLines(name, in, 3, this::namedLine);
+      dated.clear();
+      readLines(name, in, 5, this::namedLine);
+      // A phrase with dated lines is one entry: the open-ended (latest) period gives its undated code.
+      dated.forEach((key, periods) -> {
+        RolePeriod current = periods.stream().filter(p -> p.to() == null).findFirst().orElse(periods.get(periods.size() - 1));
+        builder.addNamed(current.code(), key.kind(), key.phrase(), periods);
+      });
     }
   }
+
+  /** A phrase of a given kind, for the lines that date its code. */
+  private record DatedPhrase(PhraseKind kind, String phrase) {}
+
+  /** Dated lines of the file being read, merged per phrase in file order. */
+  private final Map<DatedPhrase, List<RolePeriod>> dated = new LinkedHashMap<>();
 
   private interface LineHandler {
     void handle(String[] columns);
@@ -58,7 +70,9 @@ public final class ActorDictionaryReader {
         continue;
       }
       try {
-        if (cols.length != columns) {
+        // Actor phrase lines may leave out their two optional date columns.
+        boolean optionalDates = columns == 5 && cols.length >= 3;
+        if (cols.length != columns && !optionalDates) {
           throw new IllegalArgumentException("expected " + columns + " tab-separated columns, found " + cols.length);
         }
         handler.handle(cols);
@@ -95,8 +109,14 @@ public final class ActorDictionaryReader {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("unknown kind '" + cols[1] + "' (name, adjective, metonym, acronym, place or region)");
     }
+    LocalDate from = cols.length > 3 ? date(cols[3]) : null;
+    LocalDate to = cols.length > 4 ? date(cols[4]) : null;
     for (String phrase : phrases(cols[2])) {
-      builder.addNamed(code, kind, phrase);
+      if (from == null && to == null) {
+        builder.addNamed(code, kind, phrase);
+      } else {
+        dated.computeIfAbsent(new DatedPhrase(kind, phrase), k -> new ArrayList<>()).add(new RolePeriod(code, from, to, ""));
+      }
     }
   }
 

@@ -54,7 +54,8 @@ final class Antecedents {
         }
         List<Actor> found = fits(g, mentions, s, kind, heads);
         if (!found.isEmpty()) {
-          return java.util.Optional.of(found);
+          return java.util.Optional.of(kind == Kind.PERSON && institution(mentions, s)
+              ? namedPersonBefore(g, mentions, pronoun, heads).orElse(found) : found);
         }
         Token subject = g.token(s);
         if (kind == Kind.THING && (subject.pos().equals("NN") || subject.pos().equals("NNP")) && subject.timex() == null) {
@@ -80,6 +81,32 @@ final class Antecedents {
       if (kind == Kind.THING && tok.pos().equals("NN") && tok.timex() == null && !tok.ner().equals("DATE")
           && mentions.roleAt(t).isEmpty()) {
         return java.util.Optional.of(List.of()); // "recognise it" after "the annexation": a thing, no actor
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * A role phrase that names no office ("the National Assembly", "the court", "the ministry") may be a
+   * body rather than a person; when the sentence names a person before the pronoun, "his" is that
+   * person's ("parliament voted to impeach President Yoon over his declaration of martial law").
+   */
+  private static boolean institution(SentenceMentions mentions, int t) {
+    return mentions.actorAt(t).isEmpty() && mentions.roleAt(t)
+        .filter(m -> m.entry() instanceof DictionaryEntry.RoleWord r && r.office().isEmpty()).isPresent();
+  }
+
+  /** The known actors of the nearest person named by the dictionary before {@code pronoun}. */
+  private static java.util.Optional<List<Actor>> namedPersonBefore(SentenceGraph g, SentenceMentions mentions,
+      int pronoun, IntFunction<List<Actor>> heads) {
+    for (int t = pronoun - 1; t >= 0; t--) {
+      Dependency up = g.head(t);
+      if (up != null && INSIDE.contains(up.base())) {
+        continue;
+      }
+      if (mentions.actorAt(t).filter(m -> m.entry() instanceof DictionaryEntry.PersonName).isPresent()) {
+        List<Actor> a = known(heads.apply(t));
+        return a.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(a);
       }
     }
     return java.util.Optional.empty();

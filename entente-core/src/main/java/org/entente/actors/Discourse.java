@@ -399,7 +399,10 @@ public final class Discourse {
     }
     if (definite && role.isPresent() && !(g.descendants(node, d -> !d.base().equals("acl")).stream()
         .anyMatch(i -> mentions.actorAt(i).isPresent()))) {
-      List<Actor> owner = last(others, 1, t, day);
+      // An organisation has officials, but no army, police or rebels: "ECOWAS demanded his release.
+      // France did not recognise the coup leaders" are the last country's.
+      boolean stateRole = !((DictionaryEntry.RoleWord) role.get().entry()).role().equals("GOV");
+      List<Actor> owner = last(stateRole ? others.stream().filter(e -> !international(e)).toList() : others, 1, t, day);
       if (!owner.isEmpty() && owner.get(0).code().length() >= 3) {
         String country = owner.get(0).code().substring(0, 3);
         String code = country.equals("IGO") || country.equals("NGO") ? owner.get(0).code()

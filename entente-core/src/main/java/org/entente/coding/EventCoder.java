@@ -181,8 +181,10 @@ public final class EventCoder {
     if (targetSlots(p) > 1) {
       // "condemned the move as a reward for terrorism", "found the reporter guilty of espionage": of two
       // target phrases, the one naming an actor is the target (else the first); the other says why.
+      // When both name actors, the first is the one acted on: "accused Belgrade of supporting armed
+      // groups in Kosovo" is aimed at Belgrade, not at the groups.
       List<Integer> actors = targets.stream().filter(slots::mayNameActor).toList();
-      List<Integer> kept = actors.isEmpty() ? slots.expand(targets.get(0)) : actors;
+      List<Integer> kept = actors.isEmpty() || actors.contains(targets.get(0)) ? slots.expand(targets.get(0)) : actors;
       targets.retainAll(kept);
     }
     if (targets.size() == 1 && !slots.mayNameActor(targets.get(0))) {

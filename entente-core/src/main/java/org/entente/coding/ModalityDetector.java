@@ -163,7 +163,9 @@ final class ModalityDetector {
         }
         return m;
       } else if (rel.startsWith("conj")) {
-        if (!hasChild(g, node, "aux", MODALS) && !hasChild(g, node, "aux", FUTURE)) {
+        // A joined verb with an auxiliary of its own is a verb group of its own: "has not recognised
+        // Maduro's claim and has recognised Gonzalez" does not deny the second recognition.
+        if (!g.hasChild(node, "aux") && !g.hasChild(node, "aux:pass")) {
           m = m.or(own(g, gov));
         }
       } else if (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.equals("nsubj")) {
@@ -274,6 +276,8 @@ final class ModalityDetector {
       if ((base.equals("advmod") || base.equals("neg") || base.equals("det") || base.equals("cc:preconj"))
           && (NEGATORS.contains(w) || NEGATORS.contains(c.key()))) {
         negated = true;
+      } else if (base.equals("advmod") && w.equals("longer") && hasChild(g, d.dependent(), "advmod", Set.of("no"))) {
+        negated = true; // "would no longer pursue reconciliation": the act is given up
       } else if (base.equals("aux")) {
         if (MODALS.contains(w) || (w.equals("ca") && c.pos().equals("MD"))) {
           hypothetical = true;

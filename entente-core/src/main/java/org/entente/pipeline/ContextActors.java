@@ -392,16 +392,29 @@ final class ContextActors {
     }
     for (Dependency d : g.children(head)) {
       if (d.base().equals("compound") || d.base().equals("flat")) {
+        // "rebel leader Rodrigo Londono", "opposition candidate Edmundo Gonzalez": the title's own
+        // modifier names the side, and outranks the title word ("leader" alone is a government role).
+        for (int m : g.children(d.dependent(), "compound", "amod")) {
+          Optional<Mention> side = mentions.roleAt(m);
+          if (side.isPresent() && SIDES.contains(((DictionaryEntry.RoleWord) side.get().entry()).role())) {
+            return Optional.of(((DictionaryEntry.RoleWord) side.get().entry()).role());
+          }
+        }
         Optional<Mention> title = mentions.roleAt(d.dependent());
-        // an office ("President Mohamed Bazoum") or a judge's or police title ("Judge Alejandro Rivera")
+        // an office ("President Mohamed Bazoum"), a judge's or police title ("Judge Alejandro Rivera"),
+        // or the side a leader stands for ("opposition candidate Edmundo Gonzalez", "rebel leader Rodrigo Londono")
         if (title.isPresent() && (!((DictionaryEntry.RoleWord) title.get().entry()).office().isEmpty()
-            || POLICING.contains(((DictionaryEntry.RoleWord) title.get().entry()).role()))) {
+            || POLICING.contains(((DictionaryEntry.RoleWord) title.get().entry()).role())
+            || SIDES.contains(((DictionaryEntry.RoleWord) title.get().entry()).role()))) {
           return Optional.of(((DictionaryEntry.RoleWord) title.get().entry()).role());
         }
       }
     }
     return Optional.empty();
   }
+
+  /** Roles that name a side of a country's politics or war when they title a person. */
+  private static final Set<String> SIDES = Set.of("OPP", "REB");
 
   /** The country of the first place phrase under the trigger ("fired tear gas ... in Nairobi"), or "". */
   static String placeCountry(SentenceGraph g, SentenceMentions mentions, int trigger) {

@@ -80,7 +80,7 @@ public final class EventExtractor {
           to = domesticTarget(g, mentions, f, to, group, from);
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
-          to = absentTarget(f, to, group, from);
+          to = absentTarget(g, mentions, f, to, group, from);
           // A visit to B is hosted by B (dictionaries/verbs/reciprocal-codes.tsv): both events are coded, when
           // the target is named as an actor ("welcomed a resumption of ties between A and B" hosts nobody).
           boolean named = f.targets().stream().allMatch(h -> mentions.actorAt(h).isPresent() || mentions.roleAt(h).isPresent()
@@ -314,11 +314,18 @@ public final class EventExtractor {
    * no words, offsets -1), so the act is on record; relations figures leave it out, as they need both
    * sides.
    */
-  private static List<Actor> absentTarget(EventFrame f, List<Actor> to, List<Actor> group, List<Actor> from) {
+  private static List<Actor> absentTarget(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> to,
+      List<Actor> group, List<Actor> from) {
     // "Orban dropped his veto": a target read from the act's owner, who is the source, is no other side
     boolean ownOnly = !to.isEmpty() && group.isEmpty() && f.group().isEmpty()
         && to.stream().allMatch(t -> t.known() && from.stream().anyMatch(s -> same(s, t)));
     if (ownOnly && !f.pattern().hasSlot(Slot.TARGET) && !f.pattern().hasSlot(Slot.GROUP)) {
+      return List.of(Actor.ABSENT);
+    }
+    // "fired a missile into the sea off its east coast": a place that is the source's own is no other side
+    // either; the act stays, without a target, instead of vanishing as a self-event.
+    if (ownOnly && pairs(from, to, group).isEmpty() && f.targets().stream().allMatch(h -> mentions.actorAt(h).isEmpty() && mentions.roleAt(h).isEmpty()
+        && !g.token(h).isProperNoun() && !g.token(h).isPronoun())) {
       return List.of(Actor.ABSENT);
     }
     if (!to.isEmpty() || !group.isEmpty() || from.isEmpty() || !f.targets().isEmpty() || !f.group().isEmpty()
@@ -467,11 +474,22 @@ public final class EventExtractor {
     return roots;
   }
 
+  /**
+   * The sources of the latest act of one of {@code roots}; acts done to a known actor first ("Israel
+   * struck targets in Iran. Iran said it intercepted most of the projectiles. Egypt condemned the
+   * strikes": Israel's, not the interception of things).
+   */
   private static List<Actor> latestActOf(java.util.Set<String> roots, List<Event> earlier, Actor reacting) {
+    List<Actor> onActor = latestActOf(roots, earlier, reacting, true);
+    return onActor.isEmpty() ? latestActOf(roots, earlier, reacting, false) : onActor;
+  }
+
+  private static List<Actor> latestActOf(java.util.Set<String> roots, List<Event> earlier, Actor reacting,
+      boolean knownTarget) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Event e = earlier.get(i);
       if (roots.contains(e.cameo().root()) && e.source().known() && !e.source().country().equals(reacting.country())
-          && !e.negated() && !e.hypothetical()) {
+          && !e.negated() && !e.hypothetical() && (!knownTarget || e.target().known())) {
         // every source of that act ("talks between Russia and Ukraine" has two)
         List<Actor> out = new ArrayList<>();
         for (Event same : earlier) {

@@ -60,7 +60,7 @@ final class ModalityDetector {
   private static final Set<String> DENIALS = Set.of("deny", "dismiss", "reject", "refute");
   private static final Set<String> UNREAL_ADJECTIVES = Set.of(
       "possible", "potential", "proposed", "planned", "prospective", "future", "hypothetical", "expected",
-      "rumored", "rumoured", "mooted", "envisaged", "would-be", "upcoming", "contemplated");
+      "rumored", "rumoured", "mooted", "envisaged", "would-be", "upcoming", "contemplated", "alleged", "purported");
   private static final Set<String> UNREAL_NOUNS = Set.of(
       "plan", "proposal", "possibility", "prospect", "threat", "risk", "idea", "call", "demand", "request",
       "bid", "offer", "hope", "intention", "option", "fear", "warning", "talk", "chance", "likelihood");

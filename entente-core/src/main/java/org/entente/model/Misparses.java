@@ -14,6 +14,10 @@ import java.util.List;
  * <p>"China's military began drills": the tagger takes "military" after a possessive for an adjective
  * of "China", so the phrase loses its role word and its head. A word tagged as an adjective right after
  * "'s" and ending the phrase is the possessed noun.
+ *
+ * <p>"the United States said it fundamentally rejected the court's move": with an adverb between, the
+ * parser makes "it" the object of "said" and hangs the finite verb on it as a {@code dep}, so the
+ * rejection has no subject. The pronoun is the subject of the clause said.
  */
 final class Misparses {
 
@@ -21,7 +25,7 @@ final class Misparses {
 
   static AnnotatedSentence repair(AnnotatedSentence sentence) {
     AnnotatedSentence s = possessedAdjective(sentence);
-    List<Dependency> deps = byGerund(s);
+    List<Dependency> deps = saidPronounObject(s, byGerund(s));
     return deps == s.dependencies() ? s
         : new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps, s.parsed());
   }
@@ -60,6 +64,34 @@ final class Misparses {
     return out == null ? sentence
         : new AnnotatedSentence(sentence.index(), sentence.begin(), sentence.end(), sentence.text(), retagged, out,
             sentence.parsed());
+  }
+
+  private static List<Dependency> saidPronounObject(AnnotatedSentence sentence, List<Dependency> deps) {
+    List<Dependency> out = null;
+    for (Dependency obj : deps) {
+      int verb = obj.governor();
+      int pronoun = obj.dependent();
+      if (!obj.relation().equals("obj") || verb < 0 || pronoun != verb + 1
+          || !sentence.token(pronoun).pos().equals("PRP") || !Speech.reports(sentence.token(verb).key())) {
+        continue;
+      }
+      for (Dependency d : deps) {
+        int clause = d.dependent();
+        String pos = sentence.token(clause).pos();
+        if (d.governor() == verb && d.relation().equals("dep") && clause > pronoun
+            && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+          if (out == null) {
+            out = new ArrayList<>(deps);
+          }
+          out.remove(obj);
+          out.remove(d);
+          out.add(new Dependency("ccomp", verb, clause));
+          out.add(new Dependency("nsubj", clause, pronoun));
+          break;
+        }
+      }
+    }
+    return out == null ? deps : out;
   }
 
   /** Tags of words that go on a noun phrase: the adjective before them modifies them, not the owner. */

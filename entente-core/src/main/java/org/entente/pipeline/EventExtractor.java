@@ -73,7 +73,7 @@ public final class EventExtractor {
           to = notOwnClause(g, f, to, from);
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
           to = protesters(g, f, to, from);
-          to = actsPointBack(g, mentions, f, to, from, discourse, events);
+          to = actsPointBack(g, mentions, f, to, from, discourse, events, day);
           to = sharedWithConjunct(g, f, to, group, from, sidesByTrigger);
           to = commentedObject(g, f, to, sidesByTrigger);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, day);
@@ -417,7 +417,7 @@ public final class EventExtractor {
    * and, as the target of a reaction ("called the measure unjustified"), any thing that is not a role word.
    */
   private List<Actor> actsPointBack(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> targets,
-      List<Actor> sources, Discourse discourse, List<Event> earlier) {
+      List<Actor> sources, Discourse discourse, List<Event> earlier, LocalDate day) {
     List<Integer> heads = f.targets();
     // "a deal brokered by China", "a move Israel condemned": the noun an event's clause modifies is an
     // act whatever its word.
@@ -432,7 +432,19 @@ public final class EventExtractor {
       Token head = g.token(heads.get(i));
       List<Actor> back = List.of();
       // A role word names actors, not an act, even when it is a trigger too ("accused foreign forces").
-      if (!t.known() && head.isNoun() && !head.isProperNoun() && mentions.roleAt(heads.get(i)).isEmpty()
+      List<Integer> owners = g.children(heads.get(i), "nmod:poss");
+      boolean ownedThing = !owners.isEmpty() && !g.token(owners.get(0)).isPronoun()
+          && dictionaries.patterns().forNoun(head.key()).isEmpty();
+      if (!t.known() && ownedThing) {
+        // "rejected the court's move": the owner of a decision, move or plan is named; it is that
+        // owner's (if the article says who "the court" is), never whoever acted last. (The owner of an
+        // event noun may be the one it is done to: "demanded the man's release".)
+        for (Actor o : resolveAll(g, mentions, discourse, owners, day)) {
+          if (o.known()) {
+            back = List.of(o);
+          }
+        }
+      } else if (!t.known() && head.isNoun() && !head.isProperNoun() && mentions.roleAt(heads.get(i)).isEmpty()
           && (dictionaries.patterns().isTrigger(head.key()) || heads.get(i) == modified || reacts(f.code()))) {
         back = sameKindOfAct(head, earlier, sources.get(0));
         if (back.isEmpty()) {

@@ -30,6 +30,8 @@ public final class Discourse {
   /** Nouns that name an organisation or armed group already named: "the group", "the bloc". */
   private static final Set<String> ORGANISATION_NOUNS = Set.of(
       "group", "movement", "militia", "organisation", "organization", "bloc", "alliance", "coalition", "faction");
+  /** Organisation nouns that also name intergovernmental bodies: "the bloc" may be the EU, "the group" not. */
+  private static final Set<String> BLOC_NOUNS = Set.of("organisation", "organization", "bloc", "alliance", "coalition");
   private static final Set<String> COUNTRY_NOUNS = Set.of(
       "country", "nation", "government", "state", "island", "territory", "peninsula", "kingdom", "republic",
       "junta", "regime");
@@ -193,11 +195,15 @@ public final class Discourse {
     return java.util.Optional.ofNullable(filedFrom);
   }
 
-  /** The country (first three letters of the code) of the place or country named last, if any. */
+  /**
+   * The country (first three letters of the code) of the place or country named last, if any; an
+   * international organisation is no country ("... according to a UN report. The RSF denied targeting
+   * civilians": Sudan's).
+   */
   public java.util.Optional<String> lastCountry() {
     for (int i = others.size() - 1; i >= 0; i--) {
       String code = ActorResolver.codeOf(others.get(i), null);
-      if (code.length() >= 3) {
+      if (code.length() >= 3 && !code.startsWith("IGO") && !code.startsWith("NGO")) {
         return java.util.Optional.of(code.substring(0, 3));
       }
     }
@@ -370,8 +376,10 @@ public final class Discourse {
     }
     if (definite && ORGANISATION_NOUNS.contains(lemma) && bare(g, mentions, node)) {
       // "hijacked by Houthi rebels ... talking directly to the group": the organisation named last.
+      // "the African Union said ... The group denied": a group, movement or militia is no intergovernmental body.
+      boolean armed = !BLOC_NOUNS.contains(lemma);
       List<DictionaryEntry> organisations = withMentionsBefore(others, mentions, node, false, Set.of()).stream()
-          .filter(Discourse::organisation).toList();
+          .filter(e -> organisation(e) && !(armed && ActorResolver.codeOf(e, null).startsWith("IGO"))).toList();
       return last(organisations, 1, t, day);
     }
     if (definite && ORGANISATION_NOUNS.contains(lemma)) {
@@ -508,7 +516,20 @@ public final class Discourse {
   private static boolean bare(SentenceGraph g, SentenceMentions mentions, int node) {
     return g.token(node).pos().equals("NN") && g.children(node).stream()
         .allMatch(d -> d.base().equals("det") || d.base().equals("case") || d.base().equals("punct")
-            || d.base().equals("amod") && mentions.actorAt(d.dependent()).isEmpty() && mentions.roleAt(d.dependent()).isEmpty());
+            || d.base().equals("amod") && mentions.actorAt(d.dependent()).isEmpty() && mentions.roleAt(d.dependent()).isEmpty()
+            || gerundOf(g, d));
+  }
+
+  /**
+   * "accusing the bloc of serving foreign interests": the parser often hangs what the accused did on
+   * the noun, as an "of" phrase opening with a gerund; it describes the act, not which bloc.
+   */
+  private static boolean gerundOf(SentenceGraph g, Dependency d) {
+    if (!d.relation().equals("nmod:of") && !d.relation().equals("acl:of")) {
+      return false;
+    }
+    return g.children(d.dependent(), "case", "mark").stream()
+        .anyMatch(c -> c + 1 < g.sentence().tokens().size() && g.token(c + 1).pos().equals("VBG"));
   }
 
   /**

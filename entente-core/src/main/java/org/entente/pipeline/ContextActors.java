@@ -46,6 +46,11 @@ final class ContextActors {
 
   private ContextActors() {}
 
+  /** Whether a preposition places an event ("in", "across") rather than aims it. */
+  static boolean placePreposition(String preposition) {
+    return PLACE_PREPOSITIONS.contains(preposition);
+  }
+
   /**
    * {@code unknown} (the actor of the phrase headed by {@code head}) with a country taken from the
    * context when it is a role word without an owner; otherwise unchanged.

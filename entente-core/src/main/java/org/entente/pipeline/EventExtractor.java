@@ -425,8 +425,11 @@ public final class EventExtractor {
       Token head = g.token(heads.get(i));
       List<Actor> back = List.of();
       // A role word names actors, not an act, even when it is a trigger too ("accused foreign forces").
-      if (!t.known() && head.isNoun() && !head.isProperNoun() && mentions.roleAt(heads.get(i)).isEmpty()
-          && (dictionaries.patterns().isTrigger(head.key()) || heads.get(i) == modified || reacts(f.code()))) {
+      boolean act = dictionaries.patterns().isTrigger(head.key()) || heads.get(i) == modified;
+      // "talks in St Vincent brokered by Brazil": a place only says where the act was, not whose it was.
+      boolean unowned = !t.known() || act && placedOnly(g, mentions, heads.get(i));
+      if (unowned && head.isNoun() && !head.isProperNoun() && mentions.roleAt(heads.get(i)).isEmpty()
+          && (act || reacts(f.code()))) {
         back = sameKindOfAct(head, earlier, sources.get(0));
         if (back.isEmpty()) {
           back = discourse.lastEventSourcesOtherThan(sources.get(0));
@@ -445,6 +448,27 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /** Relations by which a noun phrase names whose it is: "Iran's talks", "Russian strikes", "talks with Iran". */
+  private static final java.util.Set<String> OWNING = java.util.Set.of("nmod:poss", "amod", "compound", "nmod:of",
+      "nmod:by", "nmod:agent", "nmod:with", "nmod:between", "appos", "flat");
+
+  /**
+   * Whether the phrase headed by {@code head} names an actor only in a place phrase ("talks <b>in St
+   * Vincent</b>"), none in a phrase of owning.
+   */
+  private static boolean placedOnly(SentenceGraph g, SentenceMentions mentions, int head) {
+    boolean placed = false;
+    for (org.entente.model.Dependency d : g.children(head)) {
+      boolean named = g.descendants(d.dependent(), x -> !x.base().equals("acl") && !x.relation().equals("acl:relcl"))
+          .stream().anyMatch(c -> mentions.actorAt(c).isPresent());
+      if (named && OWNING.contains(d.relation())) {
+        return false;
+      }
+      placed |= named && d.base().equals("nmod") && ContextActors.placePreposition(d.subtype());
+    }
+    return placed;
   }
 
   /**

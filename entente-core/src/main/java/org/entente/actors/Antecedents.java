@@ -182,6 +182,15 @@ final class Antecedents {
       boolean person = m.get().entry() instanceof DictionaryEntry.PersonName;
       return person == (kind == Kind.PERSON) ? known(heads.apply(t)) : List.of();
     }
+    if (kind == Kind.PERSON && tok.isProperNoun() && g.children(t, "compound").stream()
+        .anyMatch(c -> mentions.roleAt(c).isPresent())) {
+      // "opposition leader Edmundo Gonzalez ... a warrant against him": a name the dictionary does not
+      // know, given with its title, is a person.
+      List<Actor> titled = known(heads.apply(t));
+      if (titled.size() == 1) {
+        return titled;
+      }
+    }
     // A singular role phrase: "the prosecutor of the court", "the American reporter", "the ministry".
     boolean singular = tok.pos().equals("NN") || tok.pos().equals("NNP");
     java.util.Optional<Mention> role = mentions.roleAt(t);

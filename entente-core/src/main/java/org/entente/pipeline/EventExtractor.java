@@ -440,6 +440,9 @@ public final class EventExtractor {
               .stream().toList();
         }
       }
+      if (!t.known() && perpetrators(g, heads.get(i))) {
+        back = latestActOf(VIOLENCE, earlier, sources.get(0));
+      }
       if (back.isEmpty()) {
         out.add(t);
       }
@@ -448,6 +451,20 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /** CAMEO roots of the acts whose authors are "those responsible": coercion, assault, fighting, mass violence. */
+  private static final java.util.Set<String> VIOLENCE = java.util.Set.of("17", "18", "19", "20");
+
+  /**
+   * "vowed to hunt down <b>those responsible</b>": the phrase names whoever did the latest violent act,
+   * as the article has reported it.
+   */
+  private static boolean perpetrators(SentenceGraph g, int head) {
+    // parsed either way: "those" heading an adjective, or "responsible" heading its determiner
+    String word = g.token(head).word().toLowerCase(java.util.Locale.ROOT);
+    return word.equals("those") && g.children(head, "amod").stream().anyMatch(a -> g.token(a).word().equalsIgnoreCase("responsible"))
+        || word.equals("responsible") && g.children(head, "det").stream().anyMatch(d -> g.token(d).word().equalsIgnoreCase("those"));
   }
 
   /** Relations by which a noun phrase names whose it is: "Iran's talks", "Russian strikes", "talks with Iran". */

@@ -39,7 +39,7 @@ public final class ActorDictionaryReader {
     } else if (base.startsWith("agents")) {
       readLines(name, in, 3, this::roleLine);
     } else {
-      readLines(name, in, 3, this::namedLine);
+      readLines(name, in, 3, 4, this::namedLine);
     }
   }
 
@@ -48,18 +48,24 @@ public final class ActorDictionaryReader {
   }
 
   private void readLines(String name, Reader in, int columns, LineHandler handler) throws IOException {
+    readLines(name, in, columns, columns, handler);
+  }
+
+  /** Reads data lines of {@code columns} to {@code most} columns (trailing ones optional). */
+  private void readLines(String name, Reader in, int columns, int most, LineHandler handler) throws IOException {
     BufferedReader reader = new BufferedReader(in);
     String line;
     int n = 0;
     while ((line = reader.readLine()) != null) {
       n++;
-      String[] cols = columns(line, columns);
+      String[] cols = columns(line, most);
       if (cols == null) {
         continue;
       }
       try {
-        if (cols.length != columns) {
-          throw new IllegalArgumentException("expected " + columns + " tab-separated columns, found " + cols.length);
+        if (cols.length < columns || cols.length > most) {
+          throw new IllegalArgumentException("expected " + (columns == most ? columns + "" : columns + " or " + most)
+              + " tab-separated columns, found " + cols.length);
         }
         handler.handle(cols);
       } catch (IllegalArgumentException e) {
@@ -93,7 +99,22 @@ public final class ActorDictionaryReader {
     try {
       kind = PhraseKind.parse(cols[1]);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown kind '" + cols[1] + "' (name, adjective, metonym, acronym, place or region)");
+      throw new IllegalArgumentException("unknown kind '" + cols[1] + "' (name, adjective, metonym, acronym, place, region or short)");
+    }
+    if ((kind == PhraseKind.SHORT) != (cols.length == 4)) {
+      throw new IllegalArgumentException(kind == PhraseKind.SHORT
+          ? "a short name needs a fourth column: the countries one of which the article must name first"
+          : "only a short name has a fourth column");
+    }
+    if (kind == PhraseKind.SHORT) {
+      List<String> context = List.of(cols[3].split("\\s+"));
+      for (String c : context) {
+        checkCode(c);
+      }
+      for (String phrase : phrases(cols[2])) {
+        builder.addShort(code, phrase, context);
+      }
+      return;
     }
     for (String phrase : phrases(cols[2])) {
       builder.addNamed(code, kind, phrase);

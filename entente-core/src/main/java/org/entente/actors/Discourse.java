@@ -55,6 +55,18 @@ public final class Discourse {
   private final List<Actor> partiesThisSentence = new ArrayList<>();
   /** The country of the dateline ("NIAMEY —"), or null. */
   private String filedFrom;
+  /** For a code with short names ("the North"), the countries one of which must be named first. */
+  private final java.util.function.Function<String, Set<String>> shortContexts;
+
+  /** A memory for an article whose dictionary has no short names. */
+  public Discourse() {
+    this(code -> Set.of());
+  }
+
+  /** A memory for an article; {@code shortContexts} is {@link ActorDictionary#shortContext}. */
+  public Discourse(java.util.function.Function<String, Set<String>> shortContexts) {
+    this.shortContexts = shortContexts;
+  }
 
   /** Records the actors of a sentence, in text order; {@code sources} (event sources) count as most recent. */
   public void remember(List<Mention> mentions, List<DictionaryEntry> sources) {
@@ -104,6 +116,7 @@ public final class Discourse {
    * dictionary's meaning of the same letters.
    */
   public SentenceMentions withKnownNames(SentenceMentions mentions, List<Token> tokens) {
+    mentions = shortNamesInContext(mentions, tokens);
     defineAcronyms(mentions, tokens);
     if (nameWords.isEmpty() && acronyms.isEmpty()) {
       return mentions;
@@ -133,6 +146,32 @@ public final class Discourse {
     }
     extra.sort(java.util.Comparator.comparingInt(Mention::start));
     return new SentenceMentions(extra, mentions.roles());
+  }
+
+  /**
+   * The mentions without the short names ("the North") that do not stand for their country here: no
+   * country of their context named before, in the article or the sentence, or another name following
+   * ("the South China Sea").
+   */
+  private SentenceMentions shortNamesInContext(SentenceMentions mentions, List<Token> tokens) {
+    List<Mention> kept = new ArrayList<>();
+    for (Mention m : mentions.actors()) {
+      if (!(m.entry() instanceof DictionaryEntry.Named n) || n.kind() != PhraseKind.SHORT) {
+        kept.add(m);
+        continue;
+      }
+      Set<String> context = shortContexts.apply(n.code());
+      boolean nameFollows = m.end() < tokens.size() && tokens.get(m.end()).isProperNoun();
+      List<DictionaryEntry> named = new ArrayList<>(others);
+      named.addAll(people);
+      mentions.actors().stream().filter(o -> o.start() < m.start() && o != m).forEach(o -> named.add(o.entry()));
+      boolean inContext = named.stream().map(e -> ActorResolver.codeOf(e, null))
+          .anyMatch(code -> code.length() >= 3 && context.contains(code.substring(0, 3)));
+      if (inContext && !nameFollows) {
+        kept.add(m);
+      }
+    }
+    return kept.size() == mentions.actors().size() ? mentions : new SentenceMentions(kept, mentions.roles());
   }
 
   /** Acronyms defined by the article: written letters → the organisation they stand for. */

@@ -44,7 +44,7 @@ public final class EventExtractor {
 
   public List<Event> extract(AnnotatedArticle annotated) {
     Article article = annotated.article();
-    Discourse discourse = new Discourse();
+    Discourse discourse = new Discourse(dictionaries.actors()::shortContext);
     filedFrom(article).ifPresent(discourse::filedFrom);
     ArticleDates dates = dater.forArticle(annotated);
     List<Event> events = new ArrayList<>();

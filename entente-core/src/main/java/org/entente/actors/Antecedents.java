@@ -57,6 +57,11 @@ final class Antecedents {
           return java.util.Optional.of(found);
         }
         Token subject = g.token(s);
+        if (kind == Kind.GROUP && subject.pos().equals("NNS") && mentions.roleAt(s).isPresent() && mentions.actorAt(s).isEmpty()) {
+          // "federal prosecutors said their investigation ...": the speakers, though of no country the
+          // phrase names, rather than the last two countries of the article
+          return java.util.Optional.of(List.of());
+        }
         if (kind == Kind.THING && (subject.pos().equals("NN") || subject.pos().equals("NNP")) && subject.timex() == null) {
           // "The main opposition Democratic Party said it would ...": the speaker, though the dictionary
           // does not know it, rather than an actor of an earlier sentence

@@ -218,6 +218,10 @@ final class ContextActors {
       LocalDate day, Actor unknown, IntFunction<List<Actor>> heads) {
     Optional<Mention> role = mentions.roleAt(head);
     Token t = g.token(head);
+    List<Actor> part = partOfPronoun(g, mentions, discourse, head, day, unknown, heads);
+    if (!part.isEmpty()) {
+      return part;
+    }
     if (role.isEmpty() && (!t.isNoun() || t.isProperNoun() || RELATIONS.contains(t.key()))) {
       return List.of(unknown);
     }
@@ -247,6 +251,24 @@ final class ContextActors {
       }
     }
     return role.isPresent() ? List.of(unknown) : placedByAnaphor(g, mentions, discourse, head, day, unknown, heads);
+  }
+
+  /**
+   * "drove more than 700,000 <b>of them</b> across the border": a number of the people a pronoun stands
+   * for are of that pronoun's actors; empty when the phrase is no such count or the pronoun stays open.
+   */
+  private static List<Actor> partOfPronoun(SentenceGraph g, SentenceMentions mentions, Discourse discourse, int head,
+      LocalDate day, Actor unknown, IntFunction<List<Actor>> heads) {
+    if (!g.token(head).pos().equals("CD")) {
+      return List.of();
+    }
+    for (int of : g.children(head, "nmod:of")) {
+      if (g.token(of).isPronoun()) {
+        return discourse.resolve(g, mentions, of, day, heads).stream().filter(Actor::known)
+            .map(a -> new Actor(a.code(), unknown.text(), unknown.begin(), unknown.end())).toList();
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -376,19 +376,26 @@ public final class Discourse {
       return List.of();
     }
     String lemma = t.key();
-    Integer count = null;
-    boolean definite = false;
-    for (Dependency d : g.children(node)) {
-      String c = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-      if (NUMBERS.containsKey(c) && (d.base().equals("nummod") || d.base().equals("det") || d.base().equals("cc:preconj"))) {
-        count = NUMBERS.get(c);
-      }
-      if (d.base().equals("det") && c.equals("the")) {
-        definite = true;
-      }
-    }
+    Integer count = count(g, node);
+    boolean definite = g.children(node, "det").stream().anyMatch(d -> g.token(d).word().equalsIgnoreCase("the"));
     if (count != null && GROUP_NOUNS.contains(lemma)) {
       return group(g, mentions, node, count, day, heads);
+    }
+    java.util.Optional<Mention> ownRole = mentions.roleAt(node);
+    if (ownRole.isPresent() && mentions.actorAt(node).isEmpty()) {
+      // "the ambassadors of both countries": a role word of a pair taken up is each one's
+      for (int of : g.children(node, "nmod:of")) {
+        Integer n = count(g, of);
+        if (n != null && STATE_NOUNS.contains(g.token(of).key())) {
+          String role = ((DictionaryEntry.RoleWord) ownRole.get().entry()).role();
+          List<Actor> each = group(g, mentions, of, n, day, heads).stream()
+              .filter(a -> a.code().length() >= 3 && !a.code().startsWith("IGO") && !a.code().startsWith("NGO"))
+              .map(a -> new Actor(a.code().substring(0, 3) + role, t.word(), t.begin(), t.end())).toList();
+          if (each.size() == n) {
+            return each;
+          }
+        }
+      }
     }
     if (definite && COUNTRY_NOUNS.contains(lemma) && bare(g, mentions, node)) {
       // "the country", "the island": the country or place named last, in this sentence first; "the
@@ -457,6 +464,18 @@ public final class Discourse {
       }
     }
     return List.of();
+  }
+
+  /** The number a phrase counts ("the two countries", "both leaders"), or null. */
+  private static Integer count(SentenceGraph g, int node) {
+    Integer count = null;
+    for (Dependency d : g.children(node)) {
+      String c = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (NUMBERS.containsKey(c) && (d.base().equals("nummod") || d.base().equals("det") || d.base().equals("cc:preconj"))) {
+        count = NUMBERS.get(c);
+      }
+    }
+    return count;
   }
 
   /**

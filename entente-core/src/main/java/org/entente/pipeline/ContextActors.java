@@ -74,7 +74,8 @@ final class ContextActors {
       // "a human rights group protested": an organisation of no country named is coded by its kind.
       return new Actor(role.get(), unknown.text(), unknown.begin(), unknown.end());
     }
-    if (g.token(head).isProperNoun() && mentions.roleAt(head).isEmpty()) {
+    // An armed group's leader is no office holder: the context places him as it places rebels.
+    if (g.token(head).isProperNoun() && mentions.roleAt(head).isEmpty() && !role.get().equals("REB")) {
       // "President Mohamed Bazoum": an office holder the dictionary does not know belongs to the country
       // the article is filed from; a place or an earlier country is too weak ("met President X in Rome").
       // "Judge Alejandro Rivera charged 28 Chilean officials": a judge or police chief acts at home.
@@ -416,6 +417,13 @@ final class ContextActors {
         return Optional.of("CVL");
       }
       return Optional.empty();
+    }
+    // "rebel leader Rodrigo Londono", "militant commander X": the leader of an armed group takes its role
+    for (int c : g.descendants(head, x -> x.base().equals("compound") || x.base().equals("flat") || x.base().equals("amod"))) {
+      Optional<Mention> title = c == head ? Optional.empty() : mentions.roleAt(c);
+      if (title.isPresent() && mentions.actorAt(c).isEmpty() && ((DictionaryEntry.RoleWord) title.get().entry()).role().equals("REB")) {
+        return Optional.of("REB");
+      }
     }
     for (Dependency d : g.children(head)) {
       if (d.base().equals("compound") || d.base().equals("flat")) {

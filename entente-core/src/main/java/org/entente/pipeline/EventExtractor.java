@@ -430,7 +430,8 @@ public final class EventExtractor {
       boolean unowned = !t.known() || act && placedOnly(g, mentions, heads.get(i));
       if (unowned && head.isNoun() && !head.isProperNoun() && mentions.roleAt(heads.get(i)).isEmpty()
           && (act || reacts(f.code()))) {
-        back = sameKindOfAct(head, earlier, sources.get(0));
+        // "a truce mediated by Qatar": a mediation is between both sides of the act it brings about
+        back = sameKindOfAct(head, earlier, sources.get(0), f.code().startsWith("045"));
         if (back.isEmpty()) {
           back = discourse.lastEventSourcesOtherThan(sources.get(0));
         }
@@ -441,7 +442,7 @@ public final class EventExtractor {
         }
       }
       if (!t.known() && perpetrators(g, heads.get(i))) {
-        back = latestActOf(VIOLENCE, earlier, sources.get(0));
+        back = latestActOf(VIOLENCE, earlier, sources.get(0), false);
       }
       if (back.isEmpty()) {
         out.add(t);
@@ -491,13 +492,14 @@ public final class EventExtractor {
   /**
    * "North Korea launched a missile. ... Seoul warned Pyongyang. Tokyo protested <b>the launch</b>": an act
    * noun names the latest earlier act of its kind (a CAMEO root the noun or its verb can code), not just
-   * the latest act; its source, when that is someone other than the reacting side.
+   * the latest act; its source, when that is someone other than the reacting side (and with
+   * {@code bothSides} its target too).
    */
-  private List<Actor> sameKindOfAct(Token noun, List<Event> earlier, Actor reacting) {
+  private List<Actor> sameKindOfAct(Token noun, List<Event> earlier, Actor reacting, boolean bothSides) {
     // What the noun means by itself first ("condemned the attack": an assault, not a water-cannon
     // attack or an attack on a policy), then any act it can name.
-    List<Actor> general = latestActOf(roots(noun, true), earlier, reacting);
-    return general.isEmpty() ? latestActOf(roots(noun, false), earlier, reacting) : general;
+    List<Actor> general = latestActOf(roots(noun, true), earlier, reacting, bothSides);
+    return general.isEmpty() ? latestActOf(roots(noun, false), earlier, reacting, bothSides) : general;
   }
 
   private java.util.Set<String> roots(Token noun, boolean generalOnly) {
@@ -508,7 +510,8 @@ public final class EventExtractor {
     return roots;
   }
 
-  private static List<Actor> latestActOf(java.util.Set<String> roots, List<Event> earlier, Actor reacting) {
+  private static List<Actor> latestActOf(java.util.Set<String> roots, List<Event> earlier, Actor reacting,
+      boolean bothSides) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Event e = earlier.get(i);
       if (roots.contains(e.cameo().root()) && e.source().known() && !e.source().country().equals(reacting.country())
@@ -520,6 +523,13 @@ public final class EventExtractor {
               && same.source().known() && !same.source().country().equals(reacting.country())
               && out.stream().noneMatch(o -> o.code().equals(same.source().code()))) {
             out.add(same.source());
+          }
+          if (bothSides && same.doc().equals(e.doc()) && same.sentenceIndex() == e.sentenceIndex()
+              && same.triggerStart() == e.triggerStart() && same.target().known()
+              && !same.target().country().equals(reacting.country())
+              && out.stream().noneMatch(o -> o.country().equals(same.target().country()))) {
+            // the side acted on, as a country: "freed 39 Palestinian prisoners" makes the Palestinians a side
+            out.add(new Actor(same.target().country(), same.target().text(), same.target().begin(), same.target().end()));
           }
         }
         return out;

@@ -58,6 +58,11 @@ final class Antecedents {
               ? namedPersonBefore(g, mentions, pronoun, heads).orElse(found) : found);
         }
         Token subject = g.token(s);
+        if (kind == Kind.GROUP && subject.pos().equals("NNS") && mentions.roleAt(s).isPresent() && mentions.actorAt(s).isEmpty()) {
+          // "federal prosecutors said their investigation ...": the speakers, though of no country the
+          // phrase names, rather than the last two countries of the article
+          return java.util.Optional.of(List.of());
+        }
         if (kind == Kind.THING && (subject.pos().equals("NN") || subject.pos().equals("NNP")) && subject.timex() == null) {
           // "The main opposition Democratic Party said it would ...": the speaker, though the dictionary
           // does not know it, rather than an actor of an earlier sentence
@@ -208,6 +213,15 @@ final class Antecedents {
     if (m.isPresent()) {
       boolean person = m.get().entry() instanceof DictionaryEntry.PersonName;
       return person == (kind == Kind.PERSON) ? known(heads.apply(t)) : List.of();
+    }
+    if (kind == Kind.PERSON && tok.isProperNoun() && g.children(t, "compound").stream()
+        .anyMatch(c -> mentions.roleAt(c).isPresent())) {
+      // "opposition leader Edmundo Gonzalez ... a warrant against him": a name the dictionary does not
+      // know, given with its title, is a person.
+      List<Actor> titled = known(heads.apply(t));
+      if (titled.size() == 1) {
+        return titled;
+      }
     }
     // A singular role phrase: "the prosecutor of the court", "the American reporter", "the ministry".
     boolean singular = tok.pos().equals("NN") || tok.pos().equals("NNP");

@@ -44,7 +44,7 @@ public final class EventExtractor {
 
   public List<Event> extract(AnnotatedArticle annotated) {
     Article article = annotated.article();
-    Discourse discourse = new Discourse();
+    Discourse discourse = new Discourse(dictionaries.actors()::shortContext);
     filedFrom(article).ifPresent(discourse::filedFrom);
     ArticleDates dates = dater.forArticle(annotated);
     List<Event> events = new ArrayList<>();
@@ -435,6 +435,9 @@ public final class EventExtractor {
       List<Integer> owners = g.children(heads.get(i), "nmod:poss");
       boolean ownedThing = !owners.isEmpty() && !g.token(owners.get(0)).isPronoun()
           && dictionaries.patterns().forNoun(head.key()).isEmpty();
+      boolean act = dictionaries.patterns().isTrigger(head.key()) || heads.get(i) == modified;
+      // "talks in St Vincent brokered by Brazil": a place only says where the act was, not whose it was.
+      boolean unowned = !t.known() || act && placedOnly(g, mentions, heads.get(i));
       if (!t.known() && ownedThing) {
         // "rejected the court's move": the owner of a decision, move or plan is named; it is that
         // owner's (if the article says who "the court" is), never whoever acted last. (The owner of an
@@ -444,9 +447,10 @@ public final class EventExtractor {
             back = List.of(o);
           }
         }
-      } else if (!t.known() && head.isNoun() && !head.isProperNoun() && mentions.roleAt(heads.get(i)).isEmpty()
-          && (dictionaries.patterns().isTrigger(head.key()) || heads.get(i) == modified || reacts(f.code()))) {
-        back = sameKindOfAct(head, earlier, sources.get(0));
+      } else if (unowned && head.isNoun() && !head.isProperNoun() && mentions.roleAt(heads.get(i)).isEmpty()
+          && (act || reacts(f.code()))) {
+        // "a truce mediated by Qatar": a mediation is between both sides of the act it brings about
+        back = sameKindOfAct(head, earlier, sources.get(0), f.code().startsWith("045"));
         if (back.isEmpty()) {
           back = discourse.lastEventSourcesOtherThan(sources.get(0));
         }
@@ -455,6 +459,9 @@ public final class EventExtractor {
           back = discourse.lastCountryOtherThan(sources.get(0).country()).map(c -> new Actor(c, "", -1, -1))
               .stream().toList();
         }
+      }
+      if (!t.known() && perpetrators(g, heads.get(i))) {
+        back = latestActOf(VIOLENCE, earlier, sources.get(0), false);
       }
       if (back.isEmpty()) {
         out.add(t);
@@ -466,16 +473,52 @@ public final class EventExtractor {
     return out;
   }
 
+  /** CAMEO roots of the acts whose authors are "those responsible": coercion, assault, fighting, mass violence. */
+  private static final java.util.Set<String> VIOLENCE = java.util.Set.of("17", "18", "19", "20");
+
+  /**
+   * "vowed to hunt down <b>those responsible</b>": the phrase names whoever did the latest violent act,
+   * as the article has reported it.
+   */
+  private static boolean perpetrators(SentenceGraph g, int head) {
+    // parsed either way: "those" heading an adjective, or "responsible" heading its determiner
+    String word = g.token(head).word().toLowerCase(java.util.Locale.ROOT);
+    return word.equals("those") && g.children(head, "amod").stream().anyMatch(a -> g.token(a).word().equalsIgnoreCase("responsible"))
+        || word.equals("responsible") && g.children(head, "det").stream().anyMatch(d -> g.token(d).word().equalsIgnoreCase("those"));
+  }
+
+  /** Relations by which a noun phrase names whose it is: "Iran's talks", "Russian strikes", "talks with Iran". */
+  private static final java.util.Set<String> OWNING = java.util.Set.of("nmod:poss", "amod", "compound", "nmod:of",
+      "nmod:by", "nmod:agent", "nmod:with", "nmod:between", "appos", "flat");
+
+  /**
+   * Whether the phrase headed by {@code head} names an actor only in a place phrase ("talks <b>in St
+   * Vincent</b>"), none in a phrase of owning.
+   */
+  private static boolean placedOnly(SentenceGraph g, SentenceMentions mentions, int head) {
+    boolean placed = false;
+    for (org.entente.model.Dependency d : g.children(head)) {
+      boolean named = g.descendants(d.dependent(), x -> !x.base().equals("acl") && !x.relation().equals("acl:relcl"))
+          .stream().anyMatch(c -> mentions.actorAt(c).isPresent());
+      if (named && OWNING.contains(d.relation())) {
+        return false;
+      }
+      placed |= named && d.base().equals("nmod") && ContextActors.placePreposition(d.subtype());
+    }
+    return placed;
+  }
+
   /**
    * "North Korea launched a missile. ... Seoul warned Pyongyang. Tokyo protested <b>the launch</b>": an act
    * noun names the latest earlier act of its kind (a CAMEO root the noun or its verb can code), not just
-   * the latest act; its source, when that is someone other than the reacting side.
+   * the latest act; its source, when that is someone other than the reacting side (and with
+   * {@code bothSides} its target too).
    */
-  private List<Actor> sameKindOfAct(Token noun, List<Event> earlier, Actor reacting) {
+  private List<Actor> sameKindOfAct(Token noun, List<Event> earlier, Actor reacting, boolean bothSides) {
     // What the noun means by itself first ("condemned the attack": an assault, not a water-cannon
     // attack or an attack on a policy), then any act it can name.
-    List<Actor> general = latestActOf(roots(noun, true), earlier, reacting);
-    return general.isEmpty() ? latestActOf(roots(noun, false), earlier, reacting) : general;
+    List<Actor> general = latestActOf(roots(noun, true), earlier, reacting, bothSides);
+    return general.isEmpty() ? latestActOf(roots(noun, false), earlier, reacting, bothSides) : general;
   }
 
   private java.util.Set<String> roots(Token noun, boolean generalOnly) {
@@ -491,13 +534,14 @@ public final class EventExtractor {
    * struck targets in Iran. Iran said it intercepted most of the projectiles. Egypt condemned the
    * strikes": Israel's, not the interception of things).
    */
-  private static List<Actor> latestActOf(java.util.Set<String> roots, List<Event> earlier, Actor reacting) {
-    List<Actor> onActor = latestActOf(roots, earlier, reacting, true);
-    return onActor.isEmpty() ? latestActOf(roots, earlier, reacting, false) : onActor;
+  private static List<Actor> latestActOf(java.util.Set<String> roots, List<Event> earlier, Actor reacting,
+      boolean bothSides) {
+    List<Actor> onActor = latestActOf(roots, earlier, reacting, bothSides, true);
+    return onActor.isEmpty() ? latestActOf(roots, earlier, reacting, bothSides, false) : onActor;
   }
 
   private static List<Actor> latestActOf(java.util.Set<String> roots, List<Event> earlier, Actor reacting,
-      boolean knownTarget) {
+      boolean bothSides, boolean knownTarget) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Event e = earlier.get(i);
       if (roots.contains(e.cameo().root()) && e.source().known() && !e.source().country().equals(reacting.country())
@@ -509,6 +553,13 @@ public final class EventExtractor {
               && same.source().known() && !same.source().country().equals(reacting.country())
               && out.stream().noneMatch(o -> o.code().equals(same.source().code()))) {
             out.add(same.source());
+          }
+          if (bothSides && same.doc().equals(e.doc()) && same.sentenceIndex() == e.sentenceIndex()
+              && same.triggerStart() == e.triggerStart() && same.target().known()
+              && !same.target().country().equals(reacting.country())
+              && out.stream().noneMatch(o -> o.country().equals(same.target().country()))) {
+            // the side acted on, as a country: "freed 39 Palestinian prisoners" makes the Palestinians a side
+            out.add(new Actor(same.target().country(), same.target().text(), same.target().begin(), same.target().end()));
           }
         }
         return out;

@@ -294,6 +294,9 @@ final class SlotFinder {
           if ((base.equals("advcl") || base.equals("acl")) && g.token(c).isVerb() && g.hasChild(c, "nsubj")) {
             continue; // "signed a deal, with Rubio calling it historic": a clause with its own subject, no partner
           }
+          if ((base.equals("advcl") || base.equals("acl")) && infinitive(c)) {
+            continue; // "a grant to finance projects": the infinitive's "to" is no preposition naming a receiver
+          }
           if (passive && a == attach.get(0) && (d.relation().equals("obl:agent") || d.relation().equals("obl:by"))) {
             continue;
           }
@@ -366,6 +369,11 @@ final class SlotFinder {
       }
     }
     return false;
+  }
+
+  /** Whether a clause is an infinitive marked by "to" (tagged TO), as in "a grant to finance schools". */
+  private boolean infinitive(int clause) {
+    return g.children(clause, "mark").stream().anyMatch(m -> g.token(m).pos().equals("TO"));
   }
 
   /** The subject of a verb: the agent in the passive; inherited from a governing verb when absent. */

@@ -205,6 +205,7 @@ public final class PatternSet {
       String intent = null;
       String plan = null;
       Set<String> subjectWords = Set.of();
+      boolean placeTarget = false;
       Matcher m = ATTRIBUTE.matcher(data);
       StringBuilder rest = new StringBuilder();
       int last = 0;
@@ -217,6 +218,8 @@ public final class PatternSet {
           plan = checkCode(m.group(2) == null ? "" : m.group(2).trim());
         } else if (m.group(1).equals("subject") && m.group(2) != null) {
           subjectWords = alternatives(m.group(2).trim());
+        } else if (m.group(1).equals("target") && m.group(2) != null && m.group(2).trim().equals("place")) {
+          placeTarget = true;
         } else {
           throw new IllegalArgumentException("unknown attribute [" + m.group(1) + "]");
         }
@@ -265,7 +268,12 @@ public final class PatternSet {
         throw new IllegalArgumentException("[subject=...] needs a subject slot before the trigger");
       }
       String text = String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length));
-      return new EventPattern(code, kind, triggers, subject, elements, intent, plan, subjectWords, origin, text);
+      EventPattern p = new EventPattern(code, kind, triggers, subject, elements, intent, plan, subjectWords, placeTarget,
+          origin, text);
+      if (placeTarget && !p.hasSlot(Slot.TARGET)) {
+        throw new IllegalArgumentException("[target=place] needs a target slot");
+      }
+      return p;
     }
 
     /**

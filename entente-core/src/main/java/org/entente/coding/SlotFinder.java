@@ -56,13 +56,22 @@ final class SlotFinder {
         int c = d.dependent();
         boolean passiveObject = d.relation().equals("nsubj:pass") && g.token(a).isVerb();
         if (!used.get(c) && (passiveObject || !NOT_WORDS.contains(d.relation())) && !d.base().equals("conj")
-            && !otherClause(d)
+            && !otherClause(d) && !dateName(c)
             && (lemmas.contains(g.token(c).key()) || lemmas.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT)))) {
           return c;
         }
       }
     }
     return -1;
+  }
+
+  /**
+   * A proper noun that is a date ("opened fire on <b>March</b> 3", "marched in <b>May</b>") is no common
+   * noun of a pattern ("fire on march"); counted durations ("gave Hamas 48 hours") are common nouns.
+   */
+  private boolean dateName(int c) {
+    var t = g.token(c);
+    return t.timex() != null && t.pos().startsWith("NNP");
   }
 
   /** Relations of clauses that stand beside a verb rather than complete it. */
@@ -257,7 +266,7 @@ final class SlotFinder {
       for (Dependency d : g.children(a)) {
         int c = d.dependent();
         String base = d.base();
-        if (used.get(c) || !(base.equals("obl") || base.equals("nmod") || base.equals("advmod"))) {
+        if (used.get(c) || dateName(c) || !(base.equals("obl") || base.equals("nmod") || base.equals("advmod"))) {
           continue;
         }
         boolean prepOk = prepositions.contains(d.subtype().replace('_', ' ')) || hasCase(c, prepositions);

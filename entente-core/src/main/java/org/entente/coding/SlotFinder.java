@@ -365,6 +365,17 @@ final class SlotFinder {
     return out;
   }
 
+  /**
+   * "Israel Friday reimposed blockades": in the wire style of a date right after the subject, CoreNLP
+   * makes the date the head and the subject its compound; the compound is the subject.
+   */
+  private int namedBeforeDate(int subject) {
+    if (!temporal(subject)) {
+      return subject;
+    }
+    return g.children(subject, "compound").stream().filter(c -> !temporal(c)).findFirst().orElse(subject);
+  }
+
   /** A temporal expression ("on Tuesday") never fills an actor slot. */
   private boolean temporal(int c) {
     var t = g.token(c);
@@ -406,6 +417,7 @@ final class SlotFinder {
       if (!pass && subj.isEmpty()) {
         subj.addAll(g.children(node, "nsubj:pass")); // the shared subject of "was received ... and addressed"
       }
+      subj.replaceAll(this::namedBeforeDate);
       subj.removeIf(this::temporal);
       if (!subj.isEmpty() && level == 0 && !pass) {
         int speaker = speakerOfSharedClause(node, subj.get(0));

@@ -50,6 +50,18 @@ public final class EventCoder {
    * @param isRole tells which tokens are role words ("police", "company"), actors without a name
    */
   public List<EventFrame> code(SentenceGraph g, IntPredicate isActor, IntPredicate isRole) {
+    return code(g, isActor, isRole, i -> false);
+  }
+
+  /**
+   * The event frames of a sentence.
+   *
+   * @param isActor tells which tokens belong to an actor phrase (a name, a country adjective)
+   * @param isRole tells which tokens are role words ("police", "company"), actors without a name
+   * @param isPlace tells which tokens name a place (a city, a capital, a country), for the patterns
+   *     whose target must be one ("[target=place]")
+   */
+  public List<EventFrame> code(SentenceGraph g, IntPredicate isActor, IntPredicate isRole, IntPredicate isPlace) {
     int n = g.sentence().size();
     List<Integer> order = IntStream.range(0, n).boxed()
         .sorted(Comparator.comparingInt(g::depth).thenComparingInt(i -> i)).toList();
@@ -66,7 +78,7 @@ public final class EventCoder {
           : tok.isNoun() && !predicative(g, t) ? patterns.forNoun(tok.key()) : List.of();
       for (EventPattern p : candidates) {
         EventFrame frame = match(g, slots, t, p, filled);
-        if (frame != null && subjectFits(g, p, frame)) {
+        if (frame != null && subjectFits(g, p, frame) && targetFits(p, frame, isPlace)) {
           // A blocking line ("launched a new phone") matches like any other but codes nothing.
           if (!p.blocks()) {
             frames.add(frame);
@@ -106,6 +118,11 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /** A pattern whose target must be a place ("[target=place]") holds only when every target is one. */
+  private static boolean targetFits(EventPattern p, EventFrame frame, IntPredicate isPlace) {
+    return !p.placeTarget() || !frame.targets().isEmpty() && frame.targets().stream().allMatch(isPlace::test);
   }
 
   /**

@@ -206,6 +206,7 @@ public final class PatternSet {
       String plan = null;
       String also = null;
       Set<String> subjectWords = Set.of();
+      boolean placeTarget = false;
       Matcher m = ATTRIBUTE.matcher(data);
       StringBuilder rest = new StringBuilder();
       int last = 0;
@@ -220,6 +221,8 @@ public final class PatternSet {
           also = checkCode(m.group(2) == null ? "" : m.group(2).trim());
         } else if (m.group(1).equals("subject") && m.group(2) != null) {
           subjectWords = alternatives(m.group(2).trim());
+        } else if (m.group(1).equals("target") && m.group(2) != null && m.group(2).trim().equals("place")) {
+          placeTarget = true;
         } else {
           throw new IllegalArgumentException("unknown attribute [" + m.group(1) + "]");
         }
@@ -268,7 +271,12 @@ public final class PatternSet {
         throw new IllegalArgumentException("[subject=...] needs a subject slot before the trigger");
       }
       String text = String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length));
-      return new EventPattern(code, kind, triggers, subject, elements, intent, plan, subjectWords, origin, text, also);
+      EventPattern p = new EventPattern(code, kind, triggers, subject, elements, intent, plan, subjectWords, placeTarget,
+          origin, text, also);
+      if (placeTarget && !p.hasSlot(Slot.TARGET)) {
+        throw new IllegalArgumentException("[target=place] needs a target slot");
+      }
+      return p;
     }
 
     /**

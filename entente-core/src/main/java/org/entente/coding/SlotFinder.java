@@ -95,13 +95,22 @@ final class SlotFinder {
         int c = d.dependent();
         boolean passiveObject = d.relation().equals("nsubj:pass") && g.token(a).isVerb();
         if (!used.get(c) && (passiveObject || !NOT_WORDS.contains(d.relation())) && !d.base().equals("conj")
-            && !otherClause(d)
+            && !otherClause(d) && !dateName(c)
             && (lemmas.contains(g.token(c).key()) || lemmas.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT)))) {
           return c;
         }
       }
     }
     return -1;
+  }
+
+  /**
+   * A proper noun that is a date ("opened fire on <b>March</b> 3", "marched in <b>May</b>") is no common
+   * noun of a pattern ("fire on march"); counted durations ("gave Hamas 48 hours") are common nouns.
+   */
+  private boolean dateName(int c) {
+    var t = g.token(c);
+    return t.timex() != null && t.pos().startsWith("NNP");
   }
 
   /** Relations of clauses that stand beside a verb rather than complete it. */
@@ -296,7 +305,7 @@ final class SlotFinder {
       for (Dependency d : g.children(a)) {
         int c = d.dependent();
         String base = d.base();
-        if (used.get(c) || !(base.equals("obl") || base.equals("nmod") || base.equals("advmod"))) {
+        if (used.get(c) || dateName(c) || !(base.equals("obl") || base.equals("nmod") || base.equals("advmod"))) {
           continue;
         }
         boolean prepOk = prepositions.contains(d.subtype().replace('_', ' ')) || hasCase(c, prepositions);
@@ -332,6 +341,9 @@ final class SlotFinder {
           }
           if ((base.equals("advcl") || base.equals("acl")) && g.token(c).isVerb() && g.hasChild(c, "nsubj")) {
             continue; // "signed a deal, with Rubio calling it historic": a clause with its own subject, no partner
+          }
+          if ((base.equals("advcl") || base.equals("acl")) && infinitive(c)) {
+            continue; // "a grant to finance projects": the infinitive's "to" is no preposition naming a receiver
           }
           if (passive && a == attach.get(0) && (d.relation().equals("obl:agent") || d.relation().equals("obl:by"))) {
             continue;
@@ -392,6 +404,17 @@ final class SlotFinder {
     return out;
   }
 
+  /**
+   * "Israel Friday reimposed blockades": in the wire style of a date right after the subject, CoreNLP
+   * makes the date the head and the subject its compound; the compound is the subject.
+   */
+  private int namedBeforeDate(int subject) {
+    if (!temporal(subject)) {
+      return subject;
+    }
+    return g.children(subject, "compound").stream().filter(c -> !temporal(c)).findFirst().orElse(subject);
+  }
+
   /** A temporal expression ("on Tuesday") never fills an actor slot. */
   private boolean temporal(int c) {
     var t = g.token(c);
@@ -405,6 +428,11 @@ final class SlotFinder {
       }
     }
     return false;
+  }
+
+  /** Whether a clause is an infinitive marked by "to" (tagged TO), as in "a grant to finance schools". */
+  private boolean infinitive(int clause) {
+    return g.children(clause, "mark").stream().anyMatch(m -> g.token(m).pos().equals("TO"));
   }
 
   /** The subject of a verb: the agent in the passive; inherited from a governing verb when absent. */
@@ -428,6 +456,7 @@ final class SlotFinder {
       if (!pass && subj.isEmpty()) {
         subj.addAll(g.children(node, "nsubj:pass")); // the shared subject of "was received ... and addressed"
       }
+      subj.replaceAll(this::namedBeforeDate);
       subj.removeIf(this::temporal);
       if (!subj.isEmpty() && level == 0 && !pass) {
         int speaker = speakerOfSharedClause(node, subj.get(0));

@@ -55,7 +55,8 @@ public final class EventExtractor {
       if (s.parsed()) {
         SentenceGraph g = new SentenceGraph(s);
         java.util.Map<Integer, Actor[][]> sidesByTrigger = new java.util.HashMap<>();
-        for (EventFrame f : coder.code(g, i -> mentions.actorAt(i).isPresent(), i -> mentions.roleAt(i).isPresent())) {
+        for (EventFrame f : coder.code(g, i -> mentions.actorAt(i).isPresent(), i -> mentions.roleAt(i).isPresent(),
+            i -> place(mentions, i))) {
           EventDate when = dates.date(g, f.trigger());
           // Offices are looked up on the event's own date only when the text dates it; an inferred date
           // (context, publication) is too weak to turn a prime minister into a former one.
@@ -107,6 +108,18 @@ public final class EventExtractor {
       discourse.remember(mentions.actors(), sources);
     }
     return events;
+  }
+
+  /**
+   * Whether a token names a place that can be taken: a city or region, a capital standing for its
+   * government, or a country ("rebels seized Damascus", "captured Goma"), not a person or an organisation.
+   */
+  private static boolean place(SentenceMentions mentions, int token) {
+    return mentions.actorAt(token).map(m -> m.entry() instanceof DictionaryEntry.Named n
+        && (n.kind() == org.entente.actors.PhraseKind.PLACE || n.kind() == org.entente.actors.PhraseKind.METONYM
+            || n.kind() == org.entente.actors.PhraseKind.NAME && n.code().length() == 3 && !n.code().equals("IGO")
+                && !n.code().equals("NGO")))
+        .orElse(false);
   }
 
   private List<Actor> resolveAll(SentenceGraph g, SentenceMentions mentions, Discourse discourse, List<Integer> heads,

@@ -140,7 +140,10 @@ final class TemporalAttachment {
           }
           boolean afterObject = m == n && object && (d.base().equals("nmod"));
           boolean onProperNoun = proper && (d.base().equals("nmod") || d.base().equals("obl") || d.base().equals("advmod"));
-          if (!afterObject && !onProperNoun) {
+          // "released water from the plant into the Pacific on Thursday": a weekday hung on any noun of
+          // the phrase is the verb's; a noun has no weekday of its own.
+          boolean weekday = d.base().equals("nmod") && WEEKDAYS.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT));
+          if (!afterObject && !onProperNoun && !weekday) {
             continue;
           }
           TemporalPhrase p = TemporalPhrase.at(g, c);
@@ -158,6 +161,9 @@ final class TemporalAttachment {
     }
     return Optional.empty();
   }
+
+  private static final java.util.Set<String> WEEKDAYS = java.util.Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** Whether token {@code c} names an occasion introduced by "at", "in" or "during" ("during a meeting"). */
   static boolean occasion(SentenceGraph g, int c) {

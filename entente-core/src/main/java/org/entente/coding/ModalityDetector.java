@@ -57,6 +57,8 @@ final class ModalityDetector {
   /** Verbs that weigh an act not yet taken: "is weighing sanctions", "discussed a ban". */
   private static final Set<String> WEIGHING = Set.of(
       "weigh", "mull", "discuss", "debate", "study", "contemplate", "explore", "seek", "eye", "float", "moot");
+  /** Verbs that put a standing measure under review: its noun names no new act. */
+  private static final Set<String> REVISITING = Set.of("reconsider", "review", "revisit", "rethink", "reassess", "reevaluate");
   private static final Set<String> DENIALS = Set.of("deny", "dismiss", "reject", "refute");
   private static final Set<String> UNREAL_ADJECTIVES = Set.of(
       "possible", "potential", "proposed", "planned", "prospective", "future", "hypothetical", "expected",
@@ -169,6 +171,10 @@ final class ModalityDetector {
           m = m.or(own(g, gov));
         }
       } else if (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.equals("nsubj")) {
+        if (rel.equals("obj") && g.token(trigger).isNoun() && REVISITING.contains(lemma)) {
+          // "would reconsider its ban on arms exports": a standing measure under review is no new act
+          return m.or(new Modality(false, true, false));
+        }
         // A nominal event inherits the modality of the verb that carries it: "could impose a ban".
         if (!g.token(trigger).isNoun() || presupposed) {
           return m;

@@ -467,8 +467,10 @@ public final class EventExtractor {
         if (back.isEmpty()) {
           back = discourse.lastEventSourcesOtherThan(sources.get(0));
         }
-        if (back.isEmpty() && reacts(f.code())) {
-          // "Seoul condemned the launches" after a sentence that named North Korea without coding an event.
+        boolean people = head.pos().startsWith("NNS") && !dictionaries.patterns().isTrigger(head.key());
+        if (back.isEmpty() && reacts(f.code()) && !people) {
+          // "Seoul condemned the launches" after a sentence that named North Korea without coding an event
+          // (but "the parties concerned", plural and no act, are no one country).
           back = discourse.lastCountryOtherThan(sources.get(0).country()).map(c -> new Actor(c, "", -1, -1))
               .stream().toList();
         }
@@ -543,9 +545,10 @@ public final class EventExtractor {
   }
 
   /**
-   * The sources of the latest act of one of {@code roots}; acts done to a known actor first ("Israel
+   * The sources of the latest act of one of {@code roots}; acts done to things come last ("Israel
    * struck targets in Iran. Iran said it intercepted most of the projectiles. Egypt condemned the
-   * strikes": Israel's, not the interception of things).
+   * strikes": Israel's, not the interception of things; an act with no target at all, "North Korea
+   * fired two missiles", is no act on things).
    */
   private static List<Actor> latestActOf(java.util.Set<String> roots, List<Event> earlier, Actor reacting,
       boolean bothSides) {
@@ -558,7 +561,7 @@ public final class EventExtractor {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Event e = earlier.get(i);
       if (roots.contains(e.cameo().root()) && e.source().known() && !e.source().country().equals(reacting.country())
-          && !e.negated() && !e.hypothetical() && (!knownTarget || e.target().known())) {
+          && !e.negated() && !e.hypothetical() && (!knownTarget || e.target().known() || e.target().text().isEmpty())) {
         // every source of that act ("talks between Russia and Ukraine" has two)
         List<Actor> out = new ArrayList<>();
         for (Event same : earlier) {

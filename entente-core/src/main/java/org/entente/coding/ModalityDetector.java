@@ -142,6 +142,11 @@ final class ModalityDetector {
         if (!g.token(trigger).isNoun() || presupposed) {
           return m;
         }
+        if (node == trigger && misparsedReaction(g, gov, trigger)) {
+          // "said it planned to launch a satellite, drawing condemnation from Tokyo": the reaction
+          // comments on the whole sentence, which the report asserts, not on the planned launch.
+          return m.or(own(g, g.root()));
+        }
         if (rel.equals("obj") && (SPECULATIVE.contains(lemma) && !lemma.equals("question") || WEIGHING.contains(lemma))) {
           // "is considering a ban on exports", "threatened countermeasures": the act is only in view
           return m.or(new Modality(false, true, false));
@@ -287,6 +292,16 @@ final class ModalityDetector {
   private static boolean carriedPhrase(SentenceGraph g, String rel, int carrier) {
     Dependency up = g.head(carrier);
     return rel.equals("nmod:of") || rel.equals("nmod:for") && up != null && up.relation().equals("obj");
+  }
+
+  /**
+   * "planned to launch a satellite<b>, drawing</b> condemnation": CoreNLP makes the participle an adjective
+   * of its object and that object a second object of the verb before the comma.
+   */
+  private static boolean misparsedReaction(SentenceGraph g, int verb, int noun) {
+    boolean earlierObject = g.children(verb, "obj").stream().anyMatch(o -> o < noun);
+    return earlierObject && g.children(noun, "amod").stream()
+        .anyMatch(a -> a > 0 && a < noun && g.token(a).pos().equals("VBG") && g.token(a - 1).word().equals(","));
   }
 
   /** "refused to comment<b>,</b> telling reporters": a comma sets a participle clause off from its governor. */

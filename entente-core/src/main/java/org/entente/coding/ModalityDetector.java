@@ -175,6 +175,11 @@ final class ModalityDetector {
         // "accused Russia of the deportation of children", "charged him with spying": the act is alleged.
         return m.or(new Modality(false, true, false));
       } else if (rel.startsWith("acl") || rel.startsWith("advcl")) {
+        if (rel.startsWith("acl") && !rel.equals("acl:relcl") && g.token(node).pos().equals("VB")
+            && g.token(gov).isNoun()) {
+          // "submitted a motion to impeach the minister": what a motion, a plan or a bid is for is not done yet
+          return m.or(new Modality(false, true, false));
+        }
         if (rel.startsWith("advcl") && hasChild(g, node, "mark", CONDITIONS)) {
           return m.or(new Modality(false, true, false));
         }

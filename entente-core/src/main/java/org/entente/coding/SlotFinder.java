@@ -354,6 +354,25 @@ final class SlotFinder {
   }
 
   /** A temporal expression ("on Tuesday") never fills an actor slot. */
+  /**
+   * "submitted a motion to impeach Yoon", "filed a bill to ban the group": CoreNLP makes the noun the
+   * controller of the infinitive (or hangs the infinitive on it), but a motion or a bill (no actor, no
+   * role) does not act; the one who submitted it does.
+   */
+  private boolean thingControlling(int clause, int c) {
+    Dependency head = g.head(clause);
+    return head != null && head.relation().equals("xcomp") && g.children(clause, "nsubj:xsubj").contains(c)
+        && g.children(head.governor(), "obj").contains(c) && heldThing(c);
+  }
+
+  /** A common noun, neither actor nor role, that is the object of a verb: "submitted <b>a motion</b>". */
+  private boolean heldThing(int c) {
+    var t = g.token(c);
+    Dependency up = g.head(c);
+    return up != null && up.relation().equals("obj") && t.isNoun() && !t.isProperNoun() && !isActor.test(c)
+        && !isRole.test(c);
+  }
+
   private boolean temporal(int c) {
     var t = g.token(c);
     return t.timex() != null || t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION");
@@ -390,6 +409,8 @@ final class SlotFinder {
         subj.addAll(g.children(node, "nsubj:pass")); // the shared subject of "was received ... and addressed"
       }
       subj.removeIf(this::temporal);
+      int verb = node;
+      subj.removeIf(c -> thingControlling(verb, c));
       if (!subj.isEmpty() && level == 0 && !pass) {
         int speaker = speakerOfSharedClause(node, subj.get(0));
         if (speaker >= 0) {
@@ -407,6 +428,11 @@ final class SlotFinder {
         return -1;
       }
       String rel = head.relation();
+      if (rel.startsWith("acl") && !rel.equals("acl:relcl") && g.token(node).pos().equals("VB")
+          && heldThing(head.governor())) {
+        node = g.head(head.governor()).governor(); // "submitted a motion to impeach Yoon": the submitter
+        continue;
+      }
       if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
         int clause = clauseOfMisplacedParticiple(node, head.governor());
         if (clause < 0) {

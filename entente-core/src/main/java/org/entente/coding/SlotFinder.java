@@ -716,18 +716,24 @@ final class SlotFinder {
     return out;
   }
 
-  /** The agent and origin phrases of a participle after a thing: "crimes committed by Russian forces", "cars imported from China". */
+  /**
+   * The agent and origin phrases of a participle after a thing: "crimes committed by Russian forces", "cars
+   * imported from China"; of a present participle only the origin ("products originating from Japan"),
+   * its "by" phrase being a means.
+   */
   private static final Set<String> PARTICIPLE_ORIGINS = Set.of("obl:agent", "obl:by", "obl:from");
 
   private List<Integer> agentsOfParticiple(int thing, BitSet used) {
     List<Integer> out = new ArrayList<>();
     for (int participle : g.children(thing, "acl")) {
       // "a truce mediated by Qatar", coding the mediation: the trigger's own agent is no owner of its object.
-      if (!g.token(participle).pos().equals("VBN") || used.get(participle)) {
+      String pos = g.token(participle).pos();
+      if (!(pos.equals("VBN") || pos.equals("VBG")) || used.get(participle)) {
         continue;
       }
       for (Dependency d : g.children(participle)) {
-        if (PARTICIPLE_ORIGINS.contains(d.relation()) && (isActor.test(d.dependent()) || isRole.test(d.dependent()))
+        boolean origin = pos.equals("VBN") ? PARTICIPLE_ORIGINS.contains(d.relation()) : d.relation().equals("obl:from");
+        if (origin && (isActor.test(d.dependent()) || isRole.test(d.dependent()))
             && !temporal(d.dependent())) {
           out.add(d.dependent());
         }

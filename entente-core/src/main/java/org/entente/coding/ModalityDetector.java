@@ -176,7 +176,7 @@ final class ModalityDetector {
         return m.or(new Modality(false, true, false));
       } else if (rel.startsWith("acl") || rel.startsWith("advcl")) {
         if (rel.startsWith("acl") && !rel.equals("acl:relcl") && g.token(node).pos().equals("VB")
-            && g.token(gov).isNoun()) {
+            && g.token(gov).isNoun() && !ranked(g, gov)) {
           // "submitted a motion to impeach the minister": what a motion, a plan or a bid is for is not done yet
           return m.or(new Modality(false, true, false));
         }
@@ -297,6 +297,15 @@ final class ModalityDetector {
   private static boolean carriedPhrase(SentenceGraph g, String rel, int carrier) {
     Dependency up = g.head(carrier);
     return rel.equals("nmod:of") || rel.equals("nmod:for") && up != null && up.relation().equals("obj");
+  }
+
+  /** Words that rank a noun: "the first president to visit Japan" did visit it. */
+  private static final Set<String> RANKS = Set.of("first", "second", "third", "last", "only", "next");
+
+  /** Whether a noun is ranked by an ordinal, "last" or "only", so that its infinitive states a fact. */
+  private static boolean ranked(SentenceGraph g, int noun) {
+    return g.children(noun, "amod").stream()
+        .anyMatch(a -> g.token(a).ner().equals("ORDINAL") || RANKS.contains(g.token(a).key()));
   }
 
   /**

@@ -365,13 +365,19 @@ final class SlotFinder {
         && g.children(head.governor(), "obj").contains(c) && heldThing(c);
   }
 
-  /** A common noun, neither actor nor role, that is the object of a verb: "submitted <b>a motion</b>". */
+  /**
+   * A common noun with "a", neither actor nor role, that is the object of a verb: "submitted <b>a
+   * motion</b>". The article keeps out the generic actors of "would not allow any country to interfere".
+   */
   private boolean heldThing(int c) {
     var t = g.token(c);
     Dependency up = g.head(c);
-    return up != null && up.relation().equals("obj") && t.isNoun() && !t.isProperNoun() && !isActor.test(c)
-        && !isRole.test(c);
+    boolean indefinite = g.children(c, "det").stream().anyMatch(d -> INDEFINITE.contains(g.token(d).key()));
+    return up != null && up.relation().equals("obj") && indefinite && t.isNoun() && !t.isProperNoun()
+        && !isActor.test(c) && !isRole.test(c);
   }
+
+  private static final Set<String> INDEFINITE = Set.of("a", "an");
 
   private boolean temporal(int c) {
     var t = g.token(c);

@@ -11,6 +11,7 @@ import org.entente.model.AnnotatedSentence;
 import org.entente.model.Article;
 import org.entente.model.Dependency;
 import org.entente.model.Event;
+import org.entente.model.SentenceGraph;
 import org.entente.model.Token;
 import org.entente.pipeline.Dictionaries;
 import org.entente.pipeline.EventExtractor;
@@ -43,8 +44,10 @@ final class ExplainCommand implements Callable<Integer> {
     }
     for (AnnotatedSentence s : annotated.sentences()) {
       System.out.println("sentence " + s.index() + ": " + s.text());
+      // The graph as the coder reads it, after the known misparses are mended.
+      AnnotatedSentence shown = s.parsed() ? new SentenceGraph(s).sentence() : s;
       StringBuilder tokens = new StringBuilder("  tokens:");
-      for (Token t : s.tokens()) {
+      for (Token t : shown.tokens()) {
         tokens.append(' ').append(t.index() + 1).append(':').append(t.word()).append('/').append(t.pos());
         if (!t.lemma().equals(t.word())) {
           tokens.append('/').append(t.lemma());
@@ -55,7 +58,7 @@ final class ExplainCommand implements Callable<Integer> {
       }
       System.out.println(tokens);
       StringBuilder deps = new StringBuilder("  dependencies:");
-      for (Dependency dep : s.dependencies()) {
+      for (Dependency dep : shown.dependencies()) {
         deps.append(' ').append(dep.relation()).append('(').append(dep.governor() + 1).append(',')
             .append(dep.dependent() + 1).append(')');
       }

@@ -33,8 +33,12 @@ public final class ActorDictionary {
   private final Map<String, List<Phrase>> roleIndex;
   private final List<Person> people;
   private final int actorPhraseCount;
+  /** For each code with short names: the countries one of which an article must have named first. */
+  private final Map<String, java.util.Set<String>> shortContexts;
 
-  private ActorDictionary(Map<String, Phrase> actors, Map<String, Phrase> roles, List<Person> people) {
+  private ActorDictionary(Map<String, Phrase> actors, Map<String, Phrase> roles, List<Person> people,
+      Map<String, java.util.Set<String>> shortContexts) {
+    this.shortContexts = Map.copyOf(shortContexts);
     this.actorIndex = index(actors.values());
     this.roleIndex = index(roles.values());
     this.people = List.copyOf(people);
@@ -63,6 +67,14 @@ public final class ActorDictionary {
 
   public List<Person> people() {
     return people;
+  }
+
+  /**
+   * The countries (three-letter codes) one of which an article must have named before a short name
+   * of {@code code} ({@link PhraseKind#SHORT}) stands for it; empty when it has none.
+   */
+  public java.util.Set<String> shortContext(String code) {
+    return shortContexts.getOrDefault(code, java.util.Set.of());
   }
 
   /** Actor phrases (names, adjectives, metonyms, acronyms, people) in the tokens, left to right. */
@@ -196,10 +208,23 @@ public final class ActorDictionary {
     private final Map<String, Phrase> actors = new LinkedHashMap<>();
     private final Map<String, Phrase> roles = new LinkedHashMap<>();
     private final Map<String, Person> peopleByName = new LinkedHashMap<>();
+    private final Map<String, java.util.Set<String>> shortContexts = new LinkedHashMap<>();
     private int order;
 
+    /** A short name ({@link PhraseKind#SHORT}) of {@code code}, standing for it after one of {@code context} was named. */
+    public Builder addShort(String code, String phrase, Collection<String> context) {
+      addNamed(code, PhraseKind.SHORT, phrase);
+      shortContexts.computeIfAbsent(code, k -> new java.util.LinkedHashSet<>()).addAll(context);
+      return this;
+    }
+
     public Builder addNamed(String code, PhraseKind kind, String phrase) {
-      add(actors, phrase, kind == PhraseKind.ACRONYM, false, new DictionaryEntry.Named(code, kind));
+      return addNamed(code, kind, phrase, List.of());
+    }
+
+    /** A phrase whose code changes over time ({@code periods}); {@code code} is its code outside them. */
+    public Builder addNamed(String code, PhraseKind kind, String phrase, List<RolePeriod> periods) {
+      add(actors, phrase, kind == PhraseKind.ACRONYM, false, new DictionaryEntry.Named(code, kind, periods));
       return this;
     }
 
@@ -263,7 +288,7 @@ public final class ActorDictionary {
     }
 
     public ActorDictionary build() {
-      return new ActorDictionary(actors, roles, new ArrayList<>(peopleByName.values()));
+      return new ActorDictionary(actors, roles, new ArrayList<>(peopleByName.values()), shortContexts);
     }
   }
 }

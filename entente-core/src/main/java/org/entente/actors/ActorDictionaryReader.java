@@ -39,27 +39,46 @@ public final class ActorDictionaryReader {
     } else if (base.startsWith("agents")) {
       readLines(name, in, 3, this::roleLine);
     } else {
-      readLines(name, in, 3, this::namedLine);
+      dated.clear();
+      // three columns; a short name adds its context countries, a dated code its FROM and TO
+      readLines(name, in, 3, 5, this::namedLine);
+      // A phrase with dated lines is one entry: the open-ended (latest) period gives its undated code.
+      dated.forEach((key, periods) -> {
+        RolePeriod current = periods.stream().filter(p -> p.to() == null).findFirst().orElse(periods.get(periods.size() - 1));
+        builder.addNamed(current.code(), key.kind(), key.phrase(), periods);
+      });
     }
   }
+
+  /** A phrase of a given kind, for the lines that date its code. */
+  private record DatedPhrase(PhraseKind kind, String phrase) {}
+
+  /** Dated lines of the file being read, merged per phrase in file order. */
+  private final Map<DatedPhrase, List<RolePeriod>> dated = new LinkedHashMap<>();
 
   private interface LineHandler {
     void handle(String[] columns);
   }
 
   private void readLines(String name, Reader in, int columns, LineHandler handler) throws IOException {
+    readLines(name, in, columns, columns, handler);
+  }
+
+  /** Reads data lines of {@code columns} to {@code most} columns (trailing ones optional). */
+  private void readLines(String name, Reader in, int columns, int most, LineHandler handler) throws IOException {
     BufferedReader reader = new BufferedReader(in);
     String line;
     int n = 0;
     while ((line = reader.readLine()) != null) {
       n++;
-      String[] cols = columns(line, columns);
+      String[] cols = columns(line, most);
       if (cols == null) {
         continue;
       }
       try {
-        if (cols.length != columns) {
-          throw new IllegalArgumentException("expected " + columns + " tab-separated columns, found " + cols.length);
+        if (cols.length < columns || cols.length > most) {
+          throw new IllegalArgumentException("expected " + (columns == most ? columns + "" : columns + " to " + most)
+              + " tab-separated columns, found " + cols.length);
         }
         handler.handle(cols);
       } catch (IllegalArgumentException e) {
@@ -93,10 +112,29 @@ public final class ActorDictionaryReader {
     try {
       kind = PhraseKind.parse(cols[1]);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown kind '" + cols[1] + "' (name, adjective, metonym, acronym, place or region)");
+      throw new IllegalArgumentException("unknown kind '" + cols[1] + "' (name, adjective, metonym, acronym, place, region or short)");
     }
+    if (kind == PhraseKind.SHORT && cols.length != 4) {
+      throw new IllegalArgumentException("a short name needs a fourth column: the countries one of which the article must name first");
+    }
+    if (kind == PhraseKind.SHORT) {
+      List<String> context = List.of(cols[3].split("\\s+"));
+      for (String c : context) {
+        checkCode(c);
+      }
+      for (String phrase : phrases(cols[2])) {
+        builder.addShort(code, phrase, context);
+      }
+      return;
+    }
+    LocalDate from = cols.length > 3 ? date(cols[3]) : null;
+    LocalDate to = cols.length > 4 ? date(cols[4]) : null;
     for (String phrase : phrases(cols[2])) {
-      builder.addNamed(code, kind, phrase);
+      if (from == null && to == null) {
+        builder.addNamed(code, kind, phrase);
+      } else {
+        dated.computeIfAbsent(new DatedPhrase(kind, phrase), k -> new ArrayList<>()).add(new RolePeriod(code, from, to, ""));
+      }
     }
   }
 

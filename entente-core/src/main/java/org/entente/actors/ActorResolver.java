@@ -665,7 +665,7 @@ public final class ActorResolver {
   /** The code of a dictionary entry on a date. */
   public static String codeOf(DictionaryEntry entry, LocalDate day) {
     if (entry instanceof DictionaryEntry.Named n) {
-      return n.code();
+      return n.codeOn(day);
     }
     if (entry instanceof DictionaryEntry.PersonName p) {
       return p.person().codeOn(day);

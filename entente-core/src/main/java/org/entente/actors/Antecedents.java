@@ -54,9 +54,15 @@ final class Antecedents {
         }
         List<Actor> found = fits(g, mentions, s, kind, heads);
         if (!found.isEmpty()) {
-          return java.util.Optional.of(found);
+          return java.util.Optional.of(kind == Kind.PERSON && institution(mentions, s)
+              ? namedPersonBefore(g, mentions, pronoun, heads).orElse(found) : found);
         }
         Token subject = g.token(s);
+        if (kind == Kind.GROUP && subject.pos().equals("NNS") && mentions.roleAt(s).isPresent() && mentions.actorAt(s).isEmpty()) {
+          // "federal prosecutors said their investigation ...": the speakers, though of no country the
+          // phrase names, rather than the last two countries of the article
+          return java.util.Optional.of(List.of());
+        }
         if (kind == Kind.THING && (subject.pos().equals("NN") || subject.pos().equals("NNP")) && subject.timex() == null) {
           // "The main opposition Democratic Party said it would ...": the speaker, though the dictionary
           // does not know it, rather than an actor of an earlier sentence
@@ -80,6 +86,32 @@ final class Antecedents {
       if (kind == Kind.THING && tok.pos().equals("NN") && tok.timex() == null && !tok.ner().equals("DATE")
           && mentions.roleAt(t).isEmpty()) {
         return java.util.Optional.of(List.of()); // "recognise it" after "the annexation": a thing, no actor
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * A role phrase that names no office ("the National Assembly", "the court", "the ministry") may be a
+   * body rather than a person; when the sentence names a person before the pronoun, "his" is that
+   * person's ("parliament voted to impeach President Yoon over his declaration of martial law").
+   */
+  private static boolean institution(SentenceMentions mentions, int t) {
+    return mentions.actorAt(t).isEmpty() && mentions.roleAt(t)
+        .filter(m -> m.entry() instanceof DictionaryEntry.RoleWord r && r.office().isEmpty()).isPresent();
+  }
+
+  /** The known actors of the nearest person named by the dictionary before {@code pronoun}. */
+  private static java.util.Optional<List<Actor>> namedPersonBefore(SentenceGraph g, SentenceMentions mentions,
+      int pronoun, IntFunction<List<Actor>> heads) {
+    for (int t = pronoun - 1; t >= 0; t--) {
+      Dependency up = g.head(t);
+      if (up != null && INSIDE.contains(up.base())) {
+        continue;
+      }
+      if (mentions.actorAt(t).filter(m -> m.entry() instanceof DictionaryEntry.PersonName).isPresent()) {
+        List<Actor> a = known(heads.apply(t));
+        return a.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(a);
       }
     }
     return java.util.Optional.empty();
@@ -181,6 +213,15 @@ final class Antecedents {
     if (m.isPresent()) {
       boolean person = m.get().entry() instanceof DictionaryEntry.PersonName;
       return person == (kind == Kind.PERSON) ? known(heads.apply(t)) : List.of();
+    }
+    if (kind == Kind.PERSON && tok.isProperNoun() && g.children(t, "compound").stream()
+        .anyMatch(c -> mentions.roleAt(c).isPresent())) {
+      // "opposition leader Edmundo Gonzalez ... a warrant against him": a name the dictionary does not
+      // know, given with its title, is a person.
+      List<Actor> titled = known(heads.apply(t));
+      if (titled.size() == 1) {
+        return titled;
+      }
     }
     // A singular role phrase: "the prosecutor of the court", "the American reporter", "the ministry".
     boolean singular = tok.pos().equals("NN") || tok.pos().equals("NNP");

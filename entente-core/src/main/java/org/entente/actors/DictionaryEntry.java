@@ -4,7 +4,31 @@ package org.entente.actors;
 public sealed interface DictionaryEntry permits DictionaryEntry.Named, DictionaryEntry.PersonName, DictionaryEntry.RoleWord {
 
   /** A country, organisation or place with a fixed actor code. */
-  record Named(String code, PhraseKind kind) implements DictionaryEntry {}
+  record Named(String code, PhraseKind kind, java.util.List<RolePeriod> periods) implements DictionaryEntry {
+    public Named {
+      periods = java.util.List.copyOf(periods);
+    }
+
+    public Named(String code, PhraseKind kind) {
+      this(code, kind, java.util.List.of());
+    }
+
+    /**
+     * The code on {@code day}: a party's side changes with the government ("Democratic Party of Korea"
+     * is KOROPP until 2025-06-04, KORGOV after). Without dated periods, or a day outside them, the
+     * line's own code.
+     */
+    public String codeOn(java.time.LocalDate day) {
+      if (day != null) {
+        for (RolePeriod p : periods) {
+          if (!p.isDefault() && p.contains(day)) {
+            return p.code();
+          }
+        }
+      }
+      return code;
+    }
+  }
 
   /** A name or alias of a person whose code depends on the date. */
   record PersonName(Person person) implements DictionaryEntry {}

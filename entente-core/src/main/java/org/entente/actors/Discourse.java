@@ -30,6 +30,8 @@ public final class Discourse {
   /** Nouns that name an organisation or armed group already named: "the group", "the bloc". */
   private static final Set<String> ORGANISATION_NOUNS = Set.of(
       "group", "movement", "militia", "organisation", "organization", "bloc", "alliance", "coalition", "faction");
+  /** Organisation nouns that also name intergovernmental bodies: "the bloc" may be the EU, "the group" not. */
+  private static final Set<String> BLOC_NOUNS = Set.of("organisation", "organization", "bloc", "alliance", "coalition");
   private static final Set<String> COUNTRY_NOUNS = Set.of(
       "country", "nation", "government", "state", "island", "territory", "peninsula", "kingdom", "republic",
       "junta", "regime");
@@ -53,6 +55,18 @@ public final class Discourse {
   private final List<Actor> partiesThisSentence = new ArrayList<>();
   /** The country of the dateline ("NIAMEY —"), or null. */
   private String filedFrom;
+  /** For a code with short names ("the North"), the countries one of which must be named first. */
+  private final java.util.function.Function<String, Set<String>> shortContexts;
+
+  /** A memory for an article whose dictionary has no short names. */
+  public Discourse() {
+    this(code -> Set.of());
+  }
+
+  /** A memory for an article; {@code shortContexts} is {@link ActorDictionary#shortContext}. */
+  public Discourse(java.util.function.Function<String, Set<String>> shortContexts) {
+    this.shortContexts = shortContexts;
+  }
 
   /** Records the actors of a sentence, in text order; {@code sources} (event sources) count as most recent. */
   public void remember(List<Mention> mentions, List<DictionaryEntry> sources) {
@@ -102,6 +116,7 @@ public final class Discourse {
    * dictionary's meaning of the same letters.
    */
   public SentenceMentions withKnownNames(SentenceMentions mentions, List<Token> tokens) {
+    mentions = shortNamesInContext(mentions, tokens);
     defineAcronyms(mentions, tokens);
     if (nameWords.isEmpty() && acronyms.isEmpty()) {
       return mentions;
@@ -131,6 +146,32 @@ public final class Discourse {
     }
     extra.sort(java.util.Comparator.comparingInt(Mention::start));
     return new SentenceMentions(extra, mentions.roles());
+  }
+
+  /**
+   * The mentions without the short names ("the North") that do not stand for their country here: no
+   * country of their context named before, in the article or the sentence, or another name following
+   * ("the South China Sea").
+   */
+  private SentenceMentions shortNamesInContext(SentenceMentions mentions, List<Token> tokens) {
+    List<Mention> kept = new ArrayList<>();
+    for (Mention m : mentions.actors()) {
+      if (!(m.entry() instanceof DictionaryEntry.Named n) || n.kind() != PhraseKind.SHORT) {
+        kept.add(m);
+        continue;
+      }
+      Set<String> context = shortContexts.apply(n.code());
+      boolean nameFollows = m.end() < tokens.size() && tokens.get(m.end()).isProperNoun();
+      List<DictionaryEntry> named = new ArrayList<>(others);
+      named.addAll(people);
+      mentions.actors().stream().filter(o -> o.start() < m.start() && o != m).forEach(o -> named.add(o.entry()));
+      boolean inContext = named.stream().map(e -> ActorResolver.codeOf(e, null))
+          .anyMatch(code -> code.length() >= 3 && context.contains(code.substring(0, 3)));
+      if (inContext && !nameFollows) {
+        kept.add(m);
+      }
+    }
+    return kept.size() == mentions.actors().size() ? mentions : new SentenceMentions(kept, mentions.roles());
   }
 
   /** Acronyms defined by the article: written letters → the organisation they stand for. */
@@ -193,11 +234,15 @@ public final class Discourse {
     return java.util.Optional.ofNullable(filedFrom);
   }
 
-  /** The country (first three letters of the code) of the place or country named last, if any. */
+  /**
+   * The country (first three letters of the code) of the place or country named last, if any; an
+   * international organisation is no country ("... according to a UN report. The RSF denied targeting
+   * civilians": Sudan's).
+   */
   public java.util.Optional<String> lastCountry() {
     for (int i = others.size() - 1; i >= 0; i--) {
       String code = ActorResolver.codeOf(others.get(i), null);
-      if (code.length() >= 3) {
+      if (code.length() >= 3 && !code.startsWith("IGO") && !code.startsWith("NGO")) {
         return java.util.Optional.of(code.substring(0, 3));
       }
     }
@@ -331,19 +376,26 @@ public final class Discourse {
       return List.of();
     }
     String lemma = t.key();
-    Integer count = null;
-    boolean definite = false;
-    for (Dependency d : g.children(node)) {
-      String c = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-      if (NUMBERS.containsKey(c) && (d.base().equals("nummod") || d.base().equals("det") || d.base().equals("cc:preconj"))) {
-        count = NUMBERS.get(c);
-      }
-      if (d.base().equals("det") && c.equals("the")) {
-        definite = true;
-      }
-    }
+    Integer count = count(g, node);
+    boolean definite = g.children(node, "det").stream().anyMatch(d -> g.token(d).word().equalsIgnoreCase("the"));
     if (count != null && GROUP_NOUNS.contains(lemma)) {
       return group(g, mentions, node, count, day, heads);
+    }
+    java.util.Optional<Mention> ownRole = mentions.roleAt(node);
+    if (ownRole.isPresent() && mentions.actorAt(node).isEmpty()) {
+      // "the ambassadors of both countries": a role word of a pair taken up is each one's
+      for (int of : g.children(node, "nmod:of")) {
+        Integer n = count(g, of);
+        if (n != null && STATE_NOUNS.contains(g.token(of).key())) {
+          String role = ((DictionaryEntry.RoleWord) ownRole.get().entry()).role();
+          List<Actor> each = group(g, mentions, of, n, day, heads).stream()
+              .filter(a -> a.code().length() >= 3 && !a.code().startsWith("IGO") && !a.code().startsWith("NGO"))
+              .map(a -> new Actor(a.code().substring(0, 3) + role, t.word(), t.begin(), t.end())).toList();
+          if (each.size() == n) {
+            return each;
+          }
+        }
+      }
     }
     if (definite && COUNTRY_NOUNS.contains(lemma) && bare(g, mentions, node)) {
       // "the country", "the island": the country or place named last, in this sentence first; "the
@@ -370,8 +422,10 @@ public final class Discourse {
     }
     if (definite && ORGANISATION_NOUNS.contains(lemma) && bare(g, mentions, node)) {
       // "hijacked by Houthi rebels ... talking directly to the group": the organisation named last.
+      // "the African Union said ... The group denied": a group, movement or militia is no intergovernmental body.
+      boolean armed = !BLOC_NOUNS.contains(lemma);
       List<DictionaryEntry> organisations = withMentionsBefore(others, mentions, node, false, Set.of()).stream()
-          .filter(Discourse::organisation).toList();
+          .filter(e -> organisation(e) && !(armed && ActorResolver.codeOf(e, null).startsWith("IGO"))).toList();
       return last(organisations, 1, t, day);
     }
     if (definite && ORGANISATION_NOUNS.contains(lemma)) {
@@ -399,7 +453,10 @@ public final class Discourse {
     }
     if (definite && role.isPresent() && !(g.descendants(node, d -> !d.base().equals("acl")).stream()
         .anyMatch(i -> mentions.actorAt(i).isPresent()))) {
-      List<Actor> owner = last(others, 1, t, day);
+      // An organisation has officials, but no army, police or rebels: "ECOWAS demanded his release.
+      // France did not recognise the coup leaders" are the last country's.
+      boolean stateRole = !((DictionaryEntry.RoleWord) role.get().entry()).role().equals("GOV");
+      List<Actor> owner = last(stateRole ? others.stream().filter(e -> !international(e)).toList() : others, 1, t, day);
       if (!owner.isEmpty() && owner.get(0).code().length() >= 3) {
         String country = owner.get(0).code().substring(0, 3);
         String code = country.equals("IGO") || country.equals("NGO") ? owner.get(0).code()
@@ -410,6 +467,18 @@ public final class Discourse {
       }
     }
     return List.of();
+  }
+
+  /** The number a phrase counts ("the two countries", "both leaders"), or null. */
+  private static Integer count(SentenceGraph g, int node) {
+    Integer count = null;
+    for (Dependency d : g.children(node)) {
+      String c = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (NUMBERS.containsKey(c) && (d.base().equals("nummod") || d.base().equals("det") || d.base().equals("cc:preconj"))) {
+        count = NUMBERS.get(c);
+      }
+    }
+    return count;
   }
 
   /**
@@ -508,7 +577,20 @@ public final class Discourse {
   private static boolean bare(SentenceGraph g, SentenceMentions mentions, int node) {
     return g.token(node).pos().equals("NN") && g.children(node).stream()
         .allMatch(d -> d.base().equals("det") || d.base().equals("case") || d.base().equals("punct")
-            || d.base().equals("amod") && mentions.actorAt(d.dependent()).isEmpty() && mentions.roleAt(d.dependent()).isEmpty());
+            || d.base().equals("amod") && mentions.actorAt(d.dependent()).isEmpty() && mentions.roleAt(d.dependent()).isEmpty()
+            || gerundOf(g, d));
+  }
+
+  /**
+   * "accusing the bloc of serving foreign interests": the parser often hangs what the accused did on
+   * the noun, as an "of" phrase opening with a gerund; it describes the act, not which bloc.
+   */
+  private static boolean gerundOf(SentenceGraph g, Dependency d) {
+    if (!d.relation().equals("nmod:of") && !d.relation().equals("acl:of")) {
+      return false;
+    }
+    return g.children(d.dependent(), "case", "mark").stream()
+        .anyMatch(c -> c + 1 < g.sentence().tokens().size() && g.token(c + 1).pos().equals("VBG"));
   }
 
   /**

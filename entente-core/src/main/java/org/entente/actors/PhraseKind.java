@@ -19,7 +19,13 @@ public enum PhraseKind {
    * Europe"), but a mere place with a compass word ("sent jets to eastern Europe"), and never the
    * country of the people or police of a place phrase.
    */
-  REGION;
+  REGION,
+  /**
+   * A short name that stands for a country only in an article about it or its counterpart, and only
+   * when no other name follows it: "the North" and "the South" after North Korea, South Korea,
+   * Pyongyang or Seoul was named (not "the South China Sea", not "the North" of an English article).
+   */
+  SHORT;
 
   static PhraseKind parse(String s) {
     return valueOf(s.trim().toUpperCase(Locale.ROOT));

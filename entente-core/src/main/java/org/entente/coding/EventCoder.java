@@ -50,6 +50,18 @@ public final class EventCoder {
    * @param isRole tells which tokens are role words ("police", "company"), actors without a name
    */
   public List<EventFrame> code(SentenceGraph g, IntPredicate isActor, IntPredicate isRole) {
+    return code(g, isActor, isRole, i -> false);
+  }
+
+  /**
+   * The event frames of a sentence.
+   *
+   * @param isActor tells which tokens belong to an actor phrase (a name, a country adjective)
+   * @param isRole tells which tokens are role words ("police", "company"), actors without a name
+   * @param isPlace tells which tokens name a place (a city, a capital, a country), for the patterns
+   *     whose target must be one ("[target=place]")
+   */
+  public List<EventFrame> code(SentenceGraph g, IntPredicate isActor, IntPredicate isRole, IntPredicate isPlace) {
     int n = g.sentence().size();
     List<Integer> order = IntStream.range(0, n).boxed()
         .sorted(Comparator.comparingInt(g::depth).thenComparingInt(i -> i)).toList();
@@ -66,11 +78,16 @@ public final class EventCoder {
           : tok.isNoun() && !predicative(g, t) ? patterns.forNoun(tok.key()) : List.of();
       for (EventPattern p : candidates) {
         EventFrame frame = match(g, slots, t, p, filled);
-        if (frame != null && subjectFits(g, p, frame)) {
+        if (frame != null && subjectFits(g, p, frame) && targetFits(p, frame, isPlace)) {
           // A blocking line ("launched a new phone") matches like any other but codes nothing.
           if (!p.blocks()) {
             frames.add(frame);
             markFilled(g, frame, filled);
+            if (p.alsoCode() != null && frame.code().equals(p.code()) && frame.modality().equals(Modality.REALIS)) {
+              // "signed an agreement to cease hostilities": the truce is declared and a formal agreement signed.
+              frames.add(new EventFrame(t, p, p.alsoCode(), frame.sources(), frame.targets(), frame.group(), frame.words(),
+                  frame.modality(), frame.act()));
+            }
           }
           frame.words().forEach(consumed::set);
           break;
@@ -101,6 +118,11 @@ public final class EventCoder {
       }
     }
     return false;
+  }
+
+  /** A pattern whose target must be a place ("[target=place]") holds only when every target is one. */
+  private static boolean targetFits(EventPattern p, EventFrame frame, IntPredicate isPlace) {
+    return !p.placeTarget() || !frame.targets().isEmpty() && frame.targets().stream().allMatch(isPlace::test);
   }
 
   /**
@@ -146,6 +168,9 @@ public final class EventCoder {
         fill(o.slot(), slots.actorsOf(slots.expand(c), o.slot(), isAct(g), used), sources, targets, group);
       } else if (e instanceof PatternElement.Prep pr) {
         int c = slots.prep(attach, pr.prepositions(), passive, used);
+        if (c < 0 && p.kind() == EventPattern.TriggerKind.NOUN && pr.slot() == Slot.TARGET && !material(p.code())) {
+          c = slots.recipientOfSpokenAct(t, used); // "students defied a warning from the Guards": aimed at the students
+        }
         if (c < 0) {
           return null;
         }
@@ -154,8 +179,9 @@ public final class EventCoder {
       }
     }
     if (p.subject() != null) {
+      int speaker = p.kind() == EventPattern.TriggerKind.NOUN && !material(p.code()) ? slots.speakerFrom(t, used) : -1;
       int s = p.kind() == EventPattern.TriggerKind.VERB ? slots.verbSubject(t, passive, material(p.code()))
-          : slots.nounSubject(t, used, presupposed(g, t, filled));
+          : speaker >= 0 ? speaker : slots.nounSubject(t, used, presupposed(g, t, filled));
       if (p.subject() == Slot.GROUP && s >= 0 && slots.expand(s).size() < 2 && !plural(g.token(s))) {
         return null; // "the forum agreed": one actor is no group; "the two sides agreed" may be
       }
@@ -172,9 +198,20 @@ public final class EventCoder {
     if (targetSlots(p) > 1) {
       // "condemned the move as a reward for terrorism", "found the reporter guilty of espionage": of two
       // target phrases, the one naming an actor is the target (else the first); the other says why.
+      // When both name actors, the first is the one acted on: "accused Belgrade of supporting armed
+      // groups in Kosovo" is aimed at Belgrade, not at the groups.
       List<Integer> actors = targets.stream().filter(slots::mayNameActor).toList();
-      List<Integer> kept = actors.isEmpty() ? slots.expand(targets.get(0)) : actors;
+      List<Integer> kept = actors.isEmpty() || actors.contains(targets.get(0)) ? slots.expand(targets.get(0)) : actors;
       targets.retainAll(kept);
+    }
+    if (targets.size() == 1 && !slots.mayNameActor(targets.get(0))) {
+      // "after talks brokered by Brazil": the talks stand for the parties of the clause they belong to
+      List<Integer> parties = new ArrayList<>(slots.partiesOfModifiedAct(t, namesAnAct(g)));
+      parties.removeIf(x -> sources.contains(x) || !slots.mayNameActor(x));
+      if (!parties.isEmpty() && targets.get(0) == g.head(t).governor()) {
+        targets.clear();
+        targets.addAll(parties);
+      }
     }
     if (!sources.isEmpty() && targets.stream().anyMatch(x -> reciprocal(g, x))) {
       // "used force against each other", "consult one another": the sources act on each other.
@@ -212,7 +249,7 @@ public final class EventCoder {
         ? p.planCode() : p.code();
     Dependency up = g.head(t);
     String governor = up != null && up.governor() >= 0 ? g.token(up.governor()).key() : "";
-    AnnouncedActs.Coded c = announced.decide(p, code, modality.of(g, t, presupposed(g, t, filled)), governor);
+    AnnouncedActs.Coded c = announced.decide(p, code, modality.of(g, t, presupposed(g, t, filled), !material(code)), governor);
     return new EventFrame(t, p, c.code(), sources, targets, group, words, c.modality(), t);
   }
 
@@ -233,6 +270,14 @@ public final class EventCoder {
   private static boolean plural(Token t) {
     return t.pos().equals("NNS") || t.pos().equals("NNPS") || t.pos().equals("CD") || t.pos().equals("DT")
         || t.pos().equals("PRP");
+  }
+
+  /**
+   * Nouns that name an act by themselves ("talks", "a deal", "a truce"), not only in a phrase ("state" in
+   * "state of emergency"): those with a general nominal pattern.
+   */
+  private IntPredicate namesAnAct(SentenceGraph g) {
+    return i -> patterns.forNoun(g.token(i).key()).stream().anyMatch(EventPattern::general);
   }
 
   /** Nouns that name an act: those the pattern dictionary knows as nominal triggers. */

@@ -13,11 +13,16 @@ import java.util.Set;
  *     ties" is an intent, not a mere statement of accord), or null
  * @param subjectWords lemmas one of which the subject slot's noun (or a compound of it) must have
  *     ("a typhoon hit Japan"); empty when any subject will do
+ * @param placeTarget whether the target slot must be filled by a place ("rebels captured Goma" is an
+ *     occupation, "rebels captured two soldiers" a capture of people)
  * @param origin {@code file:line}, recorded in every event this pattern codes
+ * @param alsoCode a second code the same act reports when it is done ("signed a ceasefire agreement" declares
+ *     a truce, 0871, and signs a formal agreement, 057), or null
  */
 public record EventPattern(
     String code, TriggerKind kind, Set<String> triggers, Slot subject, List<PatternElement> elements,
-    String intentCode, String planCode, Set<String> subjectWords, String origin, String text) {
+    String intentCode, String planCode, Set<String> subjectWords, boolean placeTarget, String origin, String text,
+    String alsoCode) {
 
   public EventPattern {
     triggers = Set.copyOf(triggers);
@@ -41,7 +46,7 @@ public record EventPattern(
    * "175 noun attack cannon water"): what the trigger means by itself.
    */
   public boolean general() {
-    return subjectWords.isEmpty() && elements.stream()
+    return subjectWords.isEmpty() && !placeTarget && elements.stream()
         .noneMatch(e -> e instanceof PatternElement.Word || e instanceof PatternElement.PrepWord);
   }
 
@@ -49,11 +54,11 @@ public record EventPattern(
   public enum TriggerKind { VERB, NOUN }
 
   /**
-   * More elements make a more specific pattern, and so do subject words; specific patterns are tried
-   * first (after the blocking ones).
+   * More elements make a more specific pattern, and so do subject words and a place target; specific
+   * patterns are tried first (after the blocking ones).
    */
   public int specificity() {
-    return elements.size() + (subject == null ? 0 : 1) + (subjectWords.isEmpty() ? 0 : 1);
+    return elements.size() + (subject == null ? 0 : 1) + (subjectWords.isEmpty() ? 0 : 1) + (placeTarget ? 1 : 0);
   }
 
   public boolean hasSlot(Slot slot) {

@@ -24,6 +24,14 @@ final class ModalityDetector {
   private static final Set<String> IMPLICATIVE = Set.of(
       "begin", "start", "continue", "manage", "resume", "proceed", "keep", "go", "move", "rush", "step",
       "vote");
+  /**
+   * Verbs of going somewhere or gathering, whose infinitive states the purpose of the trip: "travelled to
+   * Kyiv to sign an agreement", "landed in Haiti to lead a mission", "rallied outside the embassy to
+   * demand an apology". When the trip is reported as done, news reports the purpose as what was done there.
+   */
+  private static final Set<String> TRIPS = Set.of(
+      "travel", "fly", "arrive", "land", "come", "return", "visit", "sail", "journey", "head", "gather",
+      "assemble", "rally", "convene", "meet");
   /** Governors after which the governed event did not happen. */
   private static final Set<String> NEGATIVE = Set.of(
       "refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "cease", "abandon", "halt", "forgo", "rule");
@@ -52,7 +60,7 @@ final class ModalityDetector {
   private static final Set<String> DENIALS = Set.of("deny", "dismiss", "reject", "refute");
   private static final Set<String> UNREAL_ADJECTIVES = Set.of(
       "possible", "potential", "proposed", "planned", "prospective", "future", "hypothetical", "expected",
-      "rumored", "rumoured", "mooted", "envisaged", "would-be", "upcoming", "contemplated");
+      "rumored", "rumoured", "mooted", "envisaged", "would-be", "upcoming", "contemplated", "alleged", "purported");
   private static final Set<String> UNREAL_NOUNS = Set.of(
       "plan", "proposal", "possibility", "prospect", "threat", "risk", "idea", "call", "demand", "request",
       "bid", "offer", "hope", "intention", "option", "fear", "warning", "talk", "chance", "likelihood");
@@ -82,6 +90,15 @@ final class ModalityDetector {
    *     Russia's invasion"): it does not take that verb's modality
    */
   Modality of(SentenceGraph g, int trigger, boolean presupposed) {
+    return of(g, trigger, presupposed, false);
+  }
+
+  /**
+   * @param spoken the trigger codes a spoken act (an accusation, a call, criticism): set off by a comma
+   *     after a clause reported ("said he would halt aid<b>, accusing</b> its government of ..."), it is
+   *     said as the speaker speaks, not planned with the clause
+   */
+  Modality of(SentenceGraph g, int trigger, boolean presupposed, boolean spoken) {
     Modality m = own(g, trigger);
     if (isQuestion(g, trigger)) {
       m = m.or(new Modality(false, true, false));
@@ -98,8 +115,16 @@ final class ModalityDetector {
       String lemma = g.token(gov).key();
       String rel = head.relation();
       boolean participle = rel.equals("dep") && g.token(node).pos().equals("VBG");
+      if (participle && g.token(gov).isNoun()) {
+        // "would cut off all future funding, accusing its government of ...": a participle CoreNLP hangs on
+        // a noun comments on the clause as it is said, as when it is parsed "acl"; the noun's "future" is not its own.
+        return m;
+      }
       if (participle && (commaBetween(g, gov, node)
           || !(NEGATIVE.contains(lemma) || IMPLICATIVE.contains(lemma) || PLANS.contains(lemma)))) {
+        if (spoken && node == trigger && commaBetween(g, gov, node) && reported(g, gov)) {
+          return m;
+        }
         // "..., hitting Japanese exporters": a participle clause commenting on its clause is as real as it.
         Modality governor = own(g, gov);
         m = m.or(new Modality(false, governor.hypothetical(), governor.intent()));
@@ -110,6 +135,10 @@ final class ModalityDetector {
         if (NEGATIVE.contains(lemma)) {
           // "refused to lift the curfew": a refusal is a stance taken, coded with the refusal code if any.
           return m.or(new Modality(true, false, REFUSALS.contains(lemma) && !own(g, gov).negated()));
+        }
+        if (TRIPS.contains(lemma) && head.relation().startsWith("xcomp") && doneTrip(g, gov)) {
+          node = gov; // "travelled to Kyiv to sign a security agreement": the signing is reported
+          continue;
         }
         if (!IMPLICATIVE.contains(lemma)) {
           m = m.or(PLANS.contains(lemma) ? new Modality(false, false, true) : new Modality(false, true, false));
@@ -134,7 +163,9 @@ final class ModalityDetector {
         }
         return m;
       } else if (rel.startsWith("conj")) {
-        if (!hasChild(g, node, "aux", MODALS) && !hasChild(g, node, "aux", FUTURE)) {
+        // A joined verb with an auxiliary of its own is a verb group of its own: "has not recognised
+        // Maduro's claim and has recognised Gonzalez" does not deny the second recognition.
+        if (!g.hasChild(node, "aux") && !g.hasChild(node, "aux:pass")) {
           m = m.or(own(g, gov));
         }
       } else if (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.equals("nsubj")) {
@@ -255,6 +286,8 @@ final class ModalityDetector {
       if ((base.equals("advmod") || base.equals("neg") || base.equals("det") || base.equals("cc:preconj"))
           && (NEGATORS.contains(w) || NEGATORS.contains(c.key()))) {
         negated = true;
+      } else if (base.equals("advmod") && w.equals("longer") && hasChild(g, d.dependent(), "advmod", Set.of("no"))) {
+        negated = true; // "would no longer pursue reconciliation": the act is given up
       } else if (base.equals("aux")) {
         if (MODALS.contains(w) || (w.equals("ca") && c.pos().equals("MD"))) {
           hypothetical = true;
@@ -271,6 +304,16 @@ final class ModalityDetector {
       intent = true;
     }
     return new Modality(negated, hypothetical, intent);
+  }
+
+  /**
+   * A trip reported as made: a finite or perfect verb with no negator, modal or future of its own ("is
+   * travelling to Kyiv to sign", "will fly to Paris to meet" leave the purpose still to come).
+   */
+  private boolean doneTrip(SentenceGraph g, int verb) {
+    String pos = g.token(verb).pos();
+    boolean perfect = pos.equals("VBN") && hasChild(g, verb, "aux", Set.of("has", "have", "had"));
+    return (Clauses.finite(pos) || perfect) && own(g, verb).equals(Modality.REALIS);
   }
 
   private static Modality inherit(Modality governor) {
@@ -316,6 +359,13 @@ final class ModalityDetector {
     boolean earlierObject = g.children(verb, "obj").stream().anyMatch(o -> o < noun);
     return earlierObject && g.children(noun, "amod").stream()
         .anyMatch(a -> a > 0 && a < noun && g.token(a).pos().equals("VBG") && g.token(a - 1).word().equals(","));
+  }
+
+  /** Whether a verb heads the clause a verb of saying reports ("said <b>he would halt</b> aid"). */
+  private static boolean reported(SentenceGraph g, int verb) {
+    Dependency up = g.head(verb);
+    return up != null && up.governor() >= 0 && up.relation().startsWith("ccomp")
+        && org.entente.model.Speech.reports(g.token(up.governor()).key());
   }
 
   /** "refused to comment<b>,</b> telling reporters": a comma sets a participle clause off from its governor. */

@@ -204,7 +204,9 @@ public final class PatternSet {
     EventPattern parse(String data, String origin) {
       String intent = null;
       String plan = null;
+      String also = null;
       Set<String> subjectWords = Set.of();
+      boolean placeTarget = false;
       Matcher m = ATTRIBUTE.matcher(data);
       StringBuilder rest = new StringBuilder();
       int last = 0;
@@ -215,8 +217,12 @@ public final class PatternSet {
           intent = checkCode(m.group(2) == null ? "" : m.group(2).trim());
         } else if (m.group(1).equals("plan")) {
           plan = checkCode(m.group(2) == null ? "" : m.group(2).trim());
+        } else if (m.group(1).equals("also")) {
+          also = checkCode(m.group(2) == null ? "" : m.group(2).trim());
         } else if (m.group(1).equals("subject") && m.group(2) != null) {
           subjectWords = alternatives(m.group(2).trim());
+        } else if (m.group(1).equals("target") && m.group(2) != null && m.group(2).trim().equals("place")) {
+          placeTarget = true;
         } else {
           throw new IllegalArgumentException("unknown attribute [" + m.group(1) + "]");
         }
@@ -227,8 +233,8 @@ public final class PatternSet {
         throw new IllegalArgumentException("expected CODE KIND PATTERN");
       }
       String code = words[0].equals(EventPattern.NOT_AN_EVENT) ? words[0] : checkCode(words[0]);
-      if (code.equals(EventPattern.NOT_AN_EVENT) && (intent != null || plan != null)) {
-        throw new IllegalArgumentException("a line that is no event has no intent or plan code");
+      if (code.equals(EventPattern.NOT_AN_EVENT) && (intent != null || plan != null || also != null)) {
+        throw new IllegalArgumentException("a line that is no event has no intent, plan or also code");
       }
       EventPattern.TriggerKind kind = switch (words[1].toLowerCase(Locale.ROOT)) {
         case "verb" -> EventPattern.TriggerKind.VERB;
@@ -265,7 +271,12 @@ public final class PatternSet {
         throw new IllegalArgumentException("[subject=...] needs a subject slot before the trigger");
       }
       String text = String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length));
-      return new EventPattern(code, kind, triggers, subject, elements, intent, plan, subjectWords, origin, text);
+      EventPattern p = new EventPattern(code, kind, triggers, subject, elements, intent, plan, subjectWords, placeTarget,
+          origin, text, also);
+      if (placeTarget && !p.hasSlot(Slot.TARGET)) {
+        throw new IllegalArgumentException("[target=place] needs a target slot");
+      }
+      return p;
     }
 
     /**

@@ -39,6 +39,45 @@ final class SlotFinder {
         || passiveParticiple(t);
   }
 
+  /**
+   * "agreed ..., after talks <b>brokered</b> by Brazil", "signed a deal brokered by China": when a participle's
+   * object is an act noun, the act's parties are the actors of the clause the noun belongs to: the subject
+   * (with the agent of a passive clause, "hostages were freed by Hamas during a truce mediated by Qatar").
+   * Empty when the participle modifies no act noun or the noun is in no clause.
+   */
+  List<Integer> partiesOfModifiedAct(int participle, IntPredicate act) {
+    if (!passiveParticiple(participle)) {
+      return List.of();
+    }
+    int node = g.head(participle).governor();
+    if (!act.test(node)) {
+      return List.of();
+    }
+    for (int step = 0; step < 3; step++) {
+      Dependency up = g.head(node);
+      if (up == null || up.governor() < 0 || !(up.base().equals("obj") || up.base().equals("obl") || up.base().equals("nmod"))) {
+        return List.of();
+      }
+      node = up.governor();
+      if (g.token(node).isVerb()) {
+        List<Integer> out = new ArrayList<>();
+        boolean passive = isPassive(node);
+        if (passive) {
+          out.addAll(agent(node));
+        }
+        int subject = verbSubject(node, false);
+        if (subject < 0 && passive && !g.children(node, "nsubj:pass").isEmpty()) {
+          subject = g.children(node, "nsubj:pass").get(0);
+        }
+        if (subject >= 0) {
+          out.addAll(expand(subject));
+        }
+        return out;
+      }
+    }
+    return List.of();
+  }
+
   /** "a truce <b>mediated</b> by Qatar": a past participle modifying a noun is passive, the noun its object. */
   private boolean passiveParticiple(int t) {
     Dependency head = g.head(t);
@@ -56,13 +95,22 @@ final class SlotFinder {
         int c = d.dependent();
         boolean passiveObject = d.relation().equals("nsubj:pass") && g.token(a).isVerb();
         if (!used.get(c) && (passiveObject || !NOT_WORDS.contains(d.relation())) && !d.base().equals("conj")
-            && !otherClause(d)
+            && !otherClause(d) && !dateName(c)
             && (lemmas.contains(g.token(c).key()) || lemmas.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT)))) {
           return c;
         }
       }
     }
     return -1;
+  }
+
+  /**
+   * A proper noun that is a date ("opened fire on <b>March</b> 3", "marched in <b>May</b>") is no common
+   * noun of a pattern ("fire on march"); counted durations ("gave Hamas 48 hours") are common nouns.
+   */
+  private boolean dateName(int c) {
+    var t = g.token(c);
+    return t.timex() != null && t.pos().startsWith("NNP");
   }
 
   /** Relations of clauses that stand beside a verb rather than complete it. */
@@ -257,7 +305,7 @@ final class SlotFinder {
       for (Dependency d : g.children(a)) {
         int c = d.dependent();
         String base = d.base();
-        if (used.get(c) || !(base.equals("obl") || base.equals("nmod") || base.equals("advmod"))) {
+        if (used.get(c) || dateName(c) || !(base.equals("obl") || base.equals("nmod") || base.equals("advmod"))) {
           continue;
         }
         boolean prepOk = prepositions.contains(d.subtype().replace('_', ' ')) || hasCase(c, prepositions);
@@ -293,6 +341,9 @@ final class SlotFinder {
           }
           if ((base.equals("advcl") || base.equals("acl")) && g.token(c).isVerb() && g.hasChild(c, "nsubj")) {
             continue; // "signed a deal, with Rubio calling it historic": a clause with its own subject, no partner
+          }
+          if ((base.equals("advcl") || base.equals("acl")) && infinitive(c)) {
+            continue; // "a grant to finance projects": the infinitive's "to" is no preposition naming a receiver
           }
           if (passive && a == attach.get(0) && (d.relation().equals("obl:agent") || d.relation().equals("obl:by"))) {
             continue;
@@ -353,6 +404,17 @@ final class SlotFinder {
     return out;
   }
 
+  /**
+   * "Israel Friday reimposed blockades": in the wire style of a date right after the subject, CoreNLP
+   * makes the date the head and the subject its compound; the compound is the subject.
+   */
+  private int namedBeforeDate(int subject) {
+    if (!temporal(subject)) {
+      return subject;
+    }
+    return g.children(subject, "compound").stream().filter(c -> !temporal(c)).findFirst().orElse(subject);
+  }
+
   /** A temporal expression ("on Tuesday") never fills an actor slot. */
   /**
    * "submitted a motion to impeach Yoon", "filed a bill to ban the group": CoreNLP makes the noun the
@@ -393,6 +455,11 @@ final class SlotFinder {
     return false;
   }
 
+  /** Whether a clause is an infinitive marked by "to" (tagged TO), as in "a grant to finance schools". */
+  private boolean infinitive(int clause) {
+    return g.children(clause, "mark").stream().anyMatch(m -> g.token(m).pos().equals("TO"));
+  }
+
   /** The subject of a verb: the agent in the passive; inherited from a governing verb when absent. */
   int verbSubject(int t, boolean passive) {
     return verbSubject(t, passive, false);
@@ -414,6 +481,7 @@ final class SlotFinder {
       if (!pass && subj.isEmpty()) {
         subj.addAll(g.children(node, "nsubj:pass")); // the shared subject of "was received ... and addressed"
       }
+      subj.replaceAll(this::namedBeforeDate);
       subj.removeIf(this::temporal);
       int verb = node;
       subj.removeIf(c -> thingControlling(verb, c));
@@ -450,6 +518,11 @@ final class SlotFinder {
       // "..., accusing Moscow of ...": CoreNLP often hangs a participle clause set off by a comma as
       // "dep"; like an adverbial clause, it shares the subject of the clause it comments on.
       boolean participle = rel.equals("dep") && g.token(node).pos().equals("VBG");
+      int misplaced = participle && g.token(head.governor()).isNoun() ? clauseOfMisplacedParticiple(node, head.governor()) : -1;
+      if (misplaced >= 0) {
+        node = misplaced; // "would cut off all funding to South Africa, accusing its government of ...", hung as dep
+        continue;
+      }
       if (!(Clauses.infinitive(g, head) || rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl")
           || participle)) {
         return -1;
@@ -643,6 +716,34 @@ final class SlotFinder {
     return -1;
   }
 
+  /**
+   * "a warning <b>from the Revolutionary Guards</b>", "objections <b>from Berlin</b>": a spoken act named by a
+   * noun comes from the actor of its "from" phrase. -1 if it has none.
+   */
+  int speakerFrom(int noun, BitSet used) {
+    for (int c : g.children(noun, "nmod:from")) {
+      if (!used.get(c) && (isActor.test(c) || isRole.test(c)) && !temporal(c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "students defied <b>a warning from the Guards</b>", "France bowed to pressure from the junta", "the plan
+   * drew objections from Berlin": a spoken act with its speaker in a "from" phrase is aimed at the subject of
+   * the verb that receives it (its object or prepositional phrase). -1 if there is none.
+   */
+  int recipientOfSpokenAct(int noun, BitSet used) {
+    Dependency head = g.head(noun);
+    if (speakerFrom(noun, used) < 0 || head == null || head.governor() < 0 || !g.token(head.governor()).isVerb()
+        || !(head.base().equals("obj") || head.base().equals("obl"))) {
+      return -1;
+    }
+    int s = verbSubject(head.governor(), isPassive(head.governor()));
+    return s >= 0 && !used.get(s) && s != speakerFrom(noun, used) ? s : -1;
+  }
+
   /** Prepositions of a phrase giving the occasion of an act, not a part of it: "after", "amid", "despite". */
   private static final Set<String> BACKGROUND = Set.of("after", "before", "following", "amid", "despite", "since", "until");
 
@@ -800,10 +901,27 @@ final class SlotFinder {
     return filler;
   }
 
+  /**
+   * "Colombia's government and FARC rebels signed": CoreNLP may read "government and FARC" as two
+   * compounds of "rebels". A compound with a possessor of its own, coordinated with another compound of
+   * the same noun, is a noun phrase of its own coordinated with the head.
+   */
+  private List<Integer> misreadConjunct(int head) {
+    List<Integer> compounds = g.children(head, "compound");
+    for (int c : compounds) {
+      boolean coordinated = g.children(c).stream().anyMatch(d -> d.base().equals("conj") && compounds.contains(d.dependent()));
+      if (c < head && coordinated && g.hasChild(c, "nmod:poss") && (isActor.test(c) || isRole.test(c))) {
+        return List.of(c);
+      }
+    }
+    return List.of();
+  }
+
   /** A slot head and the heads coordinated with it ("Japan and South Korea"). */
   List<Integer> expand(int head) {
     List<Integer> out = new ArrayList<>();
     out.add(head);
+    out.addAll(misreadConjunct(head));
     for (Dependency d : g.children(head)) {
       if (d.base().equals("conj") && !out.contains(d.dependent()) && !d.subtype().equals("but")) {
         out.add(d.dependent());

@@ -19,7 +19,8 @@ public final class SentenceGraph {
   private final List<List<Dependency>> children;
   private final List<List<Dependency>> parents;
 
-  public SentenceGraph(AnnotatedSentence sentence) {
+  public SentenceGraph(AnnotatedSentence parsed) {
+    AnnotatedSentence sentence = Misparses.repair(parsed);
     this.sentence = sentence;
     int n = sentence.size();
     List<List<Dependency>> down = new ArrayList<>(n);

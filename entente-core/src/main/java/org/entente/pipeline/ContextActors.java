@@ -46,6 +46,11 @@ final class ContextActors {
 
   private ContextActors() {}
 
+  /** Whether a preposition places an event ("in", "across") rather than aims it. */
+  static boolean placePreposition(String preposition) {
+    return PLACE_PREPOSITIONS.contains(preposition);
+  }
+
   /**
    * {@code unknown} (the actor of the phrase headed by {@code head}) with a country taken from the
    * context when it is a role word without an owner; otherwise unchanged.
@@ -69,7 +74,8 @@ final class ContextActors {
       // "a human rights group protested": an organisation of no country named is coded by its kind.
       return new Actor(role.get(), unknown.text(), unknown.begin(), unknown.end());
     }
-    if (g.token(head).isProperNoun() && mentions.roleAt(head).isEmpty()) {
+    // An armed group's leader is no office holder: the context places him as it places rebels.
+    if (g.token(head).isProperNoun() && mentions.roleAt(head).isEmpty() && !role.get().equals("REB")) {
       // "President Mohamed Bazoum": an office holder the dictionary does not know belongs to the country
       // the article is filed from; a place or an earlier country is too weak ("met President X in Rome").
       // "Judge Alejandro Rivera charged 28 Chilean officials": a judge or police chief acts at home.
@@ -213,6 +219,10 @@ final class ContextActors {
       LocalDate day, Actor unknown, IntFunction<List<Actor>> heads) {
     Optional<Mention> role = mentions.roleAt(head);
     Token t = g.token(head);
+    List<Actor> part = partOfPronoun(g, mentions, discourse, head, day, unknown, heads);
+    if (!part.isEmpty()) {
+      return part;
+    }
     if (role.isEmpty() && (!t.isNoun() || t.isProperNoun() || RELATIONS.contains(t.key()))) {
       return List.of(unknown);
     }
@@ -242,6 +252,24 @@ final class ContextActors {
       }
     }
     return role.isPresent() ? List.of(unknown) : placedByAnaphor(g, mentions, discourse, head, day, unknown, heads);
+  }
+
+  /**
+   * "drove more than 700,000 <b>of them</b> across the border": a number of the people a pronoun stands
+   * for are of that pronoun's actors; empty when the phrase is no such count or the pronoun stays open.
+   */
+  private static List<Actor> partOfPronoun(SentenceGraph g, SentenceMentions mentions, Discourse discourse, int head,
+      LocalDate day, Actor unknown, IntFunction<List<Actor>> heads) {
+    if (!g.token(head).pos().equals("CD")) {
+      return List.of();
+    }
+    for (int of : g.children(head, "nmod:of")) {
+      if (g.token(of).isPronoun()) {
+        return discourse.resolve(g, mentions, of, day, heads).stream().filter(Actor::known)
+            .map(a -> new Actor(a.code(), unknown.text(), unknown.begin(), unknown.end())).toList();
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -390,6 +418,15 @@ final class ContextActors {
       }
       return Optional.empty();
     }
+    // "rebel leader Rodrigo Londono", "opposition candidate Edmundo Gonzalez": the side a titled person
+    // leads, named anywhere in the title, outranks the title word ("leader" alone is a government role).
+    for (int c : g.descendants(head, x -> x.base().equals("compound") || x.base().equals("flat") || x.base().equals("amod"))) {
+      Optional<Mention> title = c == head ? Optional.empty() : mentions.roleAt(c);
+      if (title.isPresent() && mentions.actorAt(c).isEmpty()
+          && SIDES.contains(((DictionaryEntry.RoleWord) title.get().entry()).role())) {
+        return Optional.of(((DictionaryEntry.RoleWord) title.get().entry()).role());
+      }
+    }
     for (Dependency d : g.children(head)) {
       if (d.base().equals("compound") || d.base().equals("flat")) {
         Optional<Mention> title = mentions.roleAt(d.dependent());
@@ -402,6 +439,9 @@ final class ContextActors {
     }
     return Optional.empty();
   }
+
+  /** Roles that name a side of a country's politics or war when they title a person. */
+  private static final Set<String> SIDES = Set.of("OPP", "REB");
 
   /** The country of the first place phrase under the trigger ("fired tear gas ... in Nairobi"), or "". */
   static String placeCountry(SentenceGraph g, SentenceMentions mentions, int trigger) {

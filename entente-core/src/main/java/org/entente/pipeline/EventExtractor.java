@@ -44,7 +44,7 @@ public final class EventExtractor {
 
   public List<Event> extract(AnnotatedArticle annotated) {
     Article article = annotated.article();
-    Discourse discourse = new Discourse();
+    Discourse discourse = new Discourse(dictionaries.actors()::shortContext);
     filedFrom(article).ifPresent(discourse::filedFrom);
     ArticleDates dates = dater.forArticle(annotated);
     List<Event> events = new ArrayList<>();
@@ -55,7 +55,8 @@ public final class EventExtractor {
       if (s.parsed()) {
         SentenceGraph g = new SentenceGraph(s);
         java.util.Map<Integer, Actor[][]> sidesByTrigger = new java.util.HashMap<>();
-        for (EventFrame f : coder.code(g, i -> mentions.actorAt(i).isPresent(), i -> mentions.roleAt(i).isPresent())) {
+        for (EventFrame f : coder.code(g, i -> mentions.actorAt(i).isPresent(), i -> mentions.roleAt(i).isPresent(),
+            i -> place(mentions, i))) {
           EventDate when = dates.date(g, f.trigger());
           // Offices are looked up on the event's own date only when the text dates it; an inferred date
           // (context, publication) is too weak to turn a prime minister into a former one.
@@ -73,19 +74,19 @@ public final class EventExtractor {
           to = notOwnClause(g, f, to, from);
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
           to = protesters(g, f, to, from);
-          to = actsPointBack(g, mentions, f, to, from, discourse, events);
+          to = actsPointBack(g, mentions, f, to, from, discourse, events, day);
           to = sharedWithConjunct(g, f, to, group, from, sidesByTrigger);
           to = commentedObject(g, f, to, sidesByTrigger);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, day);
           to = domesticTarget(g, mentions, f, to, group, from);
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
-          to = absentTarget(f, to, group, from);
+          to = absentTarget(g, mentions, f, to, group, from);
           // A visit to B is hosted by B (dictionaries/verbs/reciprocal-codes.tsv): both events are coded, when
           // the target is named as an actor ("welcomed a resumption of ties between A and B" hosts nobody).
           boolean named = f.targets().stream().allMatch(h -> mentions.actorAt(h).isPresent() || mentions.roleAt(h).isPresent()
               || g.token(h).isProperNoun());
-          String answer = group.isEmpty() && named && f.code().equals(f.pattern().code())
+          String answer = group.isEmpty() && named && (f.code().equals(f.pattern().code()) || f.code().equals(f.pattern().alsoCode()))
               ? coder.patterns().answerCode(f.pattern(), f.code()) : null;
           for (Actor[] pair : pairs(from, to, group)) {
             events.add(event(article, s, g, f, f.code(), when, pair[0], pair[1], events.size()));
@@ -107,6 +108,18 @@ public final class EventExtractor {
       discourse.remember(mentions.actors(), sources);
     }
     return events;
+  }
+
+  /**
+   * Whether a token names a place that can be taken: a city or region, a capital standing for its
+   * government, or a country ("rebels seized Damascus", "captured Goma"), not a person or an organisation.
+   */
+  private static boolean place(SentenceMentions mentions, int token) {
+    return mentions.actorAt(token).map(m -> m.entry() instanceof DictionaryEntry.Named n
+        && (n.kind() == org.entente.actors.PhraseKind.PLACE || n.kind() == org.entente.actors.PhraseKind.METONYM
+            || n.kind() == org.entente.actors.PhraseKind.NAME && n.code().length() == 3 && !n.code().equals("IGO")
+                && !n.code().equals("NGO")))
+        .orElse(false);
   }
 
   private List<Actor> resolveAll(SentenceGraph g, SentenceMentions mentions, Discourse discourse, List<Integer> heads,
@@ -314,11 +327,18 @@ public final class EventExtractor {
    * no words, offsets -1), so the act is on record; relations figures leave it out, as they need both
    * sides.
    */
-  private static List<Actor> absentTarget(EventFrame f, List<Actor> to, List<Actor> group, List<Actor> from) {
+  private static List<Actor> absentTarget(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> to,
+      List<Actor> group, List<Actor> from) {
     // "Orban dropped his veto": a target read from the act's owner, who is the source, is no other side
     boolean ownOnly = !to.isEmpty() && group.isEmpty() && f.group().isEmpty()
         && to.stream().allMatch(t -> t.known() && from.stream().anyMatch(s -> same(s, t)));
     if (ownOnly && !f.pattern().hasSlot(Slot.TARGET) && !f.pattern().hasSlot(Slot.GROUP)) {
+      return List.of(Actor.ABSENT);
+    }
+    // "fired a missile into the sea off its east coast": a place that is the source's own is no other side
+    // either; the act stays, without a target, instead of vanishing as a self-event.
+    if (ownOnly && pairs(from, to, group).isEmpty() && f.targets().stream().allMatch(h -> mentions.actorAt(h).isEmpty() && mentions.roleAt(h).isEmpty()
+        && !g.token(h).isProperNoun() && !g.token(h).isPronoun())) {
       return List.of(Actor.ABSENT);
     }
     if (!to.isEmpty() || !group.isEmpty() || from.isEmpty() || !f.targets().isEmpty() || !f.group().isEmpty()
@@ -410,7 +430,7 @@ public final class EventExtractor {
    * and, as the target of a reaction ("called the measure unjustified"), any thing that is not a role word.
    */
   private List<Actor> actsPointBack(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> targets,
-      List<Actor> sources, Discourse discourse, List<Event> earlier) {
+      List<Actor> sources, Discourse discourse, List<Event> earlier, LocalDate day) {
     List<Integer> heads = f.targets();
     // "a deal brokered by China", "a move Israel condemned": the noun an event's clause modifies is an
     // act whatever its word.
@@ -425,9 +445,25 @@ public final class EventExtractor {
       Token head = g.token(heads.get(i));
       List<Actor> back = List.of();
       // A role word names actors, not an act, even when it is a trigger too ("accused foreign forces").
-      if (!t.known() && head.isNoun() && !head.isProperNoun() && mentions.roleAt(heads.get(i)).isEmpty()
-          && (dictionaries.patterns().isTrigger(head.key()) || heads.get(i) == modified || reacts(f.code()))) {
-        back = sameKindOfAct(head, earlier, sources.get(0));
+      List<Integer> owners = g.children(heads.get(i), "nmod:poss");
+      boolean ownedThing = !owners.isEmpty() && !g.token(owners.get(0)).isPronoun()
+          && dictionaries.patterns().forNoun(head.key()).isEmpty();
+      boolean act = dictionaries.patterns().isTrigger(head.key()) || heads.get(i) == modified;
+      // "talks in St Vincent brokered by Brazil": a place only says where the act was, not whose it was.
+      boolean unowned = !t.known() || act && placedOnly(g, mentions, heads.get(i));
+      if (!t.known() && ownedThing) {
+        // "rejected the court's move": the owner of a decision, move or plan is named; it is that
+        // owner's (if the article says who "the court" is), never whoever acted last. (The owner of an
+        // event noun may be the one it is done to: "demanded the man's release".)
+        for (Actor o : resolveAll(g, mentions, discourse, owners, day)) {
+          if (o.known()) {
+            back = List.of(o);
+          }
+        }
+      } else if (unowned && head.isNoun() && !head.isProperNoun() && mentions.roleAt(heads.get(i)).isEmpty()
+          && (act || reacts(f.code()))) {
+        // "a truce mediated by Qatar": a mediation is between both sides of the act it brings about
+        back = sameKindOfAct(head, earlier, sources.get(0), f.code().startsWith("045"));
         if (back.isEmpty()) {
           back = discourse.lastEventSourcesOtherThan(sources.get(0));
         }
@@ -436,6 +472,9 @@ public final class EventExtractor {
           back = discourse.lastCountryOtherThan(sources.get(0).country()).map(c -> new Actor(c, "", -1, -1))
               .stream().toList();
         }
+      }
+      if (!t.known() && perpetrators(g, heads.get(i))) {
+        back = latestActOf(VIOLENCE, earlier, sources.get(0), false);
       }
       if (back.isEmpty()) {
         out.add(t);
@@ -447,16 +486,52 @@ public final class EventExtractor {
     return out;
   }
 
+  /** CAMEO roots of the acts whose authors are "those responsible": coercion, assault, fighting, mass violence. */
+  private static final java.util.Set<String> VIOLENCE = java.util.Set.of("17", "18", "19", "20");
+
+  /**
+   * "vowed to hunt down <b>those responsible</b>": the phrase names whoever did the latest violent act,
+   * as the article has reported it.
+   */
+  private static boolean perpetrators(SentenceGraph g, int head) {
+    // parsed either way: "those" heading an adjective, or "responsible" heading its determiner
+    String word = g.token(head).word().toLowerCase(java.util.Locale.ROOT);
+    return word.equals("those") && g.children(head, "amod").stream().anyMatch(a -> g.token(a).word().equalsIgnoreCase("responsible"))
+        || word.equals("responsible") && g.children(head, "det").stream().anyMatch(d -> g.token(d).word().equalsIgnoreCase("those"));
+  }
+
+  /** Relations by which a noun phrase names whose it is: "Iran's talks", "Russian strikes", "talks with Iran". */
+  private static final java.util.Set<String> OWNING = java.util.Set.of("nmod:poss", "amod", "compound", "nmod:of",
+      "nmod:by", "nmod:agent", "nmod:with", "nmod:between", "appos", "flat");
+
+  /**
+   * Whether the phrase headed by {@code head} names an actor only in a place phrase ("talks <b>in St
+   * Vincent</b>"), none in a phrase of owning.
+   */
+  private static boolean placedOnly(SentenceGraph g, SentenceMentions mentions, int head) {
+    boolean placed = false;
+    for (org.entente.model.Dependency d : g.children(head)) {
+      boolean named = g.descendants(d.dependent(), x -> !x.base().equals("acl") && !x.relation().equals("acl:relcl"))
+          .stream().anyMatch(c -> mentions.actorAt(c).isPresent());
+      if (named && OWNING.contains(d.relation())) {
+        return false;
+      }
+      placed |= named && d.base().equals("nmod") && ContextActors.placePreposition(d.subtype());
+    }
+    return placed;
+  }
+
   /**
    * "North Korea launched a missile. ... Seoul warned Pyongyang. Tokyo protested <b>the launch</b>": an act
    * noun names the latest earlier act of its kind (a CAMEO root the noun or its verb can code), not just
-   * the latest act; its source, when that is someone other than the reacting side.
+   * the latest act; its source, when that is someone other than the reacting side (and with
+   * {@code bothSides} its target too).
    */
-  private List<Actor> sameKindOfAct(Token noun, List<Event> earlier, Actor reacting) {
+  private List<Actor> sameKindOfAct(Token noun, List<Event> earlier, Actor reacting, boolean bothSides) {
     // What the noun means by itself first ("condemned the attack": an assault, not a water-cannon
     // attack or an attack on a policy), then any act it can name.
-    List<Actor> general = latestActOf(roots(noun, true), earlier, reacting);
-    return general.isEmpty() ? latestActOf(roots(noun, false), earlier, reacting) : general;
+    List<Actor> general = latestActOf(roots(noun, true), earlier, reacting, bothSides);
+    return general.isEmpty() ? latestActOf(roots(noun, false), earlier, reacting, bothSides) : general;
   }
 
   private java.util.Set<String> roots(Token noun, boolean generalOnly) {
@@ -467,11 +542,23 @@ public final class EventExtractor {
     return roots;
   }
 
-  private static List<Actor> latestActOf(java.util.Set<String> roots, List<Event> earlier, Actor reacting) {
+  /**
+   * The sources of the latest act of one of {@code roots}; acts done to a known actor first ("Israel
+   * struck targets in Iran. Iran said it intercepted most of the projectiles. Egypt condemned the
+   * strikes": Israel's, not the interception of things).
+   */
+  private static List<Actor> latestActOf(java.util.Set<String> roots, List<Event> earlier, Actor reacting,
+      boolean bothSides) {
+    List<Actor> onActor = latestActOf(roots, earlier, reacting, bothSides, true);
+    return onActor.isEmpty() ? latestActOf(roots, earlier, reacting, bothSides, false) : onActor;
+  }
+
+  private static List<Actor> latestActOf(java.util.Set<String> roots, List<Event> earlier, Actor reacting,
+      boolean bothSides, boolean knownTarget) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Event e = earlier.get(i);
       if (roots.contains(e.cameo().root()) && e.source().known() && !e.source().country().equals(reacting.country())
-          && !e.negated() && !e.hypothetical()) {
+          && !e.negated() && !e.hypothetical() && (!knownTarget || e.target().known())) {
         // every source of that act ("talks between Russia and Ukraine" has two)
         List<Actor> out = new ArrayList<>();
         for (Event same : earlier) {
@@ -479,6 +566,13 @@ public final class EventExtractor {
               && same.source().known() && !same.source().country().equals(reacting.country())
               && out.stream().noneMatch(o -> o.code().equals(same.source().code()))) {
             out.add(same.source());
+          }
+          if (bothSides && same.doc().equals(e.doc()) && same.sentenceIndex() == e.sentenceIndex()
+              && same.triggerStart() == e.triggerStart() && same.target().known()
+              && !same.target().country().equals(reacting.country())
+              && out.stream().noneMatch(o -> o.country().equals(same.target().country()))) {
+            // the side acted on, as a country: "freed 39 Palestinian prisoners" makes the Palestinians a side
+            out.add(new Actor(same.target().country(), same.target().text(), same.target().begin(), same.target().end()));
           }
         }
         return out;

@@ -48,6 +48,13 @@ class PatternSetTest {
   }
 
   @Test
+  void anAlsoCodeIsTheSecondCodeOfTheSameActAndNoBlockingLineHasOne() throws IOException {
+    PatternSet set = read("046 verb % sign ceasefire|truce  [intent=036] [also=030]\n- verb sign autograph [also=030]\n");
+    assertEquals("030", set.forVerb("sign").stream().filter(p -> !p.blocks()).findFirst().orElseThrow().alsoCode());
+    assertEquals(List.of("p.txt:2"), problems.stream().map(Problem::location).toList());
+  }
+
+  @Test
   void moreSpecificPatternsAreTriedFirst() throws IOException {
     PatternSet set = read("040 verb $ meet +\n046 verb $ meet + for talk\n");
     assertEquals("046", set.forVerb("meet").get(0).code());

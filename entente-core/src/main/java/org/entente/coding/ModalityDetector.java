@@ -179,6 +179,11 @@ final class ModalityDetector {
         if (!g.token(trigger).isNoun() || presupposed) {
           return m;
         }
+        if (node == trigger && misparsedReaction(g, gov, trigger)) {
+          // "said it planned to launch a satellite, drawing condemnation from Tokyo": the reaction
+          // comments on the whole sentence, which the report asserts, not on the planned launch.
+          return m.or(own(g, g.root()));
+        }
         if (rel.equals("obj") && (SPECULATIVE.contains(lemma) && !lemma.equals("question") || WEIGHING.contains(lemma))) {
           // "is considering a ban on exports", "threatened countermeasures": the act is only in view
           return m.or(new Modality(false, true, false));
@@ -207,6 +212,11 @@ final class ModalityDetector {
         // "accused Russia of the deportation of children", "charged him with spying": the act is alleged.
         return m.or(new Modality(false, true, false));
       } else if (rel.startsWith("acl") || rel.startsWith("advcl")) {
+        if (rel.startsWith("acl") && !rel.equals("acl:relcl") && g.token(node).pos().equals("VB")
+            && g.token(gov).isNoun() && !ranked(g, gov)) {
+          // "submitted a motion to impeach the minister": what a motion, a plan or a bid is for is not done yet
+          return m.or(new Modality(false, true, false));
+        }
         if (rel.startsWith("advcl") && hasChild(g, node, "mark", CONDITIONS)) {
           return m.or(new Modality(false, true, false));
         }
@@ -336,6 +346,25 @@ final class ModalityDetector {
   private static boolean carriedPhrase(SentenceGraph g, String rel, int carrier) {
     Dependency up = g.head(carrier);
     return rel.equals("nmod:of") || rel.equals("nmod:for") && up != null && up.relation().equals("obj");
+  }
+
+  /** Words that rank a noun: "the first president to visit Japan" did visit it. */
+  private static final Set<String> RANKS = Set.of("first", "second", "third", "last", "only", "next");
+
+  /** Whether a noun is ranked by an ordinal, "last" or "only", so that its infinitive states a fact. */
+  private static boolean ranked(SentenceGraph g, int noun) {
+    return g.children(noun, "amod").stream()
+        .anyMatch(a -> g.token(a).ner().equals("ORDINAL") || RANKS.contains(g.token(a).key()));
+  }
+
+  /**
+   * "planned to launch a satellite<b>, drawing</b> condemnation": CoreNLP makes the participle an adjective
+   * of its object and that object a second object of the verb before the comma.
+   */
+  private static boolean misparsedReaction(SentenceGraph g, int verb, int noun) {
+    boolean earlierObject = g.children(verb, "obj").stream().anyMatch(o -> o < noun);
+    return earlierObject && g.children(noun, "amod").stream()
+        .anyMatch(a -> a > 0 && a < noun && g.token(a).pos().equals("VBG") && g.token(a - 1).word().equals(","));
   }
 
   /** Whether a verb heads the clause a verb of saying reports ("said <b>he would halt</b> aid"). */

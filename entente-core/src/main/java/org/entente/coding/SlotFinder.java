@@ -416,6 +416,31 @@ final class SlotFinder {
   }
 
   /** A temporal expression ("on Tuesday") never fills an actor slot. */
+  /**
+   * "submitted a motion to impeach Yoon", "filed a bill to ban the group": CoreNLP makes the noun the
+   * controller of the infinitive (or hangs the infinitive on it), but a motion or a bill (no actor, no
+   * role) does not act; the one who submitted it does.
+   */
+  private boolean thingControlling(int clause, int c) {
+    Dependency head = g.head(clause);
+    return head != null && head.relation().equals("xcomp") && g.children(clause, "nsubj:xsubj").contains(c)
+        && g.children(head.governor(), "obj").contains(c) && heldThing(c);
+  }
+
+  /**
+   * A common noun with "a", neither actor nor role, that is the object of a verb: "submitted <b>a
+   * motion</b>". The article keeps out the generic actors of "would not allow any country to interfere".
+   */
+  private boolean heldThing(int c) {
+    var t = g.token(c);
+    Dependency up = g.head(c);
+    boolean indefinite = g.children(c, "det").stream().anyMatch(d -> INDEFINITE.contains(g.token(d).key()));
+    return up != null && up.relation().equals("obj") && indefinite && t.isNoun() && !t.isProperNoun()
+        && !isActor.test(c) && !isRole.test(c);
+  }
+
+  private static final Set<String> INDEFINITE = Set.of("a", "an");
+
   private boolean temporal(int c) {
     var t = g.token(c);
     return t.timex() != null || t.ner().equals("DATE") || t.ner().equals("TIME") || t.ner().equals("DURATION");
@@ -458,6 +483,8 @@ final class SlotFinder {
       }
       subj.replaceAll(this::namedBeforeDate);
       subj.removeIf(this::temporal);
+      int verb = node;
+      subj.removeIf(c -> thingControlling(verb, c));
       if (!subj.isEmpty() && level == 0 && !pass) {
         int speaker = speakerOfSharedClause(node, subj.get(0));
         if (speaker >= 0) {
@@ -475,6 +502,11 @@ final class SlotFinder {
         return -1;
       }
       String rel = head.relation();
+      if (rel.startsWith("acl") && !rel.equals("acl:relcl") && g.token(node).pos().equals("VB")
+          && heldThing(head.governor())) {
+        node = g.head(head.governor()).governor(); // "submitted a motion to impeach Yoon": the submitter
+        continue;
+      }
       if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
         int clause = clauseOfMisplacedParticiple(node, head.governor());
         if (clause < 0) {
@@ -791,18 +823,24 @@ final class SlotFinder {
     return out;
   }
 
-  /** The agent and origin phrases of a participle after a thing: "crimes committed by Russian forces", "cars imported from China". */
+  /**
+   * The agent and origin phrases of a participle after a thing: "crimes committed by Russian forces", "cars
+   * imported from China"; of a present participle only the origin ("products originating from Japan"),
+   * its "by" phrase being a means.
+   */
   private static final Set<String> PARTICIPLE_ORIGINS = Set.of("obl:agent", "obl:by", "obl:from");
 
   private List<Integer> agentsOfParticiple(int thing, BitSet used) {
     List<Integer> out = new ArrayList<>();
     for (int participle : g.children(thing, "acl")) {
       // "a truce mediated by Qatar", coding the mediation: the trigger's own agent is no owner of its object.
-      if (!g.token(participle).pos().equals("VBN") || used.get(participle)) {
+      String pos = g.token(participle).pos();
+      if (!(pos.equals("VBN") || pos.equals("VBG")) || used.get(participle)) {
         continue;
       }
       for (Dependency d : g.children(participle)) {
-        if (PARTICIPLE_ORIGINS.contains(d.relation()) && (isActor.test(d.dependent()) || isRole.test(d.dependent()))
+        boolean origin = pos.equals("VBN") ? PARTICIPLE_ORIGINS.contains(d.relation()) : d.relation().equals("obl:from");
+        if (origin && (isActor.test(d.dependent()) || isRole.test(d.dependent()))
             && !temporal(d.dependent())) {
           out.add(d.dependent());
         }

@@ -85,7 +85,7 @@ public final class ArticleDates {
         continue;
       }
       SentenceGraph g = new SentenceGraph(s);
-      int root = root(g);
+      int root = g.root();
       if (!lead && root >= 0) {
         lead = true;
         presentLead = Tense.presentOrPerfect(g, root);
@@ -565,14 +565,5 @@ public final class ArticleDates {
       return new EventDate(published.withDayOfMonth(1), DatePrecision.MONTH, null, DateBasis.PUBLICATION);
     }
     return new EventDate(published, p, null, DateBasis.PUBLICATION);
-  }
-
-  private static int root(SentenceGraph g) {
-    for (Dependency d : g.sentence().dependencies()) {
-      if (d.governor() < 0) {
-        return d.dependent();
-      }
-    }
-    return -1;
   }
 }

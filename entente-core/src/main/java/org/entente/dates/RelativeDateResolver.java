@@ -193,6 +193,11 @@ final class RelativeDateResolver {
   }
 
   /** A weekday: the latest one on or before publication in the past, the next one on or after it in the future. */
+  /** Whether a word (lower-cased) names a day of the week. */
+  static boolean isWeekday(String word) {
+    return WEEKDAYS.containsKey(word);
+  }
+
   static LocalDate weekday(LocalDate published, DayOfWeek weekday, boolean past, TemporalPhrase p) {
     if (p != null && (p.has("last") || p.has("previous") || p.has("past"))) {
       return published.with(TemporalAdjusters.previous(weekday));

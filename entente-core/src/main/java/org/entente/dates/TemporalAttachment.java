@@ -263,6 +263,15 @@ final class TemporalAttachment {
     return g.children(v).stream().noneMatch(d -> d.base().equals("aux") && g.token(d.dependent()).key().equals("have"));
   }
 
+  /**
+   * A lone weekday the parser took for the verb's object: "decided Thursday to end the pact" is parsed
+   * obj(decided, Thursday), yet a bare weekday is never what is decided, only when.
+   */
+  private static boolean bareWeekdayObject(SentenceGraph g, Dependency d) {
+    return d.relation().equals("obj") && g.token(d.dependent()).timex() != null
+        && RelativeDateResolver.isWeekday(g.token(d.dependent()).key()) && g.children(d.dependent()).isEmpty();
+  }
+
   private static boolean carries(Dependency head) {
     for (String c : CARRIERS) {
       if (head.relation().equals(c) || head.relation().startsWith(c + ":")) {
@@ -282,7 +291,7 @@ final class TemporalAttachment {
           dependents.addAll(afterClauseComma(g, a));
         }
         for (Dependency d : dependents) {
-          if (!(TEMPORAL.contains(d.relation()) || TEMPORAL.contains(d.base()))) {
+          if (!(TEMPORAL.contains(d.relation()) || TEMPORAL.contains(d.base()) || bareWeekdayObject(g, d))) {
             continue;
           }
           int c = d.dependent();

@@ -72,6 +72,16 @@ public final class SentenceGraph {
     return out;
   }
 
+  /** The token the root relation points to, or -1 for a sentence without a parse. */
+  public int root() {
+    for (Dependency d : sentence.dependencies()) {
+      if (d.governor() < 0) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
   /** Whether token {@code i} has a child with exactly this relation. */
   public boolean hasChild(int i, String relation) {
     return children.get(i).stream().anyMatch(d -> d.relation().equals(relation));

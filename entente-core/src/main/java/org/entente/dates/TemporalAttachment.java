@@ -142,7 +142,7 @@ final class TemporalAttachment {
           boolean onProperNoun = proper && (d.base().equals("nmod") || d.base().equals("obl") || d.base().equals("advmod"));
           // "released water from the plant into the Pacific on Thursday": a weekday hung on any noun of
           // the phrase is the verb's; a noun has no weekday of its own.
-          boolean weekday = d.base().equals("nmod") && WEEKDAYS.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT));
+          boolean weekday = d.base().equals("nmod") && RelativeDateResolver.isWeekday(g.token(c).word().toLowerCase(java.util.Locale.ROOT));
           if (!afterObject && !onProperNoun && !weekday) {
             continue;
           }
@@ -161,9 +161,6 @@ final class TemporalAttachment {
     }
     return Optional.empty();
   }
-
-  private static final java.util.Set<String> WEEKDAYS = java.util.Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
   /** Whether token {@code c} names an occasion introduced by "at", "in" or "during" ("during a meeting"). */
   static boolean occasion(SentenceGraph g, int c) {

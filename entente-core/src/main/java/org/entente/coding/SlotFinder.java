@@ -686,6 +686,16 @@ final class SlotFinder {
         return c;
       }
     }
+    for (int participle : g.children(t, "acl")) {
+      // "barricades set up by the security service", "a blockade imposed by Israel": the participle's agent
+      if (g.token(participle).pos().equals("VBN") && !used.get(participle)) {
+        for (int c : g.children(participle, "obl:agent", "obl:by")) {
+          if (!used.get(c) && (isActor.test(c) || isRole.test(c))) {
+            return c;
+          }
+        }
+      }
+    }
     Dependency head = g.head(t);
     if (head != null && head.governor() >= 0 && !given) {
       String rel = head.relation();

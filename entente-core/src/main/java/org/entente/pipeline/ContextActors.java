@@ -488,6 +488,15 @@ final class ContextActors {
       if (g.token(d.dependent()).timex() != null) {
         continue;
       }
+      // "gathered near the Japanese Embassy in Seoul": a mission stands in its host's country, so only a
+      // place phrase of its own places the act; its owner ("Japanese") does not.
+      if (ABROAD.contains(g.token(d.dependent()).key())) {
+        String host = placeUnder(g, mentions, d.dependent(), prepositions);
+        if (!host.isEmpty()) {
+          return host;
+        }
+        continue;
+      }
       for (int c : g.descendants(d.dependent(), x -> !CLAUSES.contains(x.relation()) && !x.base().equals("conj"))) {
         Optional<Mention> m = mentions.actorAt(c);
         // "in the southern Caribbean": a world region is no country of the people or police there.

@@ -103,6 +103,7 @@ public final class EventExtractor {
           }
         }
         discourse.coordinations(g, mentions);
+        discourse.rememberOwnedRoles(g, mentions);
         RepeatedEvents.drop(events, sentenceStart);
       }
       discourse.remember(mentions.actors(), sources);

@@ -342,9 +342,18 @@ public final class Discourse {
 
   /** Records the known sources and targets of an event of the current sentence. */
   public void eventParties(List<Actor> sources, List<Actor> targets) {
+    lastEventTargets = targets.stream().filter(Actor::known).toList();
     for (List<Actor> side : List.of(sources, targets)) {
       side.stream().filter(Actor::known).forEach(partiesThisSentence::add);
     }
+  }
+
+  /** The known targets of the latest event, for an act that repeats it ("China also protested"). */
+  private List<Actor> lastEventTargets = List.of();
+
+  /** The targets of the latest event, without those of {@code notThis}'s country; empty when none. */
+  public List<Actor> lastEventTargetsOtherThan(Actor notThis) {
+    return lastEventTargets.stream().filter(a -> !a.country().equals(notThis.country())).toList();
   }
 
   /** The sources of the latest event, without those of {@code notThis}'s country; empty when none. */

@@ -53,6 +53,13 @@ final class Antecedents {
           continue;
         }
         List<Actor> found = fits(g, mentions, s, kind, heads);
+        // "Hours after the summit, North Korea notified Japan that it ...": the parser makes the time
+        // phrase the subject and the real one its apposition, which is still the clause's subject.
+        for (int a : g.children(s, "appos")) {
+          if (found.isEmpty() && a < pronoun) {
+            found = fits(g, mentions, a, kind, heads);
+          }
+        }
         if (!found.isEmpty()) {
           return java.util.Optional.of(kind == Kind.PERSON && institution(mentions, s)
               ? namedPersonBefore(g, mentions, pronoun, heads).orElse(found) : found);
@@ -177,6 +184,13 @@ final class Antecedents {
   /** The countries of the subjects of the clauses above {@code node}: those who speak of it. */
   static Set<String> subjectCountriesAbove(SentenceGraph g, int node, IntFunction<List<Actor>> heads) {
     Set<String> out = new java.util.HashSet<>();
+    subjectsAbove(g, node, heads).forEach(a -> out.add(a.country()));
+    return out;
+  }
+
+  /** The known actors of the subjects of the clauses above {@code node}, nearest clause first. */
+  static List<Actor> subjectsAbove(SentenceGraph g, int node, IntFunction<List<Actor>> heads) {
+    List<Actor> out = new ArrayList<>();
     BitSet seen = new BitSet();
     Dependency head = g.head(node);
     while (head != null && head.governor() >= 0 && !seen.get(head.governor())) {
@@ -184,7 +198,7 @@ final class Antecedents {
       seen.set(v);
       for (int s : g.children(v, "nsubj", "nsubj:pass")) {
         if (s != node) {
-          known(heads.apply(s)).forEach(a -> out.add(a.country()));
+          out.addAll(known(heads.apply(s)));
         }
       }
       head = g.head(v);

@@ -210,6 +210,50 @@ public final class Discourse {
     }
   }
 
+  /** Owned role phrases by their last word ("ministry" of "South Korea's foreign ministry"), latest kept. */
+  private final Map<String, String> ownedRoles = new java.util.HashMap<>();
+
+  /**
+   * Records the role phrases of a sentence that name their country ("South Korea's foreign ministry",
+   * "the Japanese Embassy"), so that "the ministry" later is that one, not a ministry of the last country
+   * named; and the initials of a capitalised one ("South Korea's Joint Chiefs of Staff ... The JCS said").
+   */
+  public void rememberOwnedRoles(SentenceGraph g, SentenceMentions mentions) {
+    for (Mention r : mentions.roles()) {
+      if (mentions.actorAt(r.start()).isPresent() || !(r.entry() instanceof DictionaryEntry.RoleWord role)) {
+        continue;
+      }
+      String country = "";
+      for (int t = r.start(); t < r.end(); t++) {
+        for (Dependency d : g.children(t)) {
+          int o = d.dependent();
+          boolean owner = d.relation().equals("nmod:poss") || d.base().equals("amod") || d.base().equals("compound");
+          if (owner && (o < r.start() || o >= r.end())) {
+            String code = mentions.actorAt(o).map(m -> ActorResolver.codeOf(m.entry(), null)).orElse("");
+            country = code.length() >= 3 && !code.startsWith("IGO") && !code.startsWith("NGO") ? code.substring(0, 3) : country;
+          }
+        }
+      }
+      if (country.isEmpty()) {
+        continue;
+      }
+      String code = country + role.role();
+      ownedRoles.put(g.token(r.end() - 1).key(), code);
+      StringBuilder initials = new StringBuilder();
+      boolean names = true;
+      for (int t = r.start(); t < r.end(); t++) {
+        String w = g.token(t).word();
+        if (!NOT_INITIALS.contains(w.toLowerCase(Locale.ROOT))) {
+          names &= Character.isUpperCase(w.charAt(0));
+          initials.append(w.charAt(0));
+        }
+      }
+      if (names && initials.length() >= 3) {
+        acronyms.put(initials.toString(), new DictionaryEntry.Named(code, PhraseKind.ACRONYM, List.of()));
+      }
+    }
+  }
+
   private static boolean isBracket(Token t) {
     return t.word().equals("(") || t.word().equals(")") || t.pos().equals("-LRB-") || t.pos().equals("-RRB-");
   }
@@ -298,9 +342,18 @@ public final class Discourse {
 
   /** Records the known sources and targets of an event of the current sentence. */
   public void eventParties(List<Actor> sources, List<Actor> targets) {
+    lastEventTargets = targets.stream().filter(Actor::known).toList();
     for (List<Actor> side : List.of(sources, targets)) {
       side.stream().filter(Actor::known).forEach(partiesThisSentence::add);
     }
+  }
+
+  /** The known targets of the latest event, for an act that repeats it ("China also protested"). */
+  private List<Actor> lastEventTargets = List.of();
+
+  /** The targets of the latest event, without those of {@code notThis}'s country; empty when none. */
+  public List<Actor> lastEventTargetsOtherThan(Actor notThis) {
+    return lastEventTargets.stream().filter(a -> !a.country().equals(notThis.country())).toList();
   }
 
   /** The sources of the latest event, without those of {@code notThis}'s country; empty when none. */
@@ -456,7 +509,12 @@ public final class Discourse {
       // An organisation has officials, but no army, police or rebels: "ECOWAS demanded his release.
       // France did not recognise the coup leaders" are the last country's.
       boolean stateRole = !((DictionaryEntry.RoleWord) role.get().entry()).role().equals("GOV");
-      List<Actor> owner = last(stateRole ? others.stream().filter(e -> !international(e)).toList() : others, 1, t, day);
+      List<Actor> owner = spokenOfByOwnBody(g, node, role.get(), heads);
+      String named = ownedRoles.get(lemma);
+      if (owner.isEmpty() && named != null && named.endsWith(((DictionaryEntry.RoleWord) role.get().entry()).role())) {
+        owner = List.of(new Actor(named.substring(0, 3), "", 0, 0));
+      }
+      owner = !owner.isEmpty() ? owner : last(stateRole ? others.stream().filter(e -> !international(e)).toList() : others, 1, t, day);
       if (!owner.isEmpty() && owner.get(0).code().length() >= 3) {
         String country = owner.get(0).code().substring(0, 3);
         String code = country.equals("IGO") || country.equals("NGO") ? owner.get(0).code()
@@ -467,6 +525,26 @@ public final class Discourse {
       }
     }
     return List.of();
+  }
+
+  /** Roles of a state's own organs, which its other organs speak of without naming the owner. */
+  private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
+  /**
+   * "The JCS said the military has strengthened surveillance": an unowned state organ spoken of by a
+   * body of one country (not the country itself, nor an organisation) is that body's country's, not
+   * the last country named; empty otherwise.
+   */
+  private static List<Actor> spokenOfByOwnBody(SentenceGraph g, int node, Mention role, IntFunction<List<Actor>> heads) {
+    if (!STATE_ORGANS.contains(((DictionaryEntry.RoleWord) role.entry()).role())) {
+      return List.of();
+    }
+    Set<String> countries = new java.util.HashSet<>();
+    for (Actor a : Antecedents.subjectsAbove(g, node, heads)) {
+      countries.add(a.code().length() >= 6 && !a.country().equals("IGO") && !a.country().equals("NGO") ? a.country() : "");
+    }
+    return countries.size() == 1 && !countries.contains("") ? List.of(new Actor(countries.iterator().next(), "", 0, 0))
+        : List.of();
   }
 
   /** The number a phrase counts ("the two countries", "both leaders"), or null. */

@@ -104,6 +104,12 @@ final class ContextActors {
     if (country.isEmpty()) {
       country = discourse.lastCountry().orElse("");
     }
+    // "SEOUL — Protesters rallied outside the Japanese Embassy": people at a foreign mission are not of
+    // its country; the country the article is filed from is the likelier host, else they stay unknown.
+    String mission = country;
+    if (POLICED.contains(role.get()) && otherSide.stream().anyMatch(o -> abroad(o) && o.country().equals(mission))) {
+      country = discourse.filedFromCountry().filter(c -> !c.equals(mission)).orElse("");
+    }
     // "Israel ... killed several senior commanders": a country named outright does not act on its own
     // state; the commanders belong elsewhere, so they stay unknown rather than wrongly Israeli.
     String found = country;
@@ -486,6 +492,15 @@ final class ContextActors {
         continue;
       }
       if (g.token(d.dependent()).timex() != null) {
+        continue;
+      }
+      // "gathered near the Japanese Embassy in Seoul": a mission stands in its host's country, so only a
+      // place phrase of its own places the act; its owner ("Japanese") does not.
+      if (ABROAD.contains(g.token(d.dependent()).key())) {
+        String host = placeUnder(g, mentions, d.dependent(), prepositions);
+        if (!host.isEmpty()) {
+          return host;
+        }
         continue;
       }
       for (int c : g.descendants(d.dependent(), x -> !CLAUSES.contains(x.relation()) && !x.base().equals("conj"))) {

@@ -103,6 +103,7 @@ public final class EventExtractor {
           }
         }
         discourse.coordinations(g, mentions);
+        discourse.rememberOwnedRoles(g, mentions);
         RepeatedEvents.drop(events, sentenceStart);
       }
       discourse.remember(mentions.actors(), sources);
@@ -201,8 +202,12 @@ public final class EventExtractor {
         }
       }
     }
+    // "Seoul urged Tokyo to face up to history. China also lodged a protest": an act done "also" repeats
+    // the latest one, against its target rather than its actor.
+    boolean also = g.children(f.trigger(), "advmod").stream().anyMatch(a -> g.token(a).key().equals("also"));
     List<Actor> back = new ArrayList<>();
-    for (Actor a : discourse.lastEventSourcesOtherThan(from.get(0))) {
+    for (Actor a : also && !discourse.lastEventTargetsOtherThan(from.get(0)).isEmpty()
+        ? discourse.lastEventTargetsOtherThan(from.get(0)) : discourse.lastEventSourcesOtherThan(from.get(0))) {
       back.add(new Actor(a.code(), "", -1, -1));
     }
     return back.isEmpty() ? to : back;

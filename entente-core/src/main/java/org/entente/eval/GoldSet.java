@@ -102,6 +102,18 @@ public record GoldSet(Kind kind, List<Article> articles, List<GoldEvent> events,
             // country on both sides: only an actor listed on both sides is no pair.
             List<String[]> sources = actors(o.path("source"));
             List<String[]> targets = actors(o.path("target"));
+            if (targets.isEmpty() && sources.size() >= 2 && o.path("markup").asText().contains("(SRC/TAR:")) {
+              // The markup marks compound actors "(SRC/TAR: Jordan) and (SRC/TAR: Britain) agreed" as
+              // reciprocal: each is source and target, so each ordered pair is one expected event.
+              for (String[] s : sources) {
+                for (String[] t : sources) {
+                  if (s != t) {
+                    events.add(new GoldEvent(id, s[0], t[0], "", type, "", false, false));
+                  }
+                }
+              }
+              continue;
+            }
             if (targets.isEmpty()) {
               targets = List.<String[]>of(new String[] {"", ""});
             }

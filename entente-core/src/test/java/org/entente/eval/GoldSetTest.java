@@ -51,4 +51,18 @@ class GoldSetTest {
     assertEquals("TUR", g.events().get(0).source());
     assertEquals("TUR", g.events().get(0).target());
   }
+  @Test
+  void reciprocalActorsOfTheMarkupExpectAnEventEachWay() throws IOException {
+    Path gold = dir.resolve("plover.jsonl");
+    Files.write(gold, List.of("{\"id\": \"r\", \"date\": \"2000-01-01\", \"text\": \"Chile and Peru agreed to"
+        + " hold joint naval drills.\", \"event\": \"AGREE\", \"source\": [{\"text\": \"Chile\", \"code\": \"CHL\"},"
+        + " {\"text\": \"Peru\", \"code\": \"PER\"}], \"target\": [], \"markup\": \"(SRC/TAR: Chile) and"
+        + " (SRC/TAR: Peru) (EVT: agreed) to hold joint naval drills.\"}",
+        "{\"id\": \"s\", \"date\": \"2000-01-01\", \"text\": \"Chile and Peru protested.\", \"event\": \"PROTEST\","
+        + " \"source\": [{\"text\": \"Chile\", \"code\": \"CHL\"}, {\"text\": \"Peru\", \"code\": \"PER\"}],"
+        + " \"target\": [], \"markup\": \"(SRC: Chile) and (SRC: Peru) (EVT: protested).\"}"), StandardCharsets.UTF_8);
+    GoldSet g = GoldSet.read(gold, null, p -> { });
+    assertEquals(List.of("r CHL>PER", "r PER>CHL", "s CHL>", "s PER>"),
+        g.events().stream().map(e -> e.doc() + " " + e.source() + ">" + e.target()).toList());
+  }
 }

@@ -88,10 +88,13 @@ public final class EventExtractor {
               || g.token(h).isProperNoun());
           String answer = group.isEmpty() && named && (f.code().equals(f.pattern().code()) || f.code().equals(f.pattern().alsoCode()))
               ? coder.patterns().answerCode(f.pattern(), f.code()) : null;
+          java.util.Optional<String> venue = MeetingVenue.country(g, f, i -> placeCountry(mentions, i));
           for (Actor[] pair : pairs(from, to, group)) {
-            events.add(event(article, s, g, f, f.code(), when, pair[0], pair[1], events.size()));
+            String code = venue.map(v -> MeetingVenue.code(v, pair[0], pair[1])).orElse(f.code());
+            events.add(event(article, s, g, f, code, when, pair[0], pair[1], events.size()));
             if (answer != null && named(pair[0]) && named(pair[1])) {
-              events.add(event(article, s, g, f, answer, when, pair[1], pair[0], events.size()));
+              String back = venue.map(v -> MeetingVenue.code(v, pair[1], pair[0])).orElse(answer);
+              events.add(event(article, s, g, f, back, when, pair[1], pair[0], events.size()));
             }
           }
           sidesByTrigger.put(f.trigger(), new Actor[][] {from.toArray(Actor[]::new), to.toArray(Actor[]::new)});
@@ -121,6 +124,12 @@ public final class EventExtractor {
             || n.kind() == org.entente.actors.PhraseKind.NAME && n.code().length() == 3 && !n.code().equals("IGO")
                 && !n.code().equals("NGO")))
         .orElse(false);
+  }
+
+  /** The country of a token naming a place (see {@link #place}), else null. */
+  private static String placeCountry(SentenceMentions mentions, int token) {
+    return place(mentions, token) ? mentions.actorAt(token).map(m -> ((DictionaryEntry.Named) m.entry()).code())
+        .filter(c -> c.length() >= 3).map(c -> c.substring(0, 3)).orElse(null) : null;
   }
 
   private List<Actor> resolveAll(SentenceGraph g, SentenceMentions mentions, Discourse discourse, List<Integer> heads,

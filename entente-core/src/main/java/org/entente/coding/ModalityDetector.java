@@ -208,6 +208,11 @@ final class ModalityDetector {
         // inside the object's phrase is as real as the verb that carries the phrase ("in retaliation
         // for Pelosi's visit" is a cause, taken as given).
         m = m.or(own(g, gov));
+      } else if (rel.equals("obl:for") && node == trigger && g.token(trigger).isNoun() && !presupposed
+          && (TRIPS.contains(lemma) || pavesTheWay(g, gov))) {
+        // "was scheduled to fly to Washington for talks", "could pave the way for a meeting": the act a
+        // trip or a step is for is as real as the trip or the step (a cause, "jailed for the attack", is given).
+        m = m.or(own(g, gov));
       } else if (ACCUSATIONS.contains(lemma) && REASONS.contains(rel)) {
         // "accused Russia of the deportation of children", "charged him with spying": the act is alleged.
         return m.or(new Modality(false, true, false));
@@ -346,6 +351,12 @@ final class ModalityDetector {
   private static boolean carriedPhrase(SentenceGraph g, String rel, int carrier) {
     Dependency up = g.head(carrier);
     return rel.equals("nmod:of") || rel.equals("nmod:for") && up != null && up.relation().equals("obj");
+  }
+
+  /** "pave the way for", "open the way for", "clear the way for": a step towards an act not yet taken. */
+  private static boolean pavesTheWay(SentenceGraph g, int verb) {
+    return Set.of("pave", "open", "clear").contains(g.token(verb).key())
+        && g.children(verb, "obj").stream().anyMatch(o -> g.token(o).key().equals("way"));
   }
 
   /** Words that rank a noun: "the first president to visit Japan" did visit it. */

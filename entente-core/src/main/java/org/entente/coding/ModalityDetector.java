@@ -203,6 +203,10 @@ final class ModalityDetector {
         m = m.or(own(g, gov));
       } else if (rel.startsWith("nmod") && UNREAL_NOUNS.contains(lemma) && g.token(trigger).isNoun()) {
         return m.or(new Modality(false, true, false));
+      } else if (rel.equals("nmod:of") && HEARSAY_NOUNS.contains(lemma) && g.token(trigger).isNoun()
+          && !confirmed(g, gov)) {
+        // "claims of a genocide", "allegations of torture": what is claimed is not reported as done
+        return m.or(new Modality(false, true, false));
       } else if (g.token(trigger).isNoun() && g.token(gov).isNoun() && !presupposed && carriedPhrase(g, rel, gov)) {
         // "would reopen channels of dialogue", "could pave the way for a meeting": a nominal event
         // inside the object's phrase is as real as the verb that carries the phrase ("in retaliation
@@ -245,6 +249,13 @@ final class ModalityDetector {
       "assertion", "suspicion");
   /** Verbs that take a report as true: "confirmed reports that ...". */
   private static final Set<String> CONFIRMING = Set.of("confirm", "acknowledge", "verify", "corroborate");
+
+  /** Whether a hearsay noun is taken as true by the verb that governs it ("confirmed reports of ..."). */
+  private static boolean confirmed(SentenceGraph g, int noun) {
+    Dependency up = g.head(noun);
+    return up != null && up.governor() >= 0 && up.relation().equals("obj")
+        && CONFIRMING.contains(g.token(up.governor()).key());
+  }
 
   /**
    * The modality of a that-clause completing a noun ("reports that it had sent troops"): denied when

@@ -96,12 +96,62 @@ final class SlotFinder {
         boolean passiveObject = d.relation().equals("nsubj:pass") && g.token(a).isVerb();
         if (!used.get(c) && (passiveObject || !NOT_WORDS.contains(d.relation())) && !d.base().equals("conj")
             && !otherClause(d) && !dateName(c)
-            && (lemmas.contains(g.token(c).key()) || lemmas.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT)))) {
+            && (lemmas.contains(g.token(c).key()) || lemmas.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT))
+                || countAtLeast(c, lemmas))) {
           return c;
         }
       }
     }
     return -1;
+  }
+
+  /**
+   * A plain word {@code >=N} stands for a number of at least N ("killed about 8,000 men": {@code >=1000}),
+   * written in figures, with "thousand"/"million", or as "thousands"/"millions".
+   */
+  private boolean countAtLeast(int c, Set<String> lemmas) {
+    double value = -1;
+    for (String l : lemmas) {
+      if (l.startsWith(">=")) {
+        if (value < 0) {
+          value = count(c);
+        }
+        if (value >= Double.parseDouble(l.substring(2))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Map<String, Double> MAGNITUDES = java.util.Map.of(
+      "hundred", 1e2, "hundreds", 1e2, "thousand", 1e3, "thousands", 1e3, "million", 1e6, "millions", 1e6,
+      "billion", 1e9);
+
+  /** The number a token says (with a figure before its magnitude word: "1.5 million"), else -1. */
+  private double count(int c) {
+    var t = g.token(c);
+    String w = t.word().toLowerCase(java.util.Locale.ROOT).replace(",", "");
+    Double magnitude = MAGNITUDES.get(w);
+    if (magnitude != null) {
+      double times = 1;
+      for (Dependency d : g.children(c)) {
+        double f = figure(g.token(d.dependent()).word());
+        if ((d.relation().equals("compound") || d.relation().equals("nummod")) && f > 0) {
+          times = f;
+        }
+      }
+      return magnitude * times;
+    }
+    return t.pos().equals("CD") ? figure(w) : -1;
+  }
+
+  private static double figure(String word) {
+    try {
+      return Double.parseDouble(word.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   /**

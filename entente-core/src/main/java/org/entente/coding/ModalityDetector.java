@@ -220,6 +220,10 @@ final class ModalityDetector {
       } else if (ACCUSATIONS.contains(lemma) && REASONS.contains(rel)) {
         // "accused Russia of the deportation of children", "charged him with spying": the act is alleged.
         return m.or(new Modality(false, true, false));
+      } else if (rel.equals("acl") && g.token(gov).isNoun() && vetoed(g, gov)) {
+        // "vetoed a resolution demanding a ceasefire", "blocked a bill banning imports": a text voted
+        // down never demands or bans anything
+        return m.or(new Modality(true, false, false));
       } else if (rel.startsWith("acl") || rel.startsWith("advcl")) {
         if (rel.startsWith("acl") && !rel.equals("acl:relcl") && g.token(node).pos().equals("VB")
             && g.token(gov).isNoun() && !ranked(g, gov)) {
@@ -362,6 +366,16 @@ final class ModalityDetector {
   private static boolean carriedPhrase(SentenceGraph g, String rel, int carrier) {
     Dependency up = g.head(carrier);
     return rel.equals("nmod:of") || rel.equals("nmod:for") && up != null && up.relation().equals("obj");
+  }
+
+  /** Verbs that stop a text from taking effect: "vetoed a resolution", "blocked a bill". */
+  private static final Set<String> VETOES = Set.of("veto", "block", "defeat", "kill", "torpedo", "scuttle");
+
+  /** Whether a noun (a resolution, a bill, a motion) is the object of a veto. */
+  private static boolean vetoed(SentenceGraph g, int noun) {
+    Dependency up = g.head(noun);
+    return up != null && up.governor() >= 0 && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))
+        && VETOES.contains(g.token(up.governor()).key());
   }
 
   /** "pave the way for", "open the way for", "clear the way for": a step towards an act not yet taken. */

@@ -547,7 +547,23 @@ public final class EventExtractor {
     // What the noun means by itself first ("condemned the attack": an assault, not a water-cannon
     // attack or an attack on a policy), then any act it can name.
     List<Actor> general = latestActOf(roots(noun, true), earlier, reacting, bothSides);
-    return general.isEmpty() ? latestActOf(roots(noun, false), earlier, reacting, bothSides) : general;
+    if (!general.isEmpty()) {
+      return general;
+    }
+    // A word whose patterns code deeds and words alike ("launch a missile", "launch a tirade") names the
+    // deed when bare: "condemned the launch" is the missile's, not the protest reported since.
+    java.util.Set<String> all = roots(noun, false);
+    java.util.Set<String> deeds = new java.util.HashSet<>(all);
+    deeds.removeIf(r -> !materialRoot(r));
+    List<Actor> deed = deeds.isEmpty() ? List.of() : latestActOf(deeds, earlier, reacting, bothSides);
+    return deed.isEmpty() ? latestActOf(all, earlier, reacting, bothSides) : deed;
+  }
+
+  /** CAMEO roots of material acts: cooperation 06-09 and conflict 14-20. */
+  private static boolean materialRoot(String root) {
+    int r = root.length() == 2 && Character.isDigit(root.charAt(0)) && Character.isDigit(root.charAt(1))
+        ? Integer.parseInt(root) : -1;
+    return r >= 6 && r <= 9 || r >= 14;
   }
 
   private java.util.Set<String> roots(Token noun, boolean generalOnly) {

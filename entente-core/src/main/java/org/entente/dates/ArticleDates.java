@@ -117,6 +117,13 @@ public final class ArticleDates {
       }
       own = sibling;
     }
+    if (own.isEmpty() && atThatTime(g, node)) {
+      // "Seoul responded at the time by dropping Japan from its list": the time of the dated sentence before
+      var back = anchors.lowerEntry(g.sentence().index());
+      if (back != null) {
+        return asContext(back.getValue());
+      }
+    }
     if (own.isEmpty()) {
       Optional<EventDate> before = elapsed(g, node, depth);
       if (before.isPresent()) {
@@ -161,6 +168,29 @@ public final class ArticleDates {
       return asContext(after.getValue());
     }
     return publication(!sameDayReport);
+  }
+
+  /**
+   * Whether the event's clause, or one it hangs on, is placed "at the time" or "at that time": a time
+   * named before, whatever its precision ("removed Seoul from the list in 2019 ... Seoul responded at the
+   * time").
+   */
+  private static boolean atThatTime(SentenceGraph g, int node) {
+    int n = node;
+    for (int level = 0; level < 4 && n >= 0; level++) {
+      for (Dependency d : g.children(n)) {
+        int t = d.dependent();
+        if ((d.relation().equals("obl:at") || d.relation().equals("nmod:at")) && g.token(t).key().equals("time")
+            && g.children(t).stream().anyMatch(c -> c.relation().equals("det")
+                && Set.of("the", "that").contains(g.token(c.dependent()).word().toLowerCase(java.util.Locale.ROOT)))
+            && g.children(t).stream().noneMatch(c -> !c.relation().equals("det") && !c.relation().equals("case"))) {
+          return true;
+        }
+      }
+      Dependency up = g.head(n);
+      n = up == null ? -1 : up.governor();
+    }
+    return false;
   }
 
   /**

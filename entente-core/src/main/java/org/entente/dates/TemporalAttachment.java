@@ -147,7 +147,7 @@ final class TemporalAttachment {
             continue;
           }
           TemporalPhrase p = TemporalPhrase.at(g, c);
-          if (p.preposition().equals("since") && simplePast(g, verb)) {
+          if (p.preposition().equals("since") && (simplePast(g, verb) || ranked(g, m))) {
             continue;
           }
           Optional<EventDate> date = resolver.resolve(p, published, tense, context);
@@ -252,6 +252,16 @@ final class TemporalAttachment {
     return Optional.empty();
   }
 
+  /** Words that rank a noun: "the first visit since 2014" was not in 2014. */
+  private static final Set<String> RANKS = Set.of("first", "last", "only", "biggest", "largest", "highest", "deadliest",
+      "worst");
+
+  /** Whether a noun is ranked ("the first visit ... since 2014"): "since X" then bounds it, as for a simple past. */
+  private static boolean ranked(SentenceGraph g, int n) {
+    return g.token(n).isNoun() && g.children(n, "amod").stream()
+        .anyMatch(a -> g.token(a).ner().equals("ORDINAL") || RANKS.contains(g.token(a).key()));
+  }
+
   /** A verb in the simple past: "since X" then bounds the event instead of dating a state that began at X. */
   private static boolean simplePast(SentenceGraph g, int v) {
     if (!g.token(v).pos().equals("VBD")) {
@@ -294,7 +304,7 @@ final class TemporalAttachment {
           int c = d.dependent();
           if (g.token(c).timex() != null) {
             TemporalPhrase p = TemporalPhrase.at(g, c);
-            if (p.preposition().equals("since") && simplePast(g, a)) {
+            if (p.preposition().equals("since") && (simplePast(g, a) || ranked(g, a))) {
               continue; // "held their first summit since 2019": a bound, not the date of the holding
             }
             Optional<EventDate> date = resolver.resolve(p, published, tense, context);

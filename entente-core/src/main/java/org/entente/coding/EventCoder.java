@@ -245,6 +245,18 @@ public final class EventCoder {
         }
       }
     }
+    boolean noActorTarget = targets.isEmpty() && !p.hasSlot(Slot.TARGET)
+        || targets.size() == 1 && !slots.mayNameActor(targets.get(0)) && !isAct(g).test(targets.get(0));
+    if (noActorTarget && group.isEmpty() && !p.hasSlot(Slot.GROUP) && p.kind() == EventPattern.TriggerKind.VERB) {
+      // "phoned his Moroccan counterpart to offer condolences", "marched to the ministry to demand higher
+      // pay": a purpose whose target names no actor is aimed at whom its clause's act reached.
+      int addressee = slots.purposeAddressee(t, used);
+      if (addressee >= 0 && !sources.contains(addressee)) {
+        targets.clear();
+        targets.addAll(slots.actorsOf(slots.expand(addressee), Slot.TARGET, isAct(g), used));
+        targets.removeIf(sources::contains);
+      }
+    }
     String code = p.planCode() != null && Clauses.governsInfinitive(g, t)
         ? p.planCode() : p.code();
     Dependency up = g.head(t);

@@ -31,7 +31,12 @@ final class ModalityDetector {
    */
   private static final Set<String> TRIPS = Set.of(
       "travel", "fly", "arrive", "land", "come", "return", "visit", "sail", "journey", "head", "gather",
-      "assemble", "rally", "convene", "meet");
+      "assemble", "rally", "convene", "meet", "march", "converge", "demonstrate", "protest");
+  /** Whether a verb is one of going somewhere or gathering, whose infinitive states the trip's purpose. */
+  static boolean trip(String lemma) {
+    return TRIPS.contains(lemma);
+  }
+
   /** Governors after which the governed event did not happen. */
   private static final Set<String> NEGATIVE = Set.of(
       "refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "cease", "abandon", "halt", "forgo", "rule");

@@ -96,12 +96,32 @@ final class SlotFinder {
         boolean passiveObject = d.relation().equals("nsubj:pass") && g.token(a).isVerb();
         if (!used.get(c) && (passiveObject || !NOT_WORDS.contains(d.relation())) && !d.base().equals("conj")
             && !otherClause(d) && !dateName(c)
-            && (lemmas.contains(g.token(c).key()) || lemmas.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT)))) {
+            && (lemmas.contains(g.token(c).key()) || lemmas.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT))
+                || !numberWord(c).isEmpty() && (lemmas.contains(numberWord(c)) || lemmas.contains(numberWord(c) + "s")))) {
           return c;
         }
       }
     }
     return -1;
+  }
+
+  /**
+   * The number word a count written in figures stands for, so that patterns written with words
+   * ("kill thousands", "thousand") also read "killed 8,000 men" and "killed 1.5 million people": a
+   * figure of a thousand or more is "thousand" (or "thousands"), of a million or more "million" ("1.5
+   * million" already has the word); smaller figures have none.
+   */
+  private String numberWord(int c) {
+    var t = g.token(c);
+    if (!t.pos().equals("CD")) {
+      return "";
+    }
+    try {
+      double n = Double.parseDouble(t.word().replace(",", ""));
+      return n >= 1_000_000 ? "million" : n >= 1000 ? "thousand" : "";
+    } catch (NumberFormatException e) {
+      return "";
+    }
   }
 
   /**
@@ -294,6 +314,54 @@ final class SlotFinder {
       }
     }
     return -1;
+  }
+
+  /** Where a trip went or a crowd gathered: "flew <b>to</b> Kyiv", "rallied <b>outside</b> the embassy". */
+  private static final Set<String> DESTINATIONS = Set.of(
+      "obl:to", "obl:in", "obl:at", "obl:outside", "obl:into", "obl:before", "obl:in_front_of");
+
+  /**
+   * "phoned his Moroccan counterpart <b>to offer</b> condolences", "marched to the ministry <b>to demand</b>
+   * higher pay": an infinitive of purpose, sharing its clause's subject, is aimed at whom the clause's act
+   * reached: the governing verb's object, else, after a trip or a gathering, the actor of the place it went
+   * to. An infinitive complement whose governor has an object ("urged Japan to withdraw") is that object's
+   * own act, and has none. -1 when there is none.
+   */
+  int purposeAddressee(int verb, BitSet used) {
+    Dependency head = g.head(verb);
+    if (head == null || head.governor() < 0 || !g.token(verb).isVerb() || g.hasChild(verb, "nsubj")
+        || g.hasChild(verb, "nsubj:pass") || !hasMark(verb, "to")) {
+      return -1;
+    }
+    int gov = head.governor();
+    if (!g.token(gov).isVerb() || isPassive(gov)) {
+      return -1;
+    }
+    boolean trip = ModalityDetector.trip(g.token(gov).key());
+    boolean purpose = head.relation().equals("advcl:to") || head.base().equals("xcomp") && trip;
+    if (!purpose) {
+      return -1;
+    }
+    for (int c : g.children(gov, "obj")) {
+      if (!used.get(c) && !temporal(c) && (mayNameActor(c) || !owners(c, true, used).isEmpty())) {
+        return c;
+      }
+    }
+    if (!g.children(gov, "obj").isEmpty() && !trip) {
+      return -1;
+    }
+    for (Dependency d : g.children(gov)) {
+      int c = d.dependent();
+      if (DESTINATIONS.contains(d.relation()) && !used.get(c) && !temporal(c)
+          && (mayNameActor(c) || !owners(c, true, used).isEmpty())) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private boolean hasMark(int verb, String word) {
+    return g.children(verb, "mark").stream().anyMatch(m -> g.token(m).word().equalsIgnoreCase(word));
   }
 
   /**

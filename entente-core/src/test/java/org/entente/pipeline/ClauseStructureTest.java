@@ -23,6 +23,7 @@ class ClauseStructureTest {
 
   private static final String CAMEO = String.join("\n",
       "0341\t03\t1\t7.0\tState intent to change leadership",
+      "100\t10\t3\t-5.0\tDemand",
       "072\t07\t2\t8.3\tProvide military aid",
       "112\t11\t3\t-2.0\tAccuse",
       "120\t12\t3\t-4.0\tReject",
@@ -389,5 +390,41 @@ class ClauseStructureTest {
         "root(0,2) nsubj(2,1) obj(2,4) det(4,3) obl:in(2,6) case(6,5) nmod:to(6,8) case(8,7) nmod:in(4,10) case(10,9)"
             + " punct(2,11)");
     assertEquals("JPN>KOR:1723", summary(code(s)), "not 'in response'");
+  }
+
+  @Test
+  void purposeOfACallIsAimedAtWhoWasCalled() {
+    var s = Parsed.sentence("Takaichi/NNP phoned/VBD/phone the/DT Korean/JJ president/NN to/TO offer/VB help/NN ./.",
+        "root(0,2) nsubj(2,1) obj(2,5) det(5,3) amod(5,4) advcl:to(2,7) mark(7,6) obj(7,8) punct(2,9)");
+    assertEquals("JPNGOV>KORGOV:030", summary(codeWith("030 verb $ offer help", s)));
+  }
+
+  @Test
+  void purposeOfAThingDoneIsAimedAtNoActor() {
+    var s = Parsed.sentence("Japan/NNP issued/VBD/issue a/DT statement/NN to/TO offer/VB help/NN ./.",
+        "root(0,2) nsubj(2,1) obj(2,4) det(4,3) advcl:to(2,6) mark(6,5) obj(6,7) punct(2,8)");
+    List<Event> events = codeWith("030 verb $ offer help", s);
+    assertEquals("JPN>:030", summary(events));
+    assertTrue(events.get(0).target().absent());
+  }
+
+  @Test
+  void purposeOfAMarchIsDoneAndAimedAtWhereItWent() {
+    var s = Parsed.sentence("Korean/JJ activists/NNS/activist marched/VBD/march to/IN the/DT Japanese/JJ embassy/NN"
+        + " to/TO demand/VB compensation/NN ./.",
+        "root(0,3) amod(2,1) nsubj(3,2) obl:to(3,7) case(7,4) det(7,5) amod(7,6) xcomp(3,9) mark(9,8)"
+            + " nsubj:xsubj(9,2) obj(9,10) punct(3,11)");
+    assertEquals("KOR>JPN:100", summary(codeWith("100 verb $ demand compensation", s)));
+  }
+
+  @Test
+  void countInFiguresReadsAsItsNumberWord() {
+    String kill = "180 verb $ kill +\n202 verb $ kill villager thousands|thousand";
+    var many = Parsed.sentence("Chinese/JJ troops/NNS/troops killed/VBD/kill 2,000/CD villagers/NNS/villager ./.",
+        "root(0,3) amod(2,1) nsubj(3,2) obj(3,5) nummod(5,4) punct(3,6)");
+    assertEquals("CHNMIL>:202", summary(codeWith(kill, many)));
+    var few = Parsed.sentence("Chinese/JJ troops/NNS/troops killed/VBD/kill 300/CD villagers/NNS/villager ./.",
+        "root(0,3) amod(2,1) nsubj(3,2) obj(3,5) nummod(5,4) punct(3,6)");
+    assertEquals("CHNMIL>:180", summary(codeWith(kill, few)).replaceAll(">\\S*:", ">:"));
   }
 }

@@ -599,6 +599,10 @@ final class SlotFinder {
       if (speaker >= 0) {
         return speaker;
       }
+      int sayer = !material && level == 0 ? sayerOfTrailingComment(node, head) : -1;
+      if (sayer >= 0) {
+        return sayer;
+      }
       // "Congo accuses Rwanda of backing the rebels": the act given as the reason is the accused's
       int accused = rel.startsWith("advcl") && g.token(node).pos().equals("VBG") ? accused(head.governor(), rel) : -1;
       if (accused >= 0) {
@@ -658,6 +662,29 @@ final class SlotFinder {
       List<Integer> reporter = g.children(report, "nsubj");
       if (report < participle && report > head.governor() && g.token(report).isVerb() && !reporter.isEmpty()) {
         return reporter.get(0);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "The EU said the opposition had won the election, <b>rejecting</b> the government's claim", "Poland said
+   * its jets had downed a drone, <b>accusing</b> Moscow of ...": a spoken act in a participle set off by a
+   * comma after a reported clause is said by the speaker, not by the reported clause's subject, though
+   * CoreNLP hangs it on the reported verb. (A material act there, "..., killing five", is the reported
+   * actor's.) The speaker, or -1.
+   */
+  private int sayerOfTrailingComment(int participle, Dependency head) {
+    boolean trailing = g.token(participle).pos().equals("VBG") && participle > 0
+        && g.token(participle - 1).word().equals(",") && (head.relation().equals("dep") || head.base().equals("advcl"));
+    if (!trailing || head.governor() < 0 || participle < head.governor()) {
+      return -1;
+    }
+    for (Dependency said : g.parents(head.governor())) {
+      if (said.relation().equals("ccomp") && said.governor() >= 0
+          && org.entente.model.Speech.reports(g.token(said.governor()).key())) {
+        List<Integer> speakers = g.children(said.governor(), "nsubj");
+        return speakers.isEmpty() ? -1 : speakers.get(0);
       }
     }
     return -1;

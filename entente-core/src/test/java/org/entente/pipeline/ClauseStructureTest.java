@@ -427,4 +427,12 @@ class ClauseStructureTest {
         "root(0,3) amod(2,1) nsubj(3,2) obj(3,5) nummod(5,4) punct(3,6)");
     assertEquals("CHNMIL>:180", summary(codeWith(kill, few)).replaceAll(">\\S*:", ">:"));
   }
+
+  @Test
+  void spokenActInACommaParticipleAfterAReportedClauseIsTheSpeakers() {
+    var s = Parsed.sentence("Japan/NNP said/VBD/say Chinese/JJ warships/NNS/warship bombed/VBD/bomb Taiwan/NNP ,/,"
+        + " accusing/VBG/accuse Beijing/NNP ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,5) amod(4,3) nsubj(5,4) obj(5,6) punct(5,7) dep(5,8) obj(8,9) punct(2,10)");
+    assertEquals("CHNMIL>TWN:195 JPN>CHNGOV:112", summary(code(s)));
+  }
 }

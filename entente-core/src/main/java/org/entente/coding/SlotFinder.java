@@ -307,6 +307,9 @@ final class SlotFinder {
       return -1;
     }
     for (int clause : g.children(verb, "ccomp")) {
+      if (ModalityDetector.warns(g.token(verb).key()) && ModalityDetector.warnersOwnAct(g, clause)) {
+        continue; // "Iran warned it would retaliate": "it" is the warner, not the one warned
+      }
       for (int c : g.children(clause, "nsubj", "nsubj:pass")) {
         if (!used.get(c) && mayNameActor(c) && !afterWhWord(c)) {
           return c;

@@ -435,4 +435,25 @@ class ClauseStructureTest {
         "root(0,2) nsubj(2,1) ccomp(2,5) amod(4,3) nsubj(5,4) obj(5,6) punct(5,7) dep(5,8) obj(8,9) punct(2,10)");
     assertEquals("CHNMIL>TWN:195 JPN>CHNGOV:112", summary(code(s)));
   }
+
+  private static List<Event> codeWarning(AnnotatedSentence s) {
+    Article a = Article.of("doc", LocalDate.parse("2025-11-20"), "text");
+    var dictionaries = TestDictionaries.load("138\t13\t3\t-7.0\tThreaten with military force\n"
+        + "130\t13\t3\t-4.4\tThreaten", "130 verb $ warn +", "19\t138\t-\t-\t-");
+    return new EventExtractor(dictionaries).extract(new AnnotatedArticle(a, List.of(s)));
+  }
+
+  @Test
+  void warnersOwnFutureActIsAThreat() {
+    var s = Parsed.sentence("China/NNP warned/VBD/warn it/PRP would/MD attack/VB Taiwan/NNP ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,5) nsubj(5,3) aux(5,4) obj(5,6) punct(2,7)");
+    assertEquals("CHN>TWN:138", summary(codeWarning(s)), "a threat, and 'it' is not the one warned");
+  }
+
+  @Test
+  void warningAboutAnotherActorsActIsNoThreatOfTheirs() {
+    var s = Parsed.sentence("China/NNP warned/VBD/warn Japan/NNP would/MD attack/VB Taiwan/NNP ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,5) nsubj(5,3) aux(5,4) obj(5,6) punct(2,7)");
+    assertEquals("CHN>JPN:130 JPN>TWN:190:hyp", summary(codeWarning(s)));
+  }
 }

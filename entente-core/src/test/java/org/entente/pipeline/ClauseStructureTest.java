@@ -456,4 +456,21 @@ class ClauseStructureTest {
         "root(0,2) nsubj(2,1) ccomp(2,5) nsubj(5,3) aux(5,4) obj(5,6) punct(2,7)");
     assertEquals("CHN>JPN:130 JPN>TWN:190:hyp", summary(codeWarning(s)));
   }
+
+  @Test
+  void protestNamedWithoutProtestersIsByThePopulationProtestedAgainst() {
+    var s = Parsed.sentence("The/DT president/NN resigned/VBD/resign after/IN demonstrations/NNS/demonstration"
+        + " against/IN the/DT Korean/JJ government/NN ./.",
+        "root(0,3) det(2,1) nsubj(3,2) obl:after(3,5) case(5,4) nmod:against(5,9) case(9,6) det(9,7) amod(9,8)"
+            + " punct(3,10)");
+    assertEquals("KORCVL>KORGOV:141", summary(codeWith("141 noun $ demonstration against +", s)));
+  }
+
+  @Test
+  void protestWithoutProtestersOrCountryStaysUncoded() {
+    var s = Parsed.sentence("The/DT president/NN resigned/VBD/resign after/IN demonstrations/NNS/demonstration"
+        + " against/IN the/DT reform/NN ./.",
+        "root(0,3) det(2,1) nsubj(3,2) obl:after(3,5) case(5,4) nmod:against(5,8) case(8,6) det(8,7) punct(3,9)");
+    assertEquals("", summary(codeWith("141 noun $ demonstration against +", s)));
+  }
 }

@@ -473,4 +473,13 @@ class ClauseStructureTest {
         "root(0,3) det(2,1) nsubj(3,2) obl:after(3,5) case(5,4) nmod:against(5,8) case(8,6) det(8,7) punct(3,9)");
     assertEquals("", summary(codeWith("141 noun $ demonstration against +", s)));
   }
+
+  @Test
+  void relativeClauseWhoseVerbWasParsedAsAnAdjectiveHasItsVerbBack() {
+    // CoreNLP tags "imposed" VBD but parses "which imposed sanctions" as a noun phrase in apposition
+    var s = Parsed.sentence("Japan/NNP ,/, which/WDT imposed/VBD/impose sanctions/NNS/sanction on/IN China/NNP ,/,"
+        + " said/VBD/say ./.",
+        "root(0,9) nsubj(9,1) punct(1,2) appos(1,5) det(5,3) amod(5,4) nmod:on(5,7) case(7,6) punct(1,8) punct(9,10)");
+    assertEquals("JPN>CHN:163", summary(code(s)));
+  }
 }

@@ -187,7 +187,10 @@ public final class EventCoder {
       }
       // "was detained in Beijing": a passive without its agent keeps the frame, the source left to the
       // context (see EventExtractor); every other pattern needs its subject.
-      boolean agentless = s < 0 && passive && p.kind() == EventPattern.TriggerKind.VERB && p.subject() == Slot.SOURCE;
+      // "after weeks of protests against her government": a protest named without its protesters keeps the
+      // frame too, its source the population of the side protested against (see EventExtractor).
+      boolean agentless = s < 0 && p.subject() == Slot.SOURCE
+          && (passive && p.kind() == EventPattern.TriggerKind.VERB || p.kind() == EventPattern.TriggerKind.NOUN && protest(p.code()));
       if (!agentless && (s < 0 || used.get(s))) {
         return null;
       }
@@ -243,6 +246,18 @@ public final class EventCoder {
             targets.addAll(slots.isRoleWord(w) && slots.mayNameActor(owner) ? List.of(w) : slots.expand(owner));
           }
         }
+      }
+    }
+    boolean noActorTarget = targets.isEmpty() && !p.hasSlot(Slot.TARGET)
+        || targets.size() == 1 && !slots.mayNameActor(targets.get(0)) && !isAct(g).test(targets.get(0));
+    if (noActorTarget && group.isEmpty() && !p.hasSlot(Slot.GROUP) && p.kind() == EventPattern.TriggerKind.VERB) {
+      // "phoned his Moroccan counterpart to offer condolences", "marched to the ministry to demand higher
+      // pay": a purpose whose target names no actor is aimed at whom its clause's act reached.
+      int addressee = slots.purposeAddressee(t, used);
+      if (addressee >= 0 && !sources.contains(addressee)) {
+        targets.clear();
+        targets.addAll(slots.actorsOf(slots.expand(addressee), Slot.TARGET, isAct(g), used));
+        targets.removeIf(sources::contains);
       }
     }
     String code = p.planCode() != null && Clauses.governsInfinitive(g, t)
@@ -347,6 +362,11 @@ public final class EventCoder {
       case TARGET -> targets.addAll(heads);
       case GROUP -> group.addAll(heads);
     }
+  }
+
+  /** CAMEO root 14: protests, demonstrations, strikes and boycotts. */
+  private static boolean protest(String code) {
+    return code.startsWith("14");
   }
 
   /** CAMEO roots of material acts: cooperation (06-09) and conflict (14-20), not statements. */

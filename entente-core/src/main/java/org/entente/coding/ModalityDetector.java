@@ -31,7 +31,12 @@ final class ModalityDetector {
    */
   private static final Set<String> TRIPS = Set.of(
       "travel", "fly", "arrive", "land", "come", "return", "visit", "sail", "journey", "head", "gather",
-      "assemble", "rally", "convene", "meet");
+      "assemble", "rally", "convene", "meet", "march", "converge", "demonstrate", "protest");
+  /** Whether a verb is one of going somewhere or gathering, whose infinitive states the trip's purpose. */
+  static boolean trip(String lemma) {
+    return TRIPS.contains(lemma);
+  }
+
   /** Governors after which the governed event did not happen. */
   private static final Set<String> NEGATIVE = Set.of(
       "refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "cease", "abandon", "halt", "forgo", "rule");
@@ -54,6 +59,27 @@ final class ModalityDetector {
       "fear", "speculate", "wonder", "doubt", "suggest", "predict", "suspect", "rumor", "rumour", "worry",
       "consider", "imagine", "suppose", "question", "ask", "hope", "expect", "want", "wish", "threaten", "warn",
       "urge", "demand", "call", "insist", "propose", "recommend", "plan");
+  /** Verbs of warning: a future act of the warner's own that they report is threatened. */
+  private static final Set<String> WARNINGS = Set.of("warn", "threaten");
+  /** Personal pronouns that, as the subject of a clause warned of, stand for the warner. */
+  private static final Set<String> SELF = Set.of("it", "they", "we", "he", "she", "i");
+
+  /** Whether a verb is one of warning ("warned it would retaliate"), whose own future acts are threats. */
+  static boolean warns(String lemma) {
+    return WARNINGS.contains(lemma);
+  }
+
+  /**
+   * "warned that it would retaliate", "warned they could strike": a clause under a verb of warning whose
+   * subject is a personal pronoun (the warner) and whose verb is future or possible. "warned that Russia
+   * could attack" is a warning about someone else, left unasserted.
+   */
+  static boolean warnersOwnAct(SentenceGraph g, int clause) {
+    boolean self = g.children(clause, "nsubj").stream()
+        .anyMatch(c -> g.token(c).pos().equals("PRP") && SELF.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT)));
+    return self && (hasChild(g, clause, "aux", MODALS) || hasChild(g, clause, "aux", FUTURE));
+  }
+
   /** Verbs that weigh an act not yet taken: "is weighing sanctions", "discussed a ban". */
   private static final Set<String> WEIGHING = Set.of(
       "weigh", "mull", "discuss", "debate", "study", "contemplate", "explore", "seek", "eye", "float", "moot");
@@ -155,6 +181,10 @@ final class ModalityDetector {
       } else if (rel.startsWith("ccomp")) {
         if (DENIALS.contains(lemma)) {
           return m.or(new Modality(true, false, false));
+        }
+        if (WARNINGS.contains(lemma) && warnersOwnAct(g, node)) {
+          // "Iran warned it would retaliate": the warner announces an act of its own, a threat
+          return new Modality(m.negated(), false, true);
         }
         if (SPECULATIVE.contains(lemma)) {
           return m.or(new Modality(false, true, false));

@@ -97,7 +97,8 @@ final class SlotFinder {
         if (!used.get(c) && (passiveObject || !NOT_WORDS.contains(d.relation())) && !d.base().equals("conj")
             && !otherClause(d) && !dateName(c)
             && (lemmas.contains(g.token(c).key()) || lemmas.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT))
-                || countAtLeast(c, lemmas))) {
+                || countAtLeast(c, lemmas)
+                || !numberWord(c).isEmpty() && (lemmas.contains(numberWord(c)) || lemmas.contains(numberWord(c) + "s")))) {
           return c;
         }
       }
@@ -151,6 +152,25 @@ final class SlotFinder {
       return Double.parseDouble(word.replace(",", ""));
     } catch (NumberFormatException e) {
       return -1;
+    }
+  }
+
+  /**
+   * The number word a count written in figures stands for, so that patterns written with words
+   * ("kill thousands", "thousand") also read "killed 8,000 men" and "killed 1.5 million people": a
+   * figure of a thousand or more is "thousand" (or "thousands"), of a million or more "million" ("1.5
+   * million" already has the word); smaller figures have none.
+   */
+  private String numberWord(int c) {
+    var t = g.token(c);
+    if (!t.pos().equals("CD")) {
+      return "";
+    }
+    try {
+      double n = Double.parseDouble(t.word().replace(",", ""));
+      return n >= 1_000_000 ? "million" : n >= 1000 ? "thousand" : "";
+    } catch (NumberFormatException e) {
+      return "";
     }
   }
 
@@ -337,6 +357,9 @@ final class SlotFinder {
       return -1;
     }
     for (int clause : g.children(verb, "ccomp")) {
+      if (ModalityDetector.warns(g.token(verb).key()) && ModalityDetector.warnersOwnAct(g, clause)) {
+        continue; // "Iran warned it would retaliate": "it" is the warner, not the one warned
+      }
       for (int c : g.children(clause, "nsubj", "nsubj:pass")) {
         if (!used.get(c) && mayNameActor(c) && !afterWhWord(c)) {
           return c;
@@ -344,6 +367,54 @@ final class SlotFinder {
       }
     }
     return -1;
+  }
+
+  /** Where a trip went or a crowd gathered: "flew <b>to</b> Kyiv", "rallied <b>outside</b> the embassy". */
+  private static final Set<String> DESTINATIONS = Set.of(
+      "obl:to", "obl:in", "obl:at", "obl:outside", "obl:into", "obl:before", "obl:in_front_of");
+
+  /**
+   * "phoned his Moroccan counterpart <b>to offer</b> condolences", "marched to the ministry <b>to demand</b>
+   * higher pay": an infinitive of purpose, sharing its clause's subject, is aimed at whom the clause's act
+   * reached: the governing verb's object, else, after a trip or a gathering, the actor of the place it went
+   * to. An infinitive complement whose governor has an object ("urged Japan to withdraw") is that object's
+   * own act, and has none. -1 when there is none.
+   */
+  int purposeAddressee(int verb, BitSet used) {
+    Dependency head = g.head(verb);
+    if (head == null || head.governor() < 0 || !g.token(verb).isVerb() || g.hasChild(verb, "nsubj")
+        || g.hasChild(verb, "nsubj:pass") || !hasMark(verb, "to")) {
+      return -1;
+    }
+    int gov = head.governor();
+    if (!g.token(gov).isVerb() || isPassive(gov)) {
+      return -1;
+    }
+    boolean trip = ModalityDetector.trip(g.token(gov).key());
+    boolean purpose = head.relation().equals("advcl:to") || head.base().equals("xcomp") && trip;
+    if (!purpose) {
+      return -1;
+    }
+    for (int c : g.children(gov, "obj")) {
+      if (!used.get(c) && !temporal(c) && (mayNameActor(c) || !owners(c, true, used).isEmpty())) {
+        return c;
+      }
+    }
+    if (!g.children(gov, "obj").isEmpty() && !trip) {
+      return -1;
+    }
+    for (Dependency d : g.children(gov)) {
+      int c = d.dependent();
+      if (DESTINATIONS.contains(d.relation()) && !used.get(c) && !temporal(c)
+          && (mayNameActor(c) || !owners(c, true, used).isEmpty())) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private boolean hasMark(int verb, String word) {
+    return g.children(verb, "mark").stream().anyMatch(m -> g.token(m).word().equalsIgnoreCase(word));
   }
 
   /**
@@ -581,6 +652,10 @@ final class SlotFinder {
       if (speaker >= 0) {
         return speaker;
       }
+      int sayer = !material && level == 0 ? sayerOfTrailingComment(node, head) : -1;
+      if (sayer >= 0) {
+        return sayer;
+      }
       // "Congo accuses Rwanda of backing the rebels": the act given as the reason is the accused's
       int accused = rel.startsWith("advcl") && g.token(node).pos().equals("VBG") ? accused(head.governor(), rel) : -1;
       if (accused >= 0) {
@@ -640,6 +715,29 @@ final class SlotFinder {
       List<Integer> reporter = g.children(report, "nsubj");
       if (report < participle && report > head.governor() && g.token(report).isVerb() && !reporter.isEmpty()) {
         return reporter.get(0);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "The EU said the opposition had won the election, <b>rejecting</b> the government's claim", "Poland said
+   * its jets had downed a drone, <b>accusing</b> Moscow of ...": a spoken act in a participle set off by a
+   * comma after a reported clause is said by the speaker, not by the reported clause's subject, though
+   * CoreNLP hangs it on the reported verb. (A material act there, "..., killing five", is the reported
+   * actor's.) The speaker, or -1.
+   */
+  private int sayerOfTrailingComment(int participle, Dependency head) {
+    boolean trailing = g.token(participle).pos().equals("VBG") && participle > 0
+        && g.token(participle - 1).word().equals(",") && (head.relation().equals("dep") || head.base().equals("advcl"));
+    if (!trailing || head.governor() < 0 || participle < head.governor()) {
+      return -1;
+    }
+    for (Dependency said : g.parents(head.governor())) {
+      if (said.relation().equals("ccomp") && said.governor() >= 0
+          && org.entente.model.Speech.reports(g.token(said.governor()).key())) {
+        List<Integer> speakers = g.children(said.governor(), "nsubj");
+        return speakers.isEmpty() ? -1 : speakers.get(0);
       }
     }
     return -1;

@@ -18,6 +18,11 @@ import java.util.List;
  * <p>"the United States said it fundamentally rejected the court's move": with an adverb between, the
  * parser makes "it" the object of "said" and hangs the finite verb on it as a {@code dep}, so the
  * rejection has no subject. The pronoun is the subject of the clause said.
+ *
+ * <p>"The European Union, which imposed sanctions on Iran, said ...": the tagger reads "imposed" as a
+ * finite verb, but the parser makes "which imposed sanctions" a noun phrase, the verb an adjective of its
+ * object, so the relative clause has no verb. A finite verb hung as an adjective right after a relative
+ * pronoun is the clause's verb, with that noun its object and the noun the clause modifies its subject.
  */
 final class Misparses {
 
@@ -25,7 +30,7 @@ final class Misparses {
 
   static AnnotatedSentence repair(AnnotatedSentence sentence) {
     AnnotatedSentence s = possessedAdjective(sentence);
-    List<Dependency> deps = saidPronounObject(s, byGerund(s));
+    List<Dependency> deps = relativeVerbAsAdjective(s, saidPronounObject(s, byGerund(s)));
     return deps == s.dependencies() ? s
         : new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps, s.parsed());
   }
@@ -92,6 +97,57 @@ final class Misparses {
       }
     }
     return out == null ? deps : out;
+  }
+
+  private static List<Dependency> relativeVerbAsAdjective(AnnotatedSentence sentence, List<Dependency> deps) {
+    List<Dependency> out = null;
+    for (Dependency amod : deps) {
+      int verb = amod.dependent();
+      int object = amod.governor();
+      if (!amod.relation().equals("amod") || object < 0 || verb < 2 || object <= verb
+          || !finite(sentence.token(verb).pos()) || !relativePronoun(sentence.token(verb - 1))) {
+        continue;
+      }
+      int pronoun = verb - 1;
+      Dependency attached = null;
+      for (Dependency d : deps) {
+        if (d.dependent() == object && d.governor() >= 0 && d.governor() < pronoun
+            && (d.relation().equals("appos") || d.relation().equals("acl:relcl"))) {
+          attached = d;
+        }
+      }
+      if (attached == null) {
+        continue;
+      }
+      int antecedent = attached.governor();
+      if (out == null) {
+        out = new ArrayList<>(deps);
+      }
+      out.remove(amod);
+      out.remove(attached);
+      out.removeIf(d -> d.dependent() == pronoun);
+      out.add(new Dependency("acl:relcl", antecedent, verb));
+      out.add(new Dependency("nsubj", verb, antecedent));
+      out.add(new Dependency("ref", antecedent, pronoun));
+      out.add(new Dependency("obj", verb, object));
+      // phrases only a verb takes ("last year" as obl:tmod) were hung on the noun for want of a verb
+      for (Dependency d : deps) {
+        if (d.governor() == object && d.base().equals("obl")) {
+          out.remove(d);
+          out.add(new Dependency(d.relation(), verb, d.dependent()));
+        }
+      }
+    }
+    return out == null ? deps : out;
+  }
+
+  private static boolean finite(String pos) {
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+  }
+
+  private static boolean relativePronoun(Token t) {
+    String w = t.word().toLowerCase(java.util.Locale.ROOT);
+    return (t.pos().equals("WDT") || t.pos().equals("WP")) && (w.equals("which") || w.equals("who") || w.equals("that"));
   }
 
   /** Tags of words that go on a noun phrase: the adjective before them modifies them, not the owner. */

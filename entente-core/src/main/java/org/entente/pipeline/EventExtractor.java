@@ -67,6 +67,7 @@ public final class EventExtractor {
           List<Actor> group = resolveAll(g, mentions, discourse, f.group(), day);
           from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
           from = agentFromPlace(g, mentions, f, from);
+          from = protestersOfTarget(g, mentions, f, from, to);
           from = issuerOfMessage(g, mentions, discourse, f, from, day);
           to = inContext(g, mentions, discourse, f, f.targets(), to, from, true);
           discourse.rememberTitledPeople(g, mentions, f.sources(), from);
@@ -372,6 +373,23 @@ public final class EventExtractor {
     }
     String country = ContextActors.placeCountry(g, mentions, f.act());
     return country.isEmpty() ? from : List.of(new Actor(country + "GOV", "", -1, -1));
+  }
+
+  /**
+   * "after weeks of protests against her government", "demonstrations against the Serbian government": a
+   * protest (CAMEO 14) named without its protesters is the act of the population (CVL) of the country
+   * protested against, else of the place where it happened. Without either it stays uncoded.
+   */
+  private static List<Actor> protestersOfTarget(SentenceGraph g, SentenceMentions mentions, EventFrame f,
+      List<Actor> from, List<Actor> to) {
+    if (!f.sources().isEmpty() || !f.group().isEmpty() || !f.code().startsWith("14")) {
+      return from;
+    }
+    String country = to.size() == 1 && to.get(0).known() ? to.get(0).country() : "";
+    if (country.length() != 3 || country.equals("IGO") || country.equals("NGO")) {
+      country = ContextActors.placeCountry(g, mentions, f.act());
+    }
+    return country.isEmpty() ? from : List.of(new Actor(country + "CVL", "", -1, -1));
   }
 
   /** Verbs by which an actor puts out a text it speaks through: not "boycotted the parade supporting X". */

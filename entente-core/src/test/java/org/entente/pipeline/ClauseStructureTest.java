@@ -23,6 +23,7 @@ class ClauseStructureTest {
 
   private static final String CAMEO = String.join("\n",
       "0341\t03\t1\t7.0\tState intent to change leadership",
+      "100\t10\t3\t-5.0\tDemand",
       "072\t07\t2\t8.3\tProvide military aid",
       "112\t11\t3\t-2.0\tAccuse",
       "120\t12\t3\t-4.0\tReject",
@@ -389,5 +390,96 @@ class ClauseStructureTest {
         "root(0,2) nsubj(2,1) obj(2,4) det(4,3) obl:in(2,6) case(6,5) nmod:to(6,8) case(8,7) nmod:in(4,10) case(10,9)"
             + " punct(2,11)");
     assertEquals("JPN>KOR:1723", summary(code(s)), "not 'in response'");
+  }
+
+  @Test
+  void purposeOfACallIsAimedAtWhoWasCalled() {
+    var s = Parsed.sentence("Takaichi/NNP phoned/VBD/phone the/DT Korean/JJ president/NN to/TO offer/VB help/NN ./.",
+        "root(0,2) nsubj(2,1) obj(2,5) det(5,3) amod(5,4) advcl:to(2,7) mark(7,6) obj(7,8) punct(2,9)");
+    assertEquals("JPNGOV>KORGOV:030", summary(codeWith("030 verb $ offer help", s)));
+  }
+
+  @Test
+  void purposeOfAThingDoneIsAimedAtNoActor() {
+    var s = Parsed.sentence("Japan/NNP issued/VBD/issue a/DT statement/NN to/TO offer/VB help/NN ./.",
+        "root(0,2) nsubj(2,1) obj(2,4) det(4,3) advcl:to(2,6) mark(6,5) obj(6,7) punct(2,8)");
+    List<Event> events = codeWith("030 verb $ offer help", s);
+    assertEquals("JPN>:030", summary(events));
+    assertTrue(events.get(0).target().absent());
+  }
+
+  @Test
+  void purposeOfAMarchIsDoneAndAimedAtWhereItWent() {
+    var s = Parsed.sentence("Korean/JJ activists/NNS/activist marched/VBD/march to/IN the/DT Japanese/JJ embassy/NN"
+        + " to/TO demand/VB compensation/NN ./.",
+        "root(0,3) amod(2,1) nsubj(3,2) obl:to(3,7) case(7,4) det(7,5) amod(7,6) xcomp(3,9) mark(9,8)"
+            + " nsubj:xsubj(9,2) obj(9,10) punct(3,11)");
+    assertEquals("KOR>JPN:100", summary(codeWith("100 verb $ demand compensation", s)));
+  }
+
+  @Test
+  void countInFiguresReadsAsItsNumberWord() {
+    String kill = "180 verb $ kill +\n202 verb $ kill villager thousands|thousand";
+    var many = Parsed.sentence("Chinese/JJ troops/NNS/troops killed/VBD/kill 2,000/CD villagers/NNS/villager ./.",
+        "root(0,3) amod(2,1) nsubj(3,2) obj(3,5) nummod(5,4) punct(3,6)");
+    assertEquals("CHNMIL>:202", summary(codeWith(kill, many)));
+    var few = Parsed.sentence("Chinese/JJ troops/NNS/troops killed/VBD/kill 300/CD villagers/NNS/villager ./.",
+        "root(0,3) amod(2,1) nsubj(3,2) obj(3,5) nummod(5,4) punct(3,6)");
+    assertEquals("CHNMIL>:180", summary(codeWith(kill, few)).replaceAll(">\\S*:", ">:"));
+  }
+
+  @Test
+  void spokenActInACommaParticipleAfterAReportedClauseIsTheSpeakers() {
+    var s = Parsed.sentence("Japan/NNP said/VBD/say Chinese/JJ warships/NNS/warship bombed/VBD/bomb Taiwan/NNP ,/,"
+        + " accusing/VBG/accuse Beijing/NNP ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,5) amod(4,3) nsubj(5,4) obj(5,6) punct(5,7) dep(5,8) obj(8,9) punct(2,10)");
+    assertEquals("CHNMIL>TWN:195 JPN>CHNGOV:112", summary(code(s)));
+  }
+
+  private static List<Event> codeWarning(AnnotatedSentence s) {
+    Article a = Article.of("doc", LocalDate.parse("2025-11-20"), "text");
+    var dictionaries = TestDictionaries.load("138\t13\t3\t-7.0\tThreaten with military force\n"
+        + "130\t13\t3\t-4.4\tThreaten", "130 verb $ warn +", "19\t138\t-\t-\t-");
+    return new EventExtractor(dictionaries).extract(new AnnotatedArticle(a, List.of(s)));
+  }
+
+  @Test
+  void warnersOwnFutureActIsAThreat() {
+    var s = Parsed.sentence("China/NNP warned/VBD/warn it/PRP would/MD attack/VB Taiwan/NNP ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,5) nsubj(5,3) aux(5,4) obj(5,6) punct(2,7)");
+    assertEquals("CHN>TWN:138", summary(codeWarning(s)), "a threat, and 'it' is not the one warned");
+  }
+
+  @Test
+  void warningAboutAnotherActorsActIsNoThreatOfTheirs() {
+    var s = Parsed.sentence("China/NNP warned/VBD/warn Japan/NNP would/MD attack/VB Taiwan/NNP ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,5) nsubj(5,3) aux(5,4) obj(5,6) punct(2,7)");
+    assertEquals("CHN>JPN:130 JPN>TWN:190:hyp", summary(codeWarning(s)));
+  }
+
+  @Test
+  void protestNamedWithoutProtestersIsByThePopulationProtestedAgainst() {
+    var s = Parsed.sentence("The/DT president/NN resigned/VBD/resign after/IN demonstrations/NNS/demonstration"
+        + " against/IN the/DT Korean/JJ government/NN ./.",
+        "root(0,3) det(2,1) nsubj(3,2) obl:after(3,5) case(5,4) nmod:against(5,9) case(9,6) det(9,7) amod(9,8)"
+            + " punct(3,10)");
+    assertEquals("KORCVL>KORGOV:141", summary(codeWith("141 noun $ demonstration against +", s)));
+  }
+
+  @Test
+  void protestWithoutProtestersOrCountryStaysUncoded() {
+    var s = Parsed.sentence("The/DT president/NN resigned/VBD/resign after/IN demonstrations/NNS/demonstration"
+        + " against/IN the/DT reform/NN ./.",
+        "root(0,3) det(2,1) nsubj(3,2) obl:after(3,5) case(5,4) nmod:against(5,8) case(8,6) det(8,7) punct(3,9)");
+    assertEquals("", summary(codeWith("141 noun $ demonstration against +", s)));
+  }
+
+  @Test
+  void relativeClauseWhoseVerbWasParsedAsAnAdjectiveHasItsVerbBack() {
+    // CoreNLP tags "imposed" VBD but parses "which imposed sanctions" as a noun phrase in apposition
+    var s = Parsed.sentence("Japan/NNP ,/, which/WDT imposed/VBD/impose sanctions/NNS/sanction on/IN China/NNP ,/,"
+        + " said/VBD/say ./.",
+        "root(0,9) nsubj(9,1) punct(1,2) appos(1,5) det(5,3) amod(5,4) nmod:on(5,7) case(7,6) punct(1,8) punct(9,10)");
+    assertEquals("JPN>CHN:163", summary(code(s)));
   }
 }

@@ -30,7 +30,7 @@ final class Misparses {
 
   static AnnotatedSentence repair(AnnotatedSentence sentence) {
     AnnotatedSentence s = possessedAdjective(sentence);
-    List<Dependency> deps = relativeVerbAsAdjective(s, saidPronounObject(s, byGerund(s)));
+    List<Dependency> deps = groupSubjectAsObject(s, relativeVerbAsAdjective(s, saidPronounObject(s, byGerund(s))));
     return deps == s.dependencies() ? s
         : new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps, s.parsed());
   }
@@ -189,5 +189,62 @@ final class Misparses {
   private static boolean isBy(AnnotatedSentence sentence, int i) {
     Token t = sentence.token(i);
     return t.word().equalsIgnoreCase("by") && t.pos().equals("IN");
+  }
+
+  /**
+   * "Yoon met Biden and Ishiba, and the three leaders condemned the launch": the parser joins the group
+   * noun after ", and" to the objects of "met" and hangs the next verb on it as an adjective clause, so the
+   * condemnation has no subject and "the three leaders" are met. A definite noun right after ", and" with a
+   * past-tense verb right after it starts a clause of its own: the noun is that verb's subject, and the
+   * verb is joined to the first clause's verb.
+   */
+  private static List<Dependency> groupSubjectAsObject(AnnotatedSentence sentence, List<Dependency> deps) {
+    List<Dependency> out = null;
+    for (Dependency acl : deps) {
+      int noun = acl.governor();
+      int verb = acl.dependent();
+      if (!acl.relation().equals("acl") || noun < 3 || verb != noun + 1 || !sentence.token(verb).pos().equals("VBD")
+          || !sentence.token(noun).pos().startsWith("NN")) {
+        continue;
+      }
+      // ", and the (two|three|...) leaders": the phrase opens with "the" or "both" right after ", and"
+      int first = noun;
+      while (first > 0 && (sentence.token(first - 1).pos().equals("CD") || sentence.token(first - 1).pos().startsWith("JJ"))) {
+        first--;
+      }
+      String det = sentence.token(first - 1).word().toLowerCase(java.util.Locale.ROOT);
+      if (first < 3 || !(det.equals("the") || det.equals("both"))
+          || !sentence.token(first - 2).word().equalsIgnoreCase("and") || !sentence.token(first - 3).word().equals(",")) {
+        continue;
+      }
+      Dependency joined = null;
+      for (Dependency d : deps) {
+        if (d.dependent() == noun && d.relation().startsWith("conj")) {
+          joined = d;
+        }
+      }
+      if (joined == null) {
+        continue;
+      }
+      int clauseVerb = -1;
+      for (Dependency d : deps) {
+        if (d.dependent() == joined.governor() && d.governor() >= 0 && !d.relation().startsWith("conj")
+            && sentence.token(d.governor()).isVerb()) {
+          clauseVerb = d.governor();
+        }
+      }
+      if (clauseVerb < 0 || clauseVerb > noun) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(deps);
+      }
+      final int n = noun;
+      out.removeIf(d -> d.dependent() == n && d.governor() != n);
+      out.remove(acl);
+      out.add(new Dependency("nsubj", verb, noun));
+      out.add(new Dependency("conj:and", clauseVerb, verb));
+    }
+    return out == null ? deps : out;
   }
 }

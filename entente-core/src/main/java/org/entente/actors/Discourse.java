@@ -432,7 +432,14 @@ public final class Discourse {
     Integer count = count(g, node);
     boolean definite = g.children(node, "det").stream().anyMatch(d -> g.token(d).word().equalsIgnoreCase("the"));
     if (count != null && GROUP_NOUNS.contains(lemma)) {
-      return group(g, mentions, node, count, day, heads);
+      List<Actor> members = group(g, mentions, node, count, day, heads);
+      java.util.Optional<Mention> role = mentions.roleAt(node);
+      if (role.isPresent() && role.get().entry() instanceof DictionaryEntry.RoleWord r && !r.role().isEmpty()) {
+        // "the two governments", "both leaders" after "Seoul and Beijing": each country's government
+        return members.stream().map(a -> a.code().length() == 3 && !a.code().equals("IGO") && !a.code().equals("NGO")
+            ? new Actor(a.code() + r.role(), a.text(), a.begin(), a.end()) : a).toList();
+      }
+      return members;
     }
     java.util.Optional<Mention> ownRole = mentions.roleAt(node);
     if (ownRole.isPresent() && mentions.actorAt(node).isEmpty()) {

@@ -72,6 +72,8 @@ public final class EventExtractor {
           discourse.rememberTitledPeople(g, mentions, f.sources(), from);
           discourse.rememberTitledPeople(g, mentions, f.targets(), to);
           to = notOwnClause(g, f, to, from);
+          to = agentOfObject(g, mentions, discourse, f, to, from, day);
+          from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
           to = protesters(g, f, to, from);
           to = actsPointBack(g, mentions, f, to, from, discourse, events, day);
@@ -149,7 +151,7 @@ public final class EventExtractor {
     }
     List<Actor> out = new ArrayList<>(actors.size());
     for (int i = 0; i < actors.size(); i++) {
-      Actor a = ContextActors.roleInContext(g, mentions, discourse, f.act(), heads.get(i), actors.get(i), otherSide);
+      Actor a = ContextActors.roleInContext(g, mentions, discourse, f.act(), heads.get(i), actors.get(i), otherSide, !targets);
       if (targets) {
         a = ContextActors.thingInPlace(g, mentions, f.act(), heads.get(i), a, otherSide);
       }
@@ -181,6 +183,36 @@ public final class EventExtractor {
   }
 
   /**
+   * "Students rallied to demand reforms by the government": a "by" phrase on an active verb that has its
+   * own subject names no agent of the verb; it is the parser's place for the author of the object, so an
+   * object that names no actor (the reforms) is that author's.
+   */
+  private List<Actor> agentOfObject(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> from, LocalDate day) {
+    if (f.targets().size() != to.size() || from.isEmpty() || !g.hasChild(f.trigger(), "nsubj")
+        && !g.hasChild(f.trigger(), "nsubj:xsubj")) {
+      return to;
+    }
+    List<Actor> out = new ArrayList<>(to.size());
+    for (int i = 0; i < to.size(); i++) {
+      Actor t = to.get(i);
+      int head = f.targets().get(i);
+      org.entente.model.Dependency up = g.head(head);
+      Token thing = g.token(head);
+      List<Actor> author = List.of();
+      if (!t.known() && up != null && up.governor() == f.trigger() && up.relation().equals("obj") && thing.isNoun()
+          && !thing.isProperNoun() && mentions.roleAt(head).isEmpty()) {
+        List<Integer> by = g.children(f.trigger(), "obl:by").stream().filter(b -> g.token(b).timex() == null).toList();
+        author = resolveAll(g, mentions, discourse, by, day).stream()
+            .filter(a -> a.known() && from.stream().allMatch(s -> !s.country().equals(a.country()) || ContextActors.acrossTheDivide(s, a)))
+            .map(a -> new Actor(a.code(), t.text(), t.begin(), t.end())).toList();
+      }
+      out.addAll(author.isEmpty() ? List.of(t) : author);
+    }
+    return out;
+  }
+
+  /**
    * "Iran vowed harsh revenge", "Berlin refused to pay": a demand, protest, rejection, threat or denial
    * stated without a target answers whoever acted last in the article, if that is someone else. The
    * target then has no words in the sentence (offsets -1).
@@ -202,6 +234,18 @@ public final class EventExtractor {
         }
       }
     }
+    // "Iran threatened to close the strait if the United States attacked": a threat is aimed at whoever
+    // its condition names.
+    if (f.code().startsWith("13")) {
+      for (int c : conditionSubjects(g, f.trigger())) {
+        for (Actor a : resolveAll(g, mentions, discourse, List.of(c), day)) {
+          Actor s = from.get(0);
+          if (a.known() && (!a.country().equals(s.country()) || ContextActors.acrossTheDivide(s, a))) {
+            return List.of(a);
+          }
+        }
+      }
+    }
     // "Seoul urged Tokyo to face up to history. China also lodged a protest": an act done "also" repeats
     // the latest one, against its target rather than its actor.
     boolean also = g.children(f.trigger(), "advmod").stream().anyMatch(a -> g.token(a).key().equals("also"));
@@ -211,6 +255,33 @@ public final class EventExtractor {
       back.add(new Actor(a.code(), "", -1, -1));
     }
     return back.isEmpty() ? to : back;
+  }
+
+  /** Conjunctions of a condition: "if", "unless". */
+  private static final java.util.Set<String> CONDITIONS = java.util.Set.of("if", "unless");
+
+  /**
+   * The subjects of the conditions set on an act ("threatened to close the strait <b>if the United
+   * States</b> attacked", "would resume fighting <b>unless the government</b> freed them"), on the trigger
+   * or on the verbs it governs as infinitives.
+   */
+  private static List<Integer> conditionSubjects(SentenceGraph g, int trigger) {
+    List<Integer> out = new ArrayList<>();
+    for (int v : g.descendants(trigger, d -> d.base().equals("xcomp"))) {
+      for (org.entente.model.Dependency d : g.children(v)) {
+        if (!d.base().equals("advcl")) {
+          continue;
+        }
+        int clause = d.dependent();
+        boolean condition = CONDITIONS.contains(d.subtype())
+            || g.children(clause, "mark").stream().anyMatch(m -> CONDITIONS.contains(g.token(m).key()));
+        if (condition) {
+          out.addAll(g.children(clause, "nsubj"));
+          out.addAll(g.children(clause, "nsubj:pass"));
+        }
+      }
+    }
+    return out;
   }
 
   /**

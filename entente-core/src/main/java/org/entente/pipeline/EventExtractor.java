@@ -73,7 +73,7 @@ public final class EventExtractor {
           discourse.rememberTitledPeople(g, mentions, f.targets(), to);
           to = notOwnClause(g, f, to, from);
           to = agentOfObject(g, mentions, discourse, f, to, from, day);
-          from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
+          to = demandedOf(g, mentions, discourse, f, to, from, day);
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
           to = protesters(g, f, to, from);
           to = actsPointBack(g, mentions, f, to, from, discourse, events, day);
@@ -84,6 +84,8 @@ public final class EventExtractor {
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = absentTarget(g, mentions, f, to, group, from);
+          // a source the context could not place may be placed by the target found since
+          from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
           // A visit to B is hosted by B (dictionaries/verbs/reciprocal-codes.tsv): both events are coded, when
           // the target is named as an actor ("welcomed a resumption of ties between A and B" hosts nobody).
           boolean named = f.targets().stream().allMatch(h -> mentions.actorAt(h).isPresent() || mentions.roleAt(h).isPresent()
@@ -213,6 +215,39 @@ public final class EventExtractor {
   }
 
   /**
+   * "insisted on their demand that the government free all prisoners": a demand whose target slot holds
+   * the demand noun itself (unplaced, or the demander's own through "their") is made of the subject of
+   * the noun's that-clause.
+   */
+  private List<Actor> demandedOf(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> from, LocalDate day) {
+    if (!f.code().startsWith("10") || f.targets().size() != to.size() || from.isEmpty()) {
+      return to;
+    }
+    List<Actor> out = new ArrayList<>(to.size());
+    for (int i = 0; i < to.size(); i++) {
+      Actor t = to.get(i);
+      int head = f.targets().get(i);
+      boolean own = !t.known() || from.stream().anyMatch(s -> s.country().equals(t.country()) && !ContextActors.acrossTheDivide(s, t));
+      List<Actor> of = List.of();
+      if (own && g.token(head).isNoun() && mentions.actorAt(head).isEmpty() && mentions.roleAt(head).isEmpty()) {
+        List<Integer> subjects = new ArrayList<>();
+        for (int clause : g.children(head, "ccomp", "acl")) {
+          if (g.children(clause, "mark").stream().anyMatch(m -> g.token(m).key().equals("that"))) {
+            subjects.addAll(g.children(clause, "nsubj"));
+            subjects.addAll(g.children(clause, "nsubj:pass"));
+          }
+        }
+        of = resolveAll(g, mentions, discourse, subjects, day).stream()
+            .filter(a -> a.known() && from.stream().allMatch(s -> !s.country().equals(a.country()) || ContextActors.acrossTheDivide(s, a)))
+            .map(a -> new Actor(a.code(), t.text(), t.begin(), t.end())).toList();
+      }
+      out.addAll(of.isEmpty() ? List.of(t) : of);
+    }
+    return out;
+  }
+
+  /**
    * "Iran vowed harsh revenge", "Berlin refused to pay": a demand, protest, rejection, threat or denial
    * stated without a target answers whoever acted last in the article, if that is someone else. The
    * target then has no words in the sentence (offsets -1).
@@ -246,6 +281,21 @@ public final class EventExtractor {
         }
       }
     }
+    // "insisted on its demands that the government grant more rights": a demand's that-clause names whom
+    // the demand is made of; "refused to respond to a demand from the US president": the act answered is
+    // its author's.
+    List<Integer> named = new ArrayList<>();
+    if (f.code().startsWith("10")) {
+      named.addAll(demandClauseSubjects(g, f.trigger()));
+    }
+    named.addAll(AnsweredActs.ownersOfRespondedAct(g, f.trigger(),
+        i -> mentions.actorAt(i).isPresent() || mentions.roleAt(i).isPresent()));
+    for (Actor a : resolveAll(g, mentions, discourse, named, day)) {
+      Actor s = from.get(0);
+      if (a.known() && (!a.country().equals(s.country()) || ContextActors.acrossTheDivide(s, a))) {
+        return List.of(a);
+      }
+    }
     // "Seoul urged Tokyo to face up to history. China also lodged a protest": an act done "also" repeats
     // the latest one, against its target rather than its actor.
     boolean also = g.children(f.trigger(), "advmod").stream().anyMatch(a -> g.token(a).key().equals("also"));
@@ -255,6 +305,33 @@ public final class EventExtractor {
       back.add(new Actor(a.code(), "", -1, -1));
     }
     return back.isEmpty() ? to : back;
+  }
+
+  /**
+   * The subjects of the that-clauses of a demand noun: the trigger itself or a noun it governs ("insisted on
+   * its <b>demands that Burundi's government</b> grant more rights", "repeated its demand that Japan apologise").
+   */
+  private static List<Integer> demandClauseSubjects(SentenceGraph g, int trigger) {
+    List<Integer> nouns = new ArrayList<>(List.of(trigger));
+    for (org.entente.model.Dependency d : g.children(trigger)) {
+      if (d.base().equals("obj") || d.base().equals("obl") || d.base().equals("nmod")) {
+        nouns.add(d.dependent());
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int noun : nouns) {
+      if (!g.token(noun).isNoun()) {
+        continue;
+      }
+      for (int clause : g.children(noun, "ccomp", "acl")) {
+        boolean that = g.children(clause, "mark").stream().anyMatch(m -> g.token(m).key().equals("that"));
+        if (that) {
+          out.addAll(g.children(clause, "nsubj"));
+          out.addAll(g.children(clause, "nsubj:pass"));
+        }
+      }
+    }
+    return out;
   }
 
   /** Conjunctions of a condition: "if", "unless". */

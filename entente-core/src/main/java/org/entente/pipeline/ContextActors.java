@@ -537,6 +537,29 @@ final class ContextActors {
     return "";
   }
 
+  /** The country of a place phrase on the trigger's object ("evacuate the settlements <b>in Gaza</b>"), or "". */
+  static String placeOfObject(SentenceGraph g, SentenceMentions mentions, int trigger) {
+    for (int o : g.children(trigger, "obj")) {
+      for (Dependency d : g.children(o)) {
+        if (!d.base().equals("nmod") || !PLACE_PREPOSITIONS.contains(d.subtype()) || g.token(d.dependent()).timex() != null) {
+          continue;
+        }
+        // the place phrase itself ("in the Gaza Strip", "in the city of Hebron"), not what an "in" phrase
+        // goes on to mention ("in retaliation for a visit to Taiwan")
+        for (int c : g.descendants(d.dependent(), x -> x.base().equals("compound") || x.base().equals("flat")
+            || x.base().equals("amod") || x.relation().equals("nmod:of"))) {
+          Optional<Mention> m = mentions.actorAt(c);
+          if (m.isPresent() && m.get().entry() instanceof DictionaryEntry.Named named && named.code().length() >= 3
+              && named.kind() != org.entente.actors.PhraseKind.REGION) {
+            String country = named.code().substring(0, 3);
+            return country.equals("IGO") || country.equals("NGO") ? "" : country;
+          }
+        }
+      }
+    }
+    return "";
+  }
+
   private static String placeUnder(SentenceGraph g, SentenceMentions mentions, int trigger, Set<String> prepositions) {
     for (Dependency d : g.children(trigger)) {
       String base = d.base();

@@ -83,6 +83,7 @@ public final class EventExtractor {
           to = domesticTarget(g, mentions, f, to, group, from);
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
+          to = placeActedOn(g, mentions, f, to, group, from);
           to = absentTarget(g, mentions, f, to, group, from);
           // a source the context could not place may be placed by the target found since
           from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
@@ -472,6 +473,26 @@ public final class EventExtractor {
       }
     }
     return to;
+  }
+
+  /** CAMEO roots of material acts done in a place: cooperation, aid, yielding, force posture, reduced ties, coercion, force. */
+  private static final java.util.Set<String> PLACED_ACTS = java.util.Set.of("06", "07", "08", "15", "16", "17", "18", "19", "20");
+
+  /**
+   * "Israel will evacuate all settlements in the Gaza Strip": a material act whose pattern names what it
+   * acts on in its own words (no target slot), with nothing else for a target, is aimed at the country
+   * where that thing is, when that is not the actor's own ("in retaliation for a visit to Taiwan" places
+   * nothing).
+   */
+  private static List<Actor> placeActedOn(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> to,
+      List<Actor> group, List<Actor> from) {
+    if (!to.isEmpty() || !group.isEmpty() || from.size() != 1 || !from.get(0).known() || !f.targets().isEmpty()
+        || f.pattern().hasSlot(Slot.TARGET) || f.pattern().hasSlot(Slot.GROUP)
+        || !PLACED_ACTS.contains(f.pattern().code().substring(0, 2))) {
+      return to;
+    }
+    String place = ContextActors.placeOfObject(g, mentions, f.act());
+    return place.isEmpty() || place.equals(from.get(0).country()) ? to : List.of(new Actor(place, "", -1, -1));
   }
 
   /**

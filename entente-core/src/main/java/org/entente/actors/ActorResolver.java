@@ -131,7 +131,7 @@ public final class ActorResolver {
           Math.max(span[1], named.get().end() - 1));
     }
     if (role.isPresent()) {
-      DictionaryEntry.RoleWord word = (DictionaryEntry.RoleWord) role.get().entry();
+      DictionaryEntry.RoleWord word = spokenFor(g, mentions, node, (DictionaryEntry.RoleWord) role.get().entry());
       Optional<Mention> owner = own.isPresent() ? own : first(g, mentions, node, d -> MODIFIERS.contains(d.relation())
           || MODIFIERS.contains(d.base()));
       if (owner.isEmpty()) {
@@ -171,6 +171,12 @@ public final class ActorResolver {
     }
     if (m.isPresent()) {
       String code = stackRoles(g, mentions, node, m.get(), codeOf(m.get().entry(), day));
+      Optional<String> side = ownersRole(g, mentions, node);
+      if (side.isPresent() && code.length() == 3 && !code.equals("IGO") && !code.equals("NGO")
+          && placeInPhrase(g, m.get().end() - 1)) {
+        // "a rebel stronghold in northern Uganda": the place says where the thing is; the role word says whose
+        code = code + side.get();
+      }
       return actor(g, code, Math.min(span[0], m.get().start()), Math.max(span[1], m.get().end() - 1));
     }
     Actor owned = resolve(g, mentions, t, day);
@@ -257,6 +263,61 @@ public final class ActorResolver {
     boolean city = owner.entry() instanceof DictionaryEntry.Named n && (n.kind() == PhraseKind.METONYM || n.kind() == PhraseKind.PLACE);
     Dependency up = g.head(owner.end() - 1);
     return city && up != null && up.governor() == node && up.base().equals("compound") && g.hasChild(node, "nmod:poss");
+  }
+
+  /**
+   * "leaders of the Serbian opposition", "a spokesman for the rebel movement": a government word with no
+   * office (leader, official, spokesman) speaking for a body named by another role word takes that
+   * body's role; otherwise {@code word}.
+   */
+  public static DictionaryEntry.RoleWord spokenFor(SentenceGraph g, SentenceMentions mentions, int node,
+      DictionaryEntry.RoleWord word) {
+    if (!word.role().equals("GOV") || !word.office().isEmpty() || word.stacks()) {
+      return word;
+    }
+    for (Dependency d : g.children(node)) {
+      if (!d.relation().equals("nmod:of") && !d.relation().equals("nmod:for")) {
+        continue;
+      }
+      Optional<Mention> body = mentions.roleAt(d.dependent());
+      if (body.isPresent() && mentions.actorAt(d.dependent()).isEmpty()
+          && body.get().entry() instanceof DictionaryEntry.RoleWord r && !r.role().equals("GOV") && !r.stacks()) {
+        return new DictionaryEntry.RoleWord(r.role(), "");
+      }
+    }
+    return word;
+  }
+
+  /** Roles whose adjective says whose a thing is: "a military base", "a militant hideout". */
+  private static final Set<String> ARMED_SIDES = Set.of("MIL", "REB");
+  /** Rank words that as adjectives mean something else: "a general strike", "marine life". */
+  private static final Set<String> NOT_RANKS = Set.of("general", "marine");
+
+  /**
+   * The role of those a thing belongs to, named by a role word before it: "a <b>rebel</b> stronghold",
+   * "the <b>army</b> headquarters", "an <b>opposition</b> rally"; adjectives only of armed sides ("a
+   * military base"), as "public funds" or "daily life" belong to nobody, and no civilians' ("a passenger
+   * plane").
+   */
+  public static Optional<String> ownersRole(SentenceGraph g, SentenceMentions mentions, int thing) {
+    if (mentions.roleAt(thing).isPresent() || mentions.actorAt(thing).isPresent() || !g.token(thing).isNoun()
+        || g.token(thing).isProperNoun()) {
+      return Optional.empty();
+    }
+    for (Dependency d : g.children(thing)) {
+      Optional<Mention> owner = mentions.roleAt(d.dependent());
+      if (owner.isEmpty() || d.dependent() > thing || mentions.actorAt(d.dependent()).isPresent()) {
+        continue;
+      }
+      String kind = ((DictionaryEntry.RoleWord) owner.get().entry()).role();
+      // "a passenger plane", "a tourist bus" carry people; they are not the people's
+      boolean adjective = d.base().equals("amod") && ARMED_SIDES.contains(kind)
+          && !NOT_RANKS.contains(g.token(d.dependent()).key());
+      if (d.base().equals("compound") && !kind.equals("CVL") || adjective) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Compass words that make a part of a region: "eastern Europe", "the southern Caribbean". */

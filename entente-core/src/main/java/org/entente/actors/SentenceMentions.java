@@ -16,7 +16,35 @@ public record SentenceMentions(List<Mention> actors, List<Mention> roles) {
   }
 
   public static SentenceMentions find(ActorDictionary dictionary, AnnotatedSentence sentence) {
-    return peoplesAndFormerLands(sentence.tokens(), dictionary.findActors(sentence.tokens()), dictionary.findRoles(sentence.tokens()));
+    return peoplesAndFormerLands(sentence.tokens(), placesAsNamed(sentence.tokens(), dictionary.findActors(sentence.tokens())),
+        dictionary.findRoles(sentence.tokens()));
+  }
+
+  /**
+   * "the Syrian Golan Heights", "Pakistan's Kashmir Valley": a place the text gives to a country, by
+   * its adjective or possessive right before it, is that country's, whatever the dictionary's default
+   * for a disputed or moved place. A compound adjective ("Israeli-occupied") says who holds it, not whose
+   * it is, and changes nothing.
+   */
+  static List<Mention> placesAsNamed(List<Token> tokens, List<Mention> actors) {
+    List<Mention> out = new ArrayList<>(actors);
+    for (int i = 1; i < out.size(); i++) {
+      Mention place = out.get(i);
+      Mention before = out.get(i - 1);
+      if (!(place.entry() instanceof DictionaryEntry.Named p) || p.kind() != PhraseKind.PLACE
+          || !(before.entry() instanceof DictionaryEntry.Named n) || n.code().length() != 3
+          || n.code().equals("IGO") || n.code().equals("NGO") || p.code().startsWith(n.code())) {
+        continue;
+      }
+      boolean adjective = n.kind() == PhraseKind.ADJECTIVE && before.end() == place.start();
+      boolean possessive = n.kind() == PhraseKind.NAME && before.end() + 1 == place.start()
+          && tokens.get(before.end()).word().matches("'s?|\u2019s?");
+      boolean plain = java.util.stream.IntStream.range(before.start(), before.end()).noneMatch(t -> tokens.get(t).word().contains("-"));
+      if ((adjective || possessive) && plain) {
+        out.set(i, new Mention(place.start(), place.end(), new DictionaryEntry.Named(n.code(), PhraseKind.PLACE), place.text()));
+      }
+    }
+    return out;
   }
 
   private static final DictionaryEntry.RoleWord POPULATION = new DictionaryEntry.RoleWord("CVL", "");

@@ -49,6 +49,39 @@ final class AnsweredActs {
     return out;
   }
 
+  /** Verbs of answering or giving way to someone's act: "respond to", "bow to", "comply with", "heed". */
+  private static final Set<String> RESPONDING = Set.of(
+      "respond", "reply", "react", "answer", "heed", "accede", "bow", "yield", "comply", "succumb");
+  /** Relations by which such a verb names the act it answers. */
+  private static final Set<String> RESPONDED = Set.of("obl:to", "obl:with", "obj");
+  /** Relations by which an act names its author: "a demand from Washington", "the rebels' call". */
+  private static final Set<String> AUTHORS = Set.of("nmod:poss", "nmod:from", "nmod:by", "nmod:of", "amod", "compound");
+
+  /**
+   * The authors of the act a verb (or an infinitive it governs) answers: "refused to respond to a demand
+   * <b>from the US President</b>", "would not bow to <b>Western</b> pressure". {@code isActor} tells actor
+   * phrases and role words.
+   */
+  static List<Integer> ownersOfRespondedAct(SentenceGraph g, int trigger, IntPredicate isActor) {
+    List<Integer> out = new ArrayList<>();
+    for (int verb : g.descendants(trigger, d -> d.base().equals("xcomp"))) {
+      if (!RESPONDING.contains(g.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (Dependency d : g.children(verb)) {
+        if (!RESPONDED.contains(d.relation()) || !g.token(d.dependent()).isNoun()) {
+          continue;
+        }
+        for (Dependency owner : g.children(d.dependent())) {
+          if (AUTHORS.contains(owner.relation()) && isActor.test(owner.dependent()) && !out.contains(owner.dependent())) {
+            out.add(owner.dependent());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   private static List<Integer> withConjuncts(SentenceGraph g, int verb) {
     List<Integer> out = new ArrayList<>(List.of(verb));
     for (Dependency d : g.children(verb)) {

@@ -53,10 +53,11 @@ final class ContextActors {
 
   /**
    * {@code unknown} (the actor of the phrase headed by {@code head}) with a country taken from the
-   * context when it is a role word without an owner; otherwise unchanged.
+   * context when it is a role word without an owner; otherwise unchanged. {@code acting}: the phrase is
+   * the event's source.
    */
   static Actor roleInContext(SentenceGraph g, SentenceMentions mentions, Discourse discourse, int trigger,
-      int head, Actor unknown, List<Actor> otherSide) {
+      int head, Actor unknown, List<Actor> otherSide, boolean acting) {
     if (unknown.known()) {
       return unknown;
     }
@@ -93,6 +94,9 @@ final class ContextActors {
       country = placeCountry(g, mentions, trigger);
     }
     if (country.isEmpty()) {
+      country = ownClausePlace(g, mentions, trigger, head);
+    }
+    if (country.isEmpty()) {
       country = domesticCountry(role.get(), otherSide);
     }
     if (country.isEmpty()) {
@@ -103,6 +107,9 @@ final class ContextActors {
     }
     if (country.isEmpty()) {
       country = discourse.lastCountry().orElse("");
+    }
+    if (country.isEmpty() && acting && POLICED.contains(role.get()) && !role.get().equals("REB")) {
+      country = facedState(otherSide);
     }
     // "SEOUL — Protesters rallied outside the Japanese Embassy": people at a foreign mission are not of
     // its country; the country the article is filed from is the likelier host, else they stay unknown.
@@ -120,6 +127,40 @@ final class ContextActors {
       return unknown;
     }
     return new Actor(country + role.get(), unknown.text(), unknown.begin(), unknown.end());
+  }
+
+  /**
+   * "Thousands marched in Hong Kong in defiance of Chinese authorities to demand elections": an act
+   * whose own words place nothing (the defiance, the demand) happens where its actor's clause does;
+   * the place of the clause the phrase is the subject of, or "".
+   */
+  private static String ownClausePlace(SentenceGraph g, SentenceMentions mentions, int trigger, int head) {
+    for (Dependency up : g.parents(head)) {
+      if (up.relation().startsWith("nsubj") && up.governor() >= 0 && up.governor() != trigger) {
+        String place = placeCountry(g, mentions, up.governor());
+        if (!place.isEmpty()) {
+          return place;
+        }
+      }
+    }
+    return "";
+  }
+
+  /**
+   * "Ethnic Russians went on hunger strike against Latvia's language law": a population that nothing
+   * else places, facing a state named outright (a country, its capital or an institution), is that
+   * state's own: protests, strikes and demands are domestic. "" when the other side names no state.
+   */
+  private static String facedState(List<Actor> otherSide) {
+    for (Actor other : otherSide) {
+      String r = role(other);
+      String c = other.country();
+      if ((r.isEmpty() || INSTITUTIONS.contains(r) || POLICING.contains(r)) && c.length() == 3 && !c.equals("IGO")
+          && !c.equals("NGO") && !abroad(other)) {
+        return c;
+      }
+    }
+    return "";
   }
 
   /**
@@ -408,7 +449,7 @@ final class ContextActors {
   private static Optional<String> roleOf(SentenceGraph g, SentenceMentions mentions, int head) {
     Optional<Mention> own = mentions.roleAt(head);
     if (own.isPresent()) {
-      return Optional.of(((DictionaryEntry.RoleWord) own.get().entry()).role());
+      return Optional.of(ActorResolver.spokenFor(g, mentions, head, (DictionaryEntry.RoleWord) own.get().entry()).role());
     }
     if (!g.token(head).isProperNoun()) {
       // "dozens of people", "hundreds of civilians": a quantity takes the role of what it counts.
@@ -421,6 +462,17 @@ final class ContextActors {
       // "Several hundred were arrested", "two were killed": a number standing alone counts people.
       if (g.token(head).pos().equals("CD") && g.children(head).stream().noneMatch(d -> d.base().equals("nmod"))) {
         return Optional.of("CVL");
+      }
+      // "overran a rebel stronghold", "shelled an army base", "part of a guerrilla camp": a thing named
+      // by the role word of those it belongs to is theirs.
+      for (int thing : g.descendants(head, d -> d.relation().equals("nmod:of"))) {
+        if (thing != head && (mentions.roleAt(thing).isPresent() || mentions.actorAt(thing).isPresent())) {
+          break;
+        }
+        Optional<String> side = ActorResolver.ownersRole(g, mentions, thing);
+        if (side.isPresent()) {
+          return side;
+        }
       }
       return Optional.empty();
     }
@@ -481,6 +533,29 @@ final class ContextActors {
             || up.base().equals("dep") && g.token(trigger).pos().equals("VBG"));
     if (participle && up.governor() >= 0) {
       return placeCountry(g, mentions, up.governor(), PLACE_OF_CLAUSE);
+    }
+    return "";
+  }
+
+  /** The country of a place phrase on the trigger's object ("evacuate the settlements <b>in Gaza</b>"), or "". */
+  static String placeOfObject(SentenceGraph g, SentenceMentions mentions, int trigger) {
+    for (int o : g.children(trigger, "obj")) {
+      for (Dependency d : g.children(o)) {
+        if (!d.base().equals("nmod") || !PLACE_PREPOSITIONS.contains(d.subtype()) || g.token(d.dependent()).timex() != null) {
+          continue;
+        }
+        // the place phrase itself ("in the Gaza Strip", "in the city of Hebron"), not what an "in" phrase
+        // goes on to mention ("in retaliation for a visit to Taiwan")
+        for (int c : g.descendants(d.dependent(), x -> x.base().equals("compound") || x.base().equals("flat")
+            || x.base().equals("amod") || x.relation().equals("nmod:of"))) {
+          Optional<Mention> m = mentions.actorAt(c);
+          if (m.isPresent() && m.get().entry() instanceof DictionaryEntry.Named named && named.code().length() >= 3
+              && named.kind() != org.entente.actors.PhraseKind.REGION) {
+            String country = named.code().substring(0, 3);
+            return country.equals("IGO") || country.equals("NGO") ? "" : country;
+          }
+        }
+      }
     }
     return "";
   }

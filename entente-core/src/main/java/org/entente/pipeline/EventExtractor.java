@@ -73,6 +73,8 @@ public final class EventExtractor {
           discourse.rememberTitledPeople(g, mentions, f.sources(), from);
           discourse.rememberTitledPeople(g, mentions, f.targets(), to);
           to = notOwnClause(g, f, to, from);
+          to = agentOfObject(g, mentions, discourse, f, to, from, day);
+          to = demandedOf(g, mentions, discourse, f, to, from, day);
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
           to = protesters(g, f, to, from);
           to = actsPointBack(g, mentions, f, to, from, discourse, events, day);
@@ -82,7 +84,10 @@ public final class EventExtractor {
           to = domesticTarget(g, mentions, f, to, group, from);
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
+          to = placeActedOn(g, mentions, f, to, group, from);
           to = absentTarget(g, mentions, f, to, group, from);
+          // a source the context could not place may be placed by the target found since
+          from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
           // A visit to B is hosted by B (dictionaries/verbs/reciprocal-codes.tsv): both events are coded, when
           // the target is named as an actor ("welcomed a resumption of ties between A and B" hosts nobody).
           boolean named = f.targets().stream().allMatch(h -> mentions.actorAt(h).isPresent() || mentions.roleAt(h).isPresent()
@@ -159,7 +164,7 @@ public final class EventExtractor {
     }
     List<Actor> out = new ArrayList<>(actors.size());
     for (int i = 0; i < actors.size(); i++) {
-      Actor a = ContextActors.roleInContext(g, mentions, discourse, f.act(), heads.get(i), actors.get(i), otherSide);
+      Actor a = ContextActors.roleInContext(g, mentions, discourse, f.act(), heads.get(i), actors.get(i), otherSide, !targets);
       if (targets) {
         a = ContextActors.thingInPlace(g, mentions, f.act(), heads.get(i), a, otherSide);
       }
@@ -191,6 +196,69 @@ public final class EventExtractor {
   }
 
   /**
+   * "Students rallied to demand reforms by the government": a "by" phrase on an active verb that has its
+   * own subject names no agent of the verb; it is the parser's place for the author of the object, so an
+   * object that names no actor (the reforms) is that author's.
+   */
+  private List<Actor> agentOfObject(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> from, LocalDate day) {
+    if (f.targets().size() != to.size() || from.isEmpty() || !g.hasChild(f.trigger(), "nsubj")
+        && !g.hasChild(f.trigger(), "nsubj:xsubj")) {
+      return to;
+    }
+    List<Actor> out = new ArrayList<>(to.size());
+    for (int i = 0; i < to.size(); i++) {
+      Actor t = to.get(i);
+      int head = f.targets().get(i);
+      org.entente.model.Dependency up = g.head(head);
+      Token thing = g.token(head);
+      List<Actor> author = List.of();
+      if (!t.known() && up != null && up.governor() == f.trigger() && up.relation().equals("obj") && thing.isNoun()
+          && !thing.isProperNoun() && mentions.roleAt(head).isEmpty()) {
+        List<Integer> by = g.children(f.trigger(), "obl:by").stream().filter(b -> g.token(b).timex() == null).toList();
+        author = resolveAll(g, mentions, discourse, by, day).stream()
+            .filter(a -> a.known() && from.stream().allMatch(s -> !s.country().equals(a.country()) || ContextActors.acrossTheDivide(s, a)))
+            .map(a -> new Actor(a.code(), t.text(), t.begin(), t.end())).toList();
+      }
+      out.addAll(author.isEmpty() ? List.of(t) : author);
+    }
+    return out;
+  }
+
+  /**
+   * "insisted on their demand that the government free all prisoners": a demand whose target slot holds
+   * the demand noun itself (unplaced, or the demander's own through "their") is made of the subject of
+   * the noun's that-clause.
+   */
+  private List<Actor> demandedOf(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> from, LocalDate day) {
+    if (!f.code().startsWith("10") || f.targets().size() != to.size() || from.isEmpty()) {
+      return to;
+    }
+    List<Actor> out = new ArrayList<>(to.size());
+    for (int i = 0; i < to.size(); i++) {
+      Actor t = to.get(i);
+      int head = f.targets().get(i);
+      boolean own = !t.known() || from.stream().anyMatch(s -> s.country().equals(t.country()) && !ContextActors.acrossTheDivide(s, t));
+      List<Actor> of = List.of();
+      if (own && g.token(head).isNoun() && mentions.actorAt(head).isEmpty() && mentions.roleAt(head).isEmpty()) {
+        List<Integer> subjects = new ArrayList<>();
+        for (int clause : g.children(head, "ccomp", "acl")) {
+          if (g.children(clause, "mark").stream().anyMatch(m -> g.token(m).key().equals("that"))) {
+            subjects.addAll(g.children(clause, "nsubj"));
+            subjects.addAll(g.children(clause, "nsubj:pass"));
+          }
+        }
+        of = resolveAll(g, mentions, discourse, subjects, day).stream()
+            .filter(a -> a.known() && from.stream().allMatch(s -> !s.country().equals(a.country()) || ContextActors.acrossTheDivide(s, a)))
+            .map(a -> new Actor(a.code(), t.text(), t.begin(), t.end())).toList();
+      }
+      out.addAll(of.isEmpty() ? List.of(t) : of);
+    }
+    return out;
+  }
+
+  /**
    * "Iran vowed harsh revenge", "Berlin refused to pay": a demand, protest, rejection, threat or denial
    * stated without a target answers whoever acted last in the article, if that is someone else. The
    * target then has no words in the sentence (offsets -1).
@@ -212,6 +280,33 @@ public final class EventExtractor {
         }
       }
     }
+    // "Iran threatened to close the strait if the United States attacked": a threat is aimed at whoever
+    // its condition names.
+    if (f.code().startsWith("13")) {
+      for (int c : conditionSubjects(g, f.trigger())) {
+        for (Actor a : resolveAll(g, mentions, discourse, List.of(c), day)) {
+          Actor s = from.get(0);
+          if (a.known() && (!a.country().equals(s.country()) || ContextActors.acrossTheDivide(s, a))) {
+            return List.of(a);
+          }
+        }
+      }
+    }
+    // "insisted on its demands that the government grant more rights": a demand's that-clause names whom
+    // the demand is made of; "refused to respond to a demand from the US president": the act answered is
+    // its author's.
+    List<Integer> named = new ArrayList<>();
+    if (f.code().startsWith("10")) {
+      named.addAll(demandClauseSubjects(g, f.trigger()));
+    }
+    named.addAll(AnsweredActs.ownersOfRespondedAct(g, f.trigger(),
+        i -> mentions.actorAt(i).isPresent() || mentions.roleAt(i).isPresent()));
+    for (Actor a : resolveAll(g, mentions, discourse, named, day)) {
+      Actor s = from.get(0);
+      if (a.known() && (!a.country().equals(s.country()) || ContextActors.acrossTheDivide(s, a))) {
+        return List.of(a);
+      }
+    }
     // "Seoul urged Tokyo to face up to history. China also lodged a protest": an act done "also" repeats
     // the latest one, against its target rather than its actor.
     boolean also = g.children(f.trigger(), "advmod").stream().anyMatch(a -> g.token(a).key().equals("also"));
@@ -221,6 +316,60 @@ public final class EventExtractor {
       back.add(new Actor(a.code(), "", -1, -1));
     }
     return back.isEmpty() ? to : back;
+  }
+
+  /**
+   * The subjects of the that-clauses of a demand noun: the trigger itself or a noun it governs ("insisted on
+   * its <b>demands that Burundi's government</b> grant more rights", "repeated its demand that Japan apologise").
+   */
+  private static List<Integer> demandClauseSubjects(SentenceGraph g, int trigger) {
+    List<Integer> nouns = new ArrayList<>(List.of(trigger));
+    for (org.entente.model.Dependency d : g.children(trigger)) {
+      if (d.base().equals("obj") || d.base().equals("obl") || d.base().equals("nmod")) {
+        nouns.add(d.dependent());
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int noun : nouns) {
+      if (!g.token(noun).isNoun()) {
+        continue;
+      }
+      for (int clause : g.children(noun, "ccomp", "acl")) {
+        boolean that = g.children(clause, "mark").stream().anyMatch(m -> g.token(m).key().equals("that"));
+        if (that) {
+          out.addAll(g.children(clause, "nsubj"));
+          out.addAll(g.children(clause, "nsubj:pass"));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Conjunctions of a condition: "if", "unless". */
+  private static final java.util.Set<String> CONDITIONS = java.util.Set.of("if", "unless");
+
+  /**
+   * The subjects of the conditions set on an act ("threatened to close the strait <b>if the United
+   * States</b> attacked", "would resume fighting <b>unless the government</b> freed them"), on the trigger
+   * or on the verbs it governs as infinitives.
+   */
+  private static List<Integer> conditionSubjects(SentenceGraph g, int trigger) {
+    List<Integer> out = new ArrayList<>();
+    for (int v : g.descendants(trigger, d -> d.base().equals("xcomp"))) {
+      for (org.entente.model.Dependency d : g.children(v)) {
+        if (!d.base().equals("advcl")) {
+          continue;
+        }
+        int clause = d.dependent();
+        boolean condition = CONDITIONS.contains(d.subtype())
+            || g.children(clause, "mark").stream().anyMatch(m -> CONDITIONS.contains(g.token(m).key()));
+        if (condition) {
+          out.addAll(g.children(clause, "nsubj"));
+          out.addAll(g.children(clause, "nsubj:pass"));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -334,6 +483,26 @@ public final class EventExtractor {
       }
     }
     return to;
+  }
+
+  /** CAMEO roots of material acts done in a place: cooperation, aid, yielding, force posture, reduced ties, coercion, force. */
+  private static final java.util.Set<String> PLACED_ACTS = java.util.Set.of("06", "07", "08", "15", "16", "17", "18", "19", "20");
+
+  /**
+   * "Israel will evacuate all settlements in the Gaza Strip": a material act whose pattern names what it
+   * acts on in its own words (no target slot), with nothing else for a target, is aimed at the country
+   * where that thing is, when that is not the actor's own ("in retaliation for a visit to Taiwan" places
+   * nothing).
+   */
+  private static List<Actor> placeActedOn(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> to,
+      List<Actor> group, List<Actor> from) {
+    if (!to.isEmpty() || !group.isEmpty() || from.size() != 1 || !from.get(0).known() || !f.targets().isEmpty()
+        || f.pattern().hasSlot(Slot.TARGET) || f.pattern().hasSlot(Slot.GROUP)
+        || !PLACED_ACTS.contains(f.pattern().code().substring(0, 2))) {
+      return to;
+    }
+    String place = ContextActors.placeOfObject(g, mentions, f.act());
+    return place.isEmpty() || place.equals(from.get(0).country()) ? to : List.of(new Actor(place, "", -1, -1));
   }
 
   /**

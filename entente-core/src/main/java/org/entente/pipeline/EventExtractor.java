@@ -79,6 +79,7 @@ public final class EventExtractor {
           to = protesters(g, f, to, from);
           to = actsPointBack(g, mentions, f, to, from, discourse, events, day);
           to = sharedWithConjunct(g, f, to, group, from, sidesByTrigger);
+          to = itOfConjunct(g, f, to, from, sidesByTrigger);
           to = commentedObject(g, f, to, sidesByTrigger);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, day);
           to = domesticTarget(g, mentions, f, to, group, from);
@@ -414,6 +415,27 @@ public final class EventExtractor {
     }
     List<Actor> shared = java.util.Arrays.stream(first[1]).filter(Actor::known).toList();
     return shared.isEmpty() ? to : shared;
+  }
+
+  /**
+   * "Tokyo protested the launch through channels in Beijing, and Kishida <b>condemned it</b>": "it" as the
+   * object of a reaction joined to a coded act of the same country is that act's object, not the place
+   * named last.
+   */
+  private static List<Actor> itOfConjunct(SentenceGraph g, EventFrame f, List<Actor> to, List<Actor> from,
+      java.util.Map<Integer, Actor[][]> sidesByTrigger) {
+    org.entente.model.Dependency up = g.head(f.trigger());
+    if (up == null || !up.base().equals("conj") || !reacts(f.code()) || from.isEmpty() || f.targets().size() != 1) {
+      return to;
+    }
+    Token pronoun = g.token(f.targets().get(0));
+    Actor[][] first = sidesByTrigger.get(up.governor());
+    if (!pronoun.pos().equals("PRP") || !pronoun.word().equalsIgnoreCase("it") || first == null
+        || java.util.Arrays.stream(first[0]).map(Actor::country).noneMatch(c -> c.equals(from.get(0).country()))) {
+      return to;
+    }
+    List<Actor> objects = java.util.Arrays.stream(first[1]).filter(Actor::known).toList();
+    return objects.isEmpty() ? to : objects;
   }
 
   /**

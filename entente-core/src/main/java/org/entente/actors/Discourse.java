@@ -80,6 +80,34 @@ public final class Discourse {
   }
 
   /**
+   * "Ambassador Xing Haiming, speaking at a meeting with Lee Jae-myung, said ... <b>He</b> also criticised":
+   * the person a sentence is about, the subject of its main verb, is who "he" or "she" in the next
+   * sentence most likely means, even when another person was named after it. Called after
+   * {@link #remember}, it makes that person the most recent one.
+   */
+  public void subjectLast(SentenceGraph g, SentenceMentions mentions) {
+    int root = g.root();
+    if (root < 0 || !g.token(root).isVerb()) {
+      return;
+    }
+    for (int subject : g.children(root, "nsubj")) {
+      java.util.Optional<Mention> m = mentions.actorAt(subject);
+      if (m.isPresent() && m.get().entry() instanceof DictionaryEntry.PersonName) {
+        push(m.get().entry());
+        return;
+      }
+      if (m.isEmpty() && g.token(subject).isProperNoun()) {
+        // a person known by a title only ("Ambassador Xing Haiming"), remembered under the name's words
+        DictionaryEntry e = nameWords.get(org.entente.model.WordKey.of(g.token(subject).word()));
+        if (e instanceof DictionaryEntry.PersonName) {
+          push(e);
+        }
+        return;
+      }
+    }
+  }
+
+  /**
    * "Chinese Vice Foreign Minister Sun Weidong summoned ... Sun demanded": a person the dictionary does
    * not know, whose phrase a title resolved ({@code heads[i]} to {@code actors[i]}), is that actor for the
    * rest of the article, by each word of the name, as a person named in full would be.

@@ -52,8 +52,10 @@ public final class EventExtractor {
       SentenceMentions mentions = discourse.withKnownNames(SentenceMentions.find(dictionaries.actors(), s), s.tokens());
       List<DictionaryEntry> sources = new ArrayList<>();
       int sentenceStart = events.size();
+      SentenceGraph parsed = null;
       if (s.parsed()) {
         SentenceGraph g = new SentenceGraph(s);
+        parsed = g;
         java.util.Map<Integer, Actor[][]> sidesByTrigger = new java.util.HashMap<>();
         for (EventFrame f : coder.code(g, i -> mentions.actorAt(i).isPresent(), i -> mentions.roleAt(i).isPresent(),
             i -> place(mentions, i))) {
@@ -117,6 +119,9 @@ public final class EventExtractor {
         RepeatedEvents.drop(events, sentenceStart);
       }
       discourse.remember(mentions.actors(), sources);
+      if (parsed != null) {
+        discourse.subjectLast(parsed, mentions);
+      }
     }
     return events;
   }

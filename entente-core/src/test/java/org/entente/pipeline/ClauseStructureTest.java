@@ -482,4 +482,14 @@ class ClauseStructureTest {
         "root(0,9) nsubj(9,1) punct(1,2) appos(1,5) det(5,3) amod(5,4) nmod:on(5,7) case(7,6) punct(1,8) punct(9,10)");
     assertEquals("JPN>CHN:163", summary(code(s)));
   }
+
+  @Test
+  void participleParsedAsTheVerbGivesItsSubjectToTheVerbItHolds() {
+    // CoreNLP makes "armed" the root, with "warships" its subject and "bombed" an unlabelled dep
+    var s = Parsed.sentence("Chinese/JJ warships/NNS/warship armed/VBN/arm with/IN missiles/NNS/missile bombed/VBD/bomb"
+        + " Taiwan/NNP 's/POS ports/NNS/port ,/, officials/NNS/official said/VBD/say ./.",
+        "root(0,3) amod(2,1) nsubj(3,2) obl:with(3,5) case(5,4) dep(3,6) obj(6,9) nmod:poss(9,7) case(7,8)"
+            + " punct(3,10) parataxis(3,12) nsubj(12,11) punct(3,13)");
+    assertEquals("CHNMIL>TWN:195", summary(code(s)));
+  }
 }

@@ -23,6 +23,11 @@ import java.util.List;
  * finite verb, but the parser makes "which imposed sanctions" a noun phrase, the verb an adjective of its
  * object, so the relative clause has no verb. A finite verb hung as an adjective right after a relative
  * pronoun is the clause's verb, with that noun its object and the noun the clause modifies its subject.
+ *
+ * <p>"Gunmen armed with rifles stormed the embassy": the parser makes the participle "armed" the clause's
+ * verb, with the gunmen its subject, and hangs the real verb on it as an unlabelled {@code dep}, so the
+ * storming has no subject. A past participle without an auxiliary cannot carry the clause; the finite verb
+ * it holds as {@code dep} does, and the participle is a reduced relative on its subject.
  */
 final class Misparses {
 
@@ -30,7 +35,8 @@ final class Misparses {
 
   static AnnotatedSentence repair(AnnotatedSentence sentence) {
     AnnotatedSentence s = possessedAdjective(sentence);
-    List<Dependency> deps = groupSubjectAsObject(s, relativeVerbAsAdjective(s, saidPronounObject(s, byGerund(s))));
+    List<Dependency> deps = groupSubjectAsObject(s,
+        participleAsVerb(s, relativeVerbAsAdjective(s, saidPronounObject(s, byGerund(s)))));
     return deps == s.dependencies() ? s
         : new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps, s.parsed());
   }
@@ -137,6 +143,64 @@ final class Misparses {
           out.add(new Dependency(d.relation(), verb, d.dependent()));
         }
       }
+    }
+    return out == null ? deps : out;
+  }
+
+  private static List<Dependency> participleAsVerb(AnnotatedSentence sentence, List<Dependency> deps) {
+    List<Dependency> out = null;
+    for (Dependency subj : deps) {
+      int participle = subj.governor();
+      int subject = subj.dependent();
+      if (!subj.relation().equals("nsubj") || participle < 0 || subject > participle
+          || !sentence.token(participle).pos().equals("VBN")) {
+        continue;
+      }
+      boolean auxiliary = false;
+      Integer verb = null;
+      for (Dependency d : deps) {
+        if (d.governor() != participle) {
+          continue;
+        }
+        if (d.base().equals("aux") || d.base().equals("cop")) {
+          auxiliary = true;
+        } else if (d.relation().equals("dep") && verb == null && d.dependent() > participle
+            && finite(sentence.token(d.dependent()).pos())) {
+          verb = d.dependent();
+        }
+      }
+      if (auxiliary || verb == null) {
+        continue;
+      }
+      int v = verb;
+      java.util.Set<Integer> conjuncts = new java.util.HashSet<>();
+      for (Dependency d : deps) {
+        if (d.governor() == v && d.base().equals("conj")) {
+          conjuncts.add(d.dependent());
+        }
+      }
+      if (out == null) {
+        out = new ArrayList<>(deps);
+      }
+      List<Dependency> moved = new ArrayList<>();
+      for (java.util.Iterator<Dependency> it = out.iterator(); it.hasNext(); ) {
+        Dependency d = it.next();
+        if (d.dependent() == participle) {
+          // the participle's place in the sentence (root, ccomp ...) is the verb's
+          it.remove();
+          moved.add(new Dependency(d.relation(), d.governor(), v));
+        } else if (d.governor() == participle && (d.dependent() == v || conjuncts.contains(d.dependent()))) {
+          it.remove();
+        } else if (d.governor() == participle && d.dependent() > v) {
+          it.remove();
+          moved.add(new Dependency(d.relation(), v, d.dependent()));
+        } else if (d == subj) {
+          it.remove();
+        }
+      }
+      out.addAll(moved);
+      out.add(new Dependency("nsubj", v, subject));
+      out.add(new Dependency("acl", subject, participle));
     }
     return out == null ? deps : out;
   }

@@ -83,7 +83,7 @@ public final class EventExtractor {
           to = sharedWithConjunct(g, f, to, group, from, sidesByTrigger);
           to = itOfConjunct(g, f, to, from, sidesByTrigger);
           to = commentedObject(g, f, to, sidesByTrigger);
-          to = reactionTarget(g, mentions, f, to, group, from, discourse, day);
+          to = reactionTarget(g, mentions, f, to, group, from, discourse, events, day);
           to = domesticTarget(g, mentions, f, to, group, from);
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
@@ -270,7 +270,7 @@ public final class EventExtractor {
    * target then has no words in the sentence (offsets -1).
    */
   private List<Actor> reactionTarget(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> to,
-      List<Actor> group, List<Actor> from, Discourse discourse, LocalDate day) {
+      List<Actor> group, List<Actor> from, Discourse discourse, List<Event> events, LocalDate day) {
     if (!to.isEmpty() || !group.isEmpty() || from.isEmpty() || !f.targets().isEmpty() || !reacts(f.code())) {
       return to;
     }
@@ -320,6 +320,15 @@ public final class EventExtractor {
     for (Actor a : also && !discourse.lastEventTargetsOtherThan(from.get(0)).isEmpty()
         ? discourse.lastEventTargetsOtherThan(from.get(0)) : discourse.lastEventSourcesOtherThan(from.get(0))) {
       back.add(new Actor(a.code(), "", -1, -1));
+    }
+    Event last = events.isEmpty() ? null : events.get(events.size() - 1);
+    if (back.isEmpty() && f.code().startsWith("13") && last != null && !last.negated() && !last.hypothetical()
+        && last.cameo().quadClass() >= 3 && last.source().known() && last.target().known()
+        && last.source().country().equals(from.get(0).country())
+        && !last.target().country().equals(from.get(0).country())) {
+      // "Pakistan shot down five Indian jets and vowed to retaliate": a threat right after one's own
+      // hostile act is aimed at whom that act was done to.
+      back.add(new Actor(last.target().code(), "", -1, -1));
     }
     return back.isEmpty() ? to : back;
   }

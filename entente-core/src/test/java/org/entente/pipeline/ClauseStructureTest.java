@@ -482,4 +482,33 @@ class ClauseStructureTest {
         "root(0,9) nsubj(9,1) punct(1,2) appos(1,5) det(5,3) amod(5,4) nmod:on(5,7) case(7,6) punct(1,8) punct(9,10)");
     assertEquals("JPN>CHN:163", summary(code(s)));
   }
+
+  @Test
+  void participleParsedAsTheVerbGivesItsSubjectToTheVerbItHolds() {
+    // CoreNLP makes "armed" the root, with "warships" its subject and "bombed" an unlabelled dep
+    var s = Parsed.sentence("Chinese/JJ warships/NNS/warship armed/VBN/arm with/IN missiles/NNS/missile bombed/VBD/bomb"
+        + " Taiwan/NNP 's/POS ports/NNS/port ,/, officials/NNS/official said/VBD/say ./.",
+        "root(0,3) amod(2,1) nsubj(3,2) obl:with(3,5) case(5,4) dep(3,6) obj(6,9) nmod:poss(9,7) case(7,8)"
+            + " punct(3,10) parataxis(3,12) nsubj(12,11) punct(3,13)");
+    assertEquals("CHNMIL>TWN:195", summary(code(s)));
+  }
+
+  @Test
+  void threatRightAfterOnesOwnHostileActAimsAtItsTarget() {
+    var struck = Parsed.sentence("Chinese/JJ warships/NNS/warship bombed/VBD/bomb Taiwan/NNP ./.",
+        "root(0,3) amod(2,1) nsubj(3,2) obj(3,4) punct(3,5)");
+    var threat = Parsed.sentence(1, 100, "Beijing/NNP threatened/VBD/threaten further/JJ strikes/NNS/strike ./.",
+        "root(0,2) nsubj(2,1) obj(2,4) amod(4,3) punct(2,5)");
+    var praised = Parsed.sentence("Chinese/JJ warships/NNS/warship visited/VBD/visit Taiwan/NNP ./.",
+        "root(0,3) amod(2,1) nsubj(3,2) obj(3,4) punct(3,5)");
+    Article a = Article.of("doc", LocalDate.parse("2025-11-20"), "text");
+    var dictionaries = TestDictionaries.load("138\t13\t3\t-7.0\tThreaten with military force",
+        "195 verb $ bomb +\n042 verb $ visit +\n138 verb $ threaten strike", "");
+    var extractor = new EventExtractor(dictionaries);
+    assertEquals("CHNMIL>TWN:195 CHNGOV>TWN:138",
+        summary(extractor.extract(new AnnotatedArticle(a, List.of(struck, threat)))));
+    assertEquals("CHNMIL>TWN:042 CHNGOV>:138",
+        summary(extractor.extract(new AnnotatedArticle(a, List.of(praised, threat)))),
+        "a visit is no hostile act to answer");
+  }
 }

@@ -156,31 +156,107 @@ final class AnnouncedActs {
     return out;
   }
 
+  /** Verbs of saying that lay an obligation on someone besides those of {@link org.entente.model.Speech}. */
+  private static final java.util.Set<String> WARNINGS = java.util.Set.of("warn", "remind");
+  /** Verbs of state or mind: "Tokyo must remain calm", "Seoul should know" ask no act of anyone. */
+  private static final java.util.Set<String> STATES = java.util.Set.of(
+      "be", "have", "remain", "stay", "become", "seem", "feel", "know", "understand", "realize", "realise",
+      "recognize", "recognise", "learn", "think", "consider", "expect", "hope", "worry", "fear", "prepare", "bear");
+
   /**
    * "Russia said Sudan must return the helicopter": an obligation laid on someone else in reported
    * speech is a demand by the speaker (CAMEO 10, the act's DEMAND subcode), anchored on the verb of
-   * saying, with the obliged actor as its target. The obliged act itself stays hypothetical.
+   * saying, with the obliged actor as its target. The obliged act itself stays hypothetical. An act
+   * whose code has no DEMAND subcode ("must agree", "must negotiate"), or a verb that codes nothing but
+   * names an act by an actor ("must hand over the suspects"), is the general demand (100); verbs of
+   * state or mind ("must be careful", "should remain calm") and conflictual acts are no demand.
+   *
+   * @param isActor whether a token may name an actor (a name or a role word)
+   * @param general the pattern of the general demand, or null
    */
-  List<EventFrame> obligationsAsDemands(SentenceGraph g, List<EventFrame> frames, java.util.function.IntUnaryOperator subjectOf) {
+  List<EventFrame> obligationsAsDemands(SentenceGraph g, List<EventFrame> frames, java.util.function.IntUnaryOperator subjectOf,
+      java.util.function.IntPredicate isActor, EventPattern general) {
     List<EventFrame> out = new ArrayList<>(frames);
-    for (EventFrame act : frames) {
-      Dependency head = g.head(act.trigger());
-      if (head == null || head.governor() < 0 || !head.relation().equals("ccomp") || act.sources().isEmpty()
-          || !org.entente.model.Speech.reports(g.token(head.governor()).key()) || !ModalityDetector.obliged(g, act.trigger())) {
+    for (int clause = 0; clause < g.sentence().size(); clause++) {
+      Dependency head = g.head(clause);
+      if (head == null || head.governor() < 0 || !head.relation().equals("ccomp") || !saying(g.token(head.governor()).key())) {
         continue;
       }
-      int speaker = subjectOf.applyAsInt(head.governor());
-      String code = patterns.stanceCode(Stances.Stance.DEMAND, act.code());
-      boolean taken = out.stream().anyMatch(f -> f.trigger() == head.governor());
-      if (speaker < 0 || code == null || taken || act.sources().contains(speaker)) {
+      int verb = obligedVerb(g, clause);
+      int say = head.governor();
+      if (verb < 0 || out.stream().anyMatch(f -> f.trigger() == say)) {
         continue;
       }
-      List<Integer> words = new ArrayList<>(act.words());
-      words.add(act.trigger());
-      out.add(new EventFrame(head.governor(), act.pattern(), code, List.of(speaker), act.sources(), List.of(), words,
-          Modality.REALIS, act.trigger()));
+      int speaker = subjectOf.applyAsInt(say);
+      // The act is coded on the verb or on its object ("must reach an agreement"); each of its frames
+      // names some of those obliged ("the government and the rebels must reach an agreement").
+      List<EventFrame> acts = frames.stream().filter(f -> !(f.sources().isEmpty() && f.group().isEmpty())
+          && (f.trigger() == verb || actedOn(g, f.trigger(), verb))).toList();
+      EventFrame act = acts.isEmpty() ? null : acts.get(0);
+      List<Integer> obliged;
+      String code;
+      EventPattern p;
+      List<Integer> words = new ArrayList<>();
+      if (act != null) {
+        obliged = acts.stream().flatMap(f -> java.util.stream.Stream.concat(f.sources().stream(), f.group().stream()))
+            .distinct().toList();
+        code = patterns.stanceCode(Stances.Stance.DEMAND, act.code());
+        if (code == null && act.code().compareTo("13") < 0) {
+          code = "100";
+        }
+        p = act.pattern();
+        words.addAll(act.words());
+        words.add(act.trigger());
+      } else {
+        int subject = subjectOf.applyAsInt(verb);
+        boolean other = frames.stream().anyMatch(f -> f.trigger() == verb);
+        if (other || subject < 0 || !isActor.test(subject) || !g.token(verb).isVerb() || g.hasChild(verb, "cop")
+            || STATES.contains(g.token(verb).key()) || general == null) {
+          continue;
+        }
+        obliged = List.of(subject);
+        code = "100";
+        p = general;
+      }
+      if (speaker < 0 || code == null || obliged.contains(speaker) || act == null && !isActor.test(speaker)) {
+        continue;
+      }
+      if (!words.contains(verb)) {
+        words.add(verb);
+      }
+      out.add(new EventFrame(say, p, code, List.of(speaker), obliged, List.of(), words, Modality.REALIS, verb));
     }
     return out;
+  }
+
+  /** A noun act that a verb does: its object or a prepositional object ("must agree to reforms"). */
+  private static boolean actedOn(SentenceGraph g, int act, int verb) {
+    Dependency head = g.head(act);
+    return head != null && head.governor() == verb && g.token(act).isNoun()
+        && (head.relation().equals("obj") || head.relation().startsWith("obl:"));
+  }
+
+  /** Verbs of saying that report an obligation: "said", "announced", "insisted", "warned". */
+  private static boolean saying(String lemma) {
+    return org.entente.model.Speech.reports(lemma) || WARNINGS.contains(lemma);
+  }
+
+  /**
+   * The verb a clause obliges its subject to do: the clause's own verb under "must", "should" or "ought",
+   * or the complement of "has to" ("Tokyo has to lift the ban"); -1 if the clause lays no obligation.
+   */
+  private static int obligedVerb(SentenceGraph g, int clause) {
+    if (ModalityDetector.obliged(g, clause)) {
+      return clause;
+    }
+    if (g.token(clause).key().equals("have")) {
+      for (int x : g.children(clause, "xcomp")) {
+        if (g.token(x).isVerb() && g.children(x, "mark").stream().anyMatch(m -> g.token(m).key().equals("to"))) {
+          return x;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

@@ -94,7 +94,8 @@ public final class EventCoder {
         }
       }
     }
-    frames = announced.obligationsAsDemands(g, frames, v -> slots.verbSubject(v, slots.isPassive(v)));
+    EventPattern general = patterns.forVerb("demand").stream().filter(p -> p.code().equals("100")).findFirst().orElse(null);
+    frames = announced.obligationsAsDemands(g, frames, v -> slots.verbSubject(v, slots.isPassive(v)), slots::mayNameActor, general);
     frames = announced.refineRequests(g, frames);
     frames = announced.mergeIntoGovernors(g, frames, slots::mayNameActor);
     return announced.plansAimedAtTheirActs(g, frames);

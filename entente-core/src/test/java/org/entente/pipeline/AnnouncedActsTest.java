@@ -130,6 +130,38 @@ class AnnouncedActsTest {
   }
 
   @Test
+  void obligationToAnActWithoutDemandSubcodeOrPatternIsAGeneralDemand() {
+    // A dialogue (040) has no DEMAND subcode here; "hand over" has no pattern at all: both are the general demand.
+    var agree = Parsed.sentence("Japan/NNP said/VBD/say that/IN China/NNP must/MD open/VB a/DT dialogue/NN with/IN Korea/NNP ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,6) mark(6,3) nsubj(6,4) aux(6,5) obj(6,8) det(8,7) nmod:with(8,10) case(10,9) punct(2,11)");
+    assertTrue(EventExtractorTest.summary(code(agree)).contains("JPN>CHN:100"), EventExtractorTest.summary(code(agree)));
+    var handOver = Parsed.sentence("Japan/NNP insisted/VBD/insist that/IN China/NNP must/MD hand/VB over/RP the/DT suspects/NNS/suspect ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,6) mark(6,3) nsubj(6,4) aux(6,5) compound:prt(6,7) obj(6,9) det(9,8) punct(2,10)");
+    assertEquals("JPN>CHN:100", EventExtractorTest.summary(code(handOver)));
+  }
+
+  @Test
+  void obligationWithHasToIsADemandOnTheClausesSubject() {
+    var s = Parsed.sentence("Japan/NNP said/VBD/say China/NNP has/VBZ/have to/TO lift/VB restrictions/NNS/restriction on/IN"
+            + " Korean/JJ companies/NNS/company ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,4) nsubj(4,3) xcomp(4,6) mark(6,5) obj(6,7) nmod:on(7,10) case(10,8) amod(10,9) punct(2,11)");
+    assertTrue(EventExtractorTest.summary(code(s)).contains("JPN>CHN:1051"), EventExtractorTest.summary(code(s)));
+  }
+
+  @Test
+  void obligationOfStateOrFactReportedIsNoDemand() {
+    var careful = Parsed.sentence("Japan/NNP said/VBD/say China/NNP must/MD be/VB careful/JJ ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,6) nsubj(6,3) aux(6,4) cop(6,5) punct(2,7)");
+    assertEquals("", EventExtractorTest.summary(code(careful)));
+    var calm = Parsed.sentence("Japan/NNP said/VBD/say China/NNP should/MD remain/VB calm/JJ ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,5) nsubj(5,3) aux(5,4) xcomp(5,6) punct(2,7)");
+    assertEquals("", EventExtractorTest.summary(code(calm)));
+    var fact = Parsed.sentence("Japan/NNP said/VBD/say China/NNP handed/VBD/hand over/RP the/DT suspects/NNS/suspect ./.",
+        "root(0,2) nsubj(2,1) ccomp(2,4) nsubj(4,3) compound:prt(4,5) obj(4,7) det(7,6) punct(2,8)");
+    assertEquals("", EventExtractorTest.summary(code(fact)));
+  }
+
+  @Test
   void warningAboutOnesOwnSideHasNoAddressee() {
     var own = Parsed.sentence("Beijing/NNP warned/VBD/warn that/IN China/NNP would/MD respond/VB ./.",
         "root(0,2) nsubj(2,1) ccomp(2,6) mark(6,3) nsubj(6,4) aux(6,5) punct(2,7)");

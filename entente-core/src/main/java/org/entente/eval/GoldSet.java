@@ -146,13 +146,16 @@ public record GoldSet(Kind kind, List<Article> articles, List<GoldEvent> events,
     };
   }
 
-  /** PLOVER records use some legacy country codes. */
+  /** PLOVER records use some legacy country codes: JAP, ITL and VTN for JPN, ITA and VNM. */
   static String normaliseCountry(String code) {
     if (code.startsWith("JAP")) {
       return "JPN" + code.substring(3);
     }
     if (code.startsWith("ITL")) {
       return "ITA" + code.substring(3);
+    }
+    if (code.startsWith("VTN")) {
+      return "VNM" + code.substring(3);
     }
     return code;
   }

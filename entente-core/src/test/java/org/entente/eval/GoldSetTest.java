@@ -37,6 +37,8 @@ class GoldSetTest {
     assertEquals(List.of("ASSAULT", "REQUEST", "ACCUSE", "ACCUSE", "AGREE"),
         g.events().stream().map(GoldEvent::category).toList());
     assertEquals("JPN", g.events().get(0).target());
+    assertEquals("VNM", GoldSet.normaliseCountry("VTN"));
+    assertEquals("ITAGOV", GoldSet.normaliseCountry("ITLGOV"));
   }
 
   @Test

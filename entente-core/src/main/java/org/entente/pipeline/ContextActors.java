@@ -548,11 +548,9 @@ final class ContextActors {
         // goes on to mention ("in retaliation for a visit to Taiwan")
         for (int c : g.descendants(d.dependent(), x -> x.base().equals("compound") || x.base().equals("flat")
             || x.base().equals("amod") || x.relation().equals("nmod:of"))) {
-          Optional<Mention> m = mentions.actorAt(c);
-          if (m.isPresent() && m.get().entry() instanceof DictionaryEntry.Named named && named.code().length() >= 3
-              && named.kind() != org.entente.actors.PhraseKind.REGION) {
-            String country = named.code().substring(0, 3);
-            return country.equals("IGO") || country.equals("NGO") ? "" : country;
+          String country = countryOfPlace(mentions.actorAt(c));
+          if (country != null) {
+            return country;
           }
         }
       }
@@ -579,15 +577,25 @@ final class ContextActors {
         continue;
       }
       for (int c : g.descendants(d.dependent(), x -> !CLAUSES.contains(x.relation()) && !x.base().equals("conj"))) {
-        Optional<Mention> m = mentions.actorAt(c);
-        // "in the southern Caribbean": a world region is no country of the people or police there.
-        if (m.isPresent() && m.get().entry() instanceof DictionaryEntry.Named named && named.code().length() >= 3
-            && named.kind() != org.entente.actors.PhraseKind.REGION) {
-          String country = named.code().substring(0, 3);
-          return country.equals("IGO") || country.equals("NGO") ? "" : country;
+        String country = countryOfPlace(mentions.actorAt(c));
+        if (country != null) {
+          return country;
         }
       }
     }
     return "";
+  }
+
+  /**
+   * The country a place mention stands for: "" for an organisation (no country of its own), null when
+   * the mention is none or a world region ("in the southern Caribbean" is no country of the people there).
+   */
+  private static String countryOfPlace(Optional<Mention> m) {
+    if (m.isPresent() && m.get().entry() instanceof DictionaryEntry.Named named && named.code().length() >= 3
+        && named.kind() != org.entente.actors.PhraseKind.REGION) {
+      String country = named.code().substring(0, 3);
+      return country.equals("IGO") || country.equals("NGO") ? "" : country;
+    }
+    return null;
   }
 }

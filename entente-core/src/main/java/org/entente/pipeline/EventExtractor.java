@@ -442,13 +442,20 @@ public final class EventExtractor {
     if (up == null || !up.base().equals("conj") || !reacts(f.code()) || from.isEmpty() || f.targets().size() != 1) {
       return to;
     }
-    Token pronoun = g.token(f.targets().get(0));
     Actor[][] first = sidesByTrigger.get(up.governor());
-    if (!pronoun.pos().equals("PRP") || !pronoun.word().equalsIgnoreCase("it") || first == null
-        || java.util.Arrays.stream(first[0]).map(Actor::country).noneMatch(c -> c.equals(from.get(0).country()))) {
+    if (first == null || java.util.Arrays.stream(first[0]).map(Actor::country).noneMatch(c -> c.equals(from.get(0).country()))) {
       return to;
     }
-    List<Actor> objects = java.util.Arrays.stream(first[1]).filter(Actor::known).toList();
+    return objectsForIt(g, f, first, to);
+  }
+
+  /** When the frame's one target is "it", the known objects of the act {@code sides} (source, target) are; else {@code to}. */
+  private static List<Actor> objectsForIt(SentenceGraph g, EventFrame f, Actor[][] sides, List<Actor> to) {
+    Token pronoun = g.token(f.targets().get(0));
+    if (!pronoun.pos().equals("PRP") || !pronoun.word().equalsIgnoreCase("it")) {
+      return to;
+    }
+    List<Actor> objects = java.util.Arrays.stream(sides[1]).filter(Actor::known).toList();
     return objects.isEmpty() ? to : objects;
   }
 
@@ -463,13 +470,8 @@ public final class EventExtractor {
         || !(up.base().equals("dep") || up.base().equals("advcl"))) {
       return to;
     }
-    Token pronoun = g.token(f.targets().get(0));
     Actor[][] commented = sidesByTrigger.get(up.governor());
-    if (!pronoun.pos().equals("PRP") || !pronoun.word().equalsIgnoreCase("it") || commented == null) {
-      return to;
-    }
-    List<Actor> objects = java.util.Arrays.stream(commented[1]).filter(Actor::known).toList();
-    return objects.isEmpty() ? to : objects;
+    return commented == null ? to : objectsForIt(g, f, commented, to);
   }
 
   private static java.util.Set<String> codes(List<Actor> actors) {

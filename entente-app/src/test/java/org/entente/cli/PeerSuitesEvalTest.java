@@ -68,13 +68,22 @@ class PeerSuitesEvalTest {
     assertTrue(all[1] >= 0.69, "PLOVER countries right " + all[1] + "\n" + report);
   }
 
+  /**
+   * The report of a PETRARCH validation suite with its own actor and agent dictionaries and our list of
+   * records left out (docs/eval); the test is skipped when the suite is absent.
+   */
+  private static String petrarch(String records, String dictionaries, String actors, String agents, String leftOut) {
+    Path gold = EVAL.resolve(records);
+    assumeTrue(Files.exists(gold), "../shared/eval is absent");
+    Path dicts = EVAL.resolve(dictionaries);
+    return eval("eval", "--gold", gold.toString(), "--actors", dicts.resolve(actors).toString(),
+        "--actors", dicts.resolve(agents).toString(), "--leave-out", "../docs/eval/" + leftOut);
+  }
+
   @Test
   void petrarch2ValidationRecords() {
-    Path gold = EVAL.resolve("petrarch2-validation.jsonl");
-    assumeTrue(Files.exists(gold), "../shared/eval is absent");
-    Path dicts = EVAL.resolve("petrarch2-dicts");
-    String report = eval("eval", "--gold", gold.toString(), "--actors", dicts.resolve("PETR.Validate.actors.txt").toString(),
-        "--actors", dicts.resolve("PETR.Validate.agents.txt").toString(), "--leave-out", "../docs/eval/petrarch2-left-out.tsv");
+    String report = petrarch("petrarch2-validation.jsonl", "petrarch2-dicts", "PETR.Validate.actors.txt",
+        "PETR.Validate.agents.txt", "petrarch2-left-out.tsv");
     double[] all = overall(report, 0);
     double[] fair = overall(report, 1);
     assertTrue(all[1] >= 0.55, "PETRARCH-2 actors right " + all[1] + "\n" + report);
@@ -83,12 +92,8 @@ class PeerSuitesEvalTest {
 
   @Test
   void udPetrarchValidationRecords() {
-    Path gold = EVAL.resolve("udpetrarch-validation-2.02.jsonl");
-    assumeTrue(Files.exists(gold), "../shared/eval is absent");
-    Path dicts = EVAL.resolve("udpetrarch-2.02-dicts");
-    String report = eval("eval", "--gold", gold.toString(), "--actors", dicts.resolve("PETR_Validate_actors_2_02.txt").toString(),
-        "--actors", dicts.resolve("PETR_Validate_agents_2_02.txt").toString(),
-        "--leave-out", "../docs/eval/udpetrarch-2.02-left-out.tsv");
+    String report = petrarch("udpetrarch-validation-2.02.jsonl", "udpetrarch-2.02-dicts", "PETR_Validate_actors_2_02.txt",
+        "PETR_Validate_agents_2_02.txt", "udpetrarch-2.02-left-out.tsv");
     double[] all = overall(report, 0);
     assertTrue(all[1] >= 0.60, "UD-PETRARCH actors right " + all[1] + "\n" + report);
     assertTrue(all[3] >= 0.39, "UD-PETRARCH type right " + all[3] + "\n" + report);

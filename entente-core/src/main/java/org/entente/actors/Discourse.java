@@ -321,11 +321,17 @@ public final class Discourse {
     return java.util.Optional.empty();
   }
 
-  /** The code of the place or country named last outside {@code country}, if any: the other party of a reaction. */
-  public java.util.Optional<String> lastCountryOtherThan(String country) {
+  /**
+   * The code of the place or country named last outside {@code countries} (three-letter prefixes), if any:
+   * the other party of a reaction.
+   */
+  public java.util.Optional<String> lastCountryOtherThan(java.util.Set<String> countries) {
+    if (countries.contains("")) {
+      return java.util.Optional.empty(); // an actor of no known country cannot say who the other side is
+    }
     for (int i = others.size() - 1; i >= 0; i--) {
       String code = ActorResolver.codeOf(others.get(i), null);
-      if (code.length() >= 3 && !code.startsWith(country)) {
+      if (code.length() >= 3 && !countries.contains(code.substring(0, 3))) {
         return java.util.Optional.of(code);
       }
     }

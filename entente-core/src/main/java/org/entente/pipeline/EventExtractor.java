@@ -701,21 +701,27 @@ public final class EventExtractor {
         }
       } else if (unowned && head.isNoun() && !head.isProperNoun() && mentions.roleAt(heads.get(i)).isEmpty()
           && (act || reacts(f.code()))) {
-        // "a truce mediated by Qatar": a mediation is between both sides of the act it brings about
-        back = sameKindOfAct(head, earlier, sources.get(0), f.code().startsWith("045"));
+        // The acting side never did the act it reacts to: "Yoon and Kishida condemned the launch" is
+        // neither's launch, though the last event was their meeting.
+        java.util.Set<String> own = new java.util.HashSet<>();
+        sources.forEach(a -> own.add(a.country()));
+        back = samePhraseEarlier(t.text(), earlier, own);
         if (back.isEmpty()) {
-          back = discourse.lastEventSourcesOtherThan(sources.get(0));
+          // "a truce mediated by Qatar": a mediation is between both sides of the act it brings about
+          back = sameKindOfAct(head, earlier, own, f.code().startsWith("045"));
+        }
+        if (back.isEmpty()) {
+          back = discourse.lastEventSourcesOtherThan(sources.get(0)).stream().filter(a -> !own.contains(a.country())).toList();
         }
         boolean people = head.pos().startsWith("NNS") && !dictionaries.patterns().isTrigger(head.key());
         if (back.isEmpty() && reacts(f.code()) && !people) {
           // "Seoul condemned the launches" after a sentence that named North Korea without coding an event
           // (but "the parties concerned", plural and no act, are no one country).
-          back = discourse.lastCountryOtherThan(sources.get(0).country()).map(c -> new Actor(c, "", -1, -1))
-              .stream().toList();
+          back = discourse.lastCountryOtherThan(own).map(c -> new Actor(c, "", -1, -1)).stream().toList();
         }
       }
       if (!t.known() && perpetrators(g, heads.get(i))) {
-        back = latestActOf(VIOLENCE, earlier, sources.get(0), false);
+        back = latestActOf(VIOLENCE, earlier, java.util.Set.of(sources.get(0).country()), false);
       }
       if (back.isEmpty()) {
         out.add(t);
@@ -725,6 +731,24 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * "Seoul condemned the launch ... The United States also condemned the launch": the same definite phrase
+   * later in the article names the same act, so it points to whom the earlier one was resolved to.
+   */
+  private static List<Actor> samePhraseEarlier(String phrase, List<Event> earlier, java.util.Set<String> own) {
+    String key = phrase.toLowerCase(java.util.Locale.ROOT).trim();
+    if (!key.startsWith("the ") && !key.startsWith("this ") && !key.startsWith("that ")) {
+      return List.of();
+    }
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Actor t = earlier.get(i).target();
+      if (t.known() && t.text().toLowerCase(java.util.Locale.ROOT).trim().equals(key) && !own.contains(t.country())) {
+        return List.of(new Actor(t.code(), "", -1, -1));
+      }
+    }
+    return List.of();
   }
 
   /** CAMEO roots of the acts whose authors are "those responsible": coercion, assault, fighting, mass violence. */
@@ -768,7 +792,7 @@ public final class EventExtractor {
    * the latest act; its source, when that is someone other than the reacting side (and with
    * {@code bothSides} its target too).
    */
-  private List<Actor> sameKindOfAct(Token noun, List<Event> earlier, Actor reacting, boolean bothSides) {
+  private List<Actor> sameKindOfAct(Token noun, List<Event> earlier, java.util.Set<String> reacting, boolean bothSides) {
     // What the noun means by itself first ("condemned the attack": an assault, not a water-cannon
     // attack or an attack on a policy), then any act it can name.
     List<Actor> general = latestActOf(roots(noun, true), earlier, reacting, bothSides);
@@ -803,31 +827,31 @@ public final class EventExtractor {
    * The sources of the latest act of one of {@code roots}; acts done to things come last ("Israel
    * struck targets in Iran. Iran said it intercepted most of the projectiles. Egypt condemned the
    * strikes": Israel's, not the interception of things; an act with no target at all, "North Korea
-   * fired two missiles", is no act on things).
+   * fired two missiles", is no act on things). Acts by the {@code reacting} countries are passed over.
    */
-  private static List<Actor> latestActOf(java.util.Set<String> roots, List<Event> earlier, Actor reacting,
+  private static List<Actor> latestActOf(java.util.Set<String> roots, List<Event> earlier, java.util.Set<String> reacting,
       boolean bothSides) {
     List<Actor> onActor = latestActOf(roots, earlier, reacting, bothSides, true);
     return onActor.isEmpty() ? latestActOf(roots, earlier, reacting, bothSides, false) : onActor;
   }
 
-  private static List<Actor> latestActOf(java.util.Set<String> roots, List<Event> earlier, Actor reacting,
+  private static List<Actor> latestActOf(java.util.Set<String> roots, List<Event> earlier, java.util.Set<String> reacting,
       boolean bothSides, boolean knownTarget) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Event e = earlier.get(i);
-      if (roots.contains(e.cameo().root()) && e.source().known() && !e.source().country().equals(reacting.country())
+      if (roots.contains(e.cameo().root()) && e.source().known() && !reacting.contains(e.source().country())
           && !e.negated() && !e.hypothetical() && (!knownTarget || e.target().known() || e.target().text().isEmpty())) {
         // every source of that act ("talks between Russia and Ukraine" has two)
         List<Actor> out = new ArrayList<>();
         for (Event same : earlier) {
           if (same.doc().equals(e.doc()) && same.sentenceIndex() == e.sentenceIndex() && same.triggerStart() == e.triggerStart()
-              && same.source().known() && !same.source().country().equals(reacting.country())
+              && same.source().known() && !reacting.contains(same.source().country())
               && out.stream().noneMatch(o -> o.code().equals(same.source().code()))) {
             out.add(same.source());
           }
           if (bothSides && same.doc().equals(e.doc()) && same.sentenceIndex() == e.sentenceIndex()
               && same.triggerStart() == e.triggerStart() && same.target().known()
-              && !same.target().country().equals(reacting.country())
+              && !reacting.contains(same.target().country())
               && out.stream().noneMatch(o -> o.country().equals(same.target().country()))) {
             // the side acted on, as a country: "freed 39 Palestinian prisoners" makes the Palestinians a side
             out.add(new Actor(same.target().country(), same.target().text(), same.target().begin(), same.target().end()));

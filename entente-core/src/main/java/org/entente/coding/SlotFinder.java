@@ -234,7 +234,7 @@ final class SlotFinder {
       boolean verb = g.token(a).isVerb();
       List<Integer> found = verb
           ? (k == 0 && passive ? g.children(a, "nsubj:pass") : g.children(a, "obj", "iobj"))
-          : g.children(a, "nmod:of", "compound", "nmod:poss");
+          : ownerFirst(a);
       if (verb && k == 0 && passive && found.isEmpty() && passiveParticiple(a)) {
         found = List.of(g.head(a).governor());
       }
@@ -259,6 +259,20 @@ final class SlotFinder {
     }
     int shifted = shiftedObject(attach.get(0), passive, used);
     return shifted >= 0 ? shifted : clauseSubject(attach.get(0), passive, used);
+  }
+
+  /**
+   * The phrases a noun of the pattern takes as its object: "of" phrases, compounds and possessors, with an
+   * actor among them (an actor adjective or "from" phrase too) first: "met <b>his Japanese</b> counterpart" is Japan's, not
+   * the pronoun's, which names the subject's own side.
+   */
+  private List<Integer> ownerFirst(int noun) {
+    List<Integer> found = new ArrayList<>(g.children(noun, "nmod:of", "compound", "nmod:poss"));
+    List<Integer> actors = new ArrayList<>(g.children(noun, "nmod:of", "compound", "nmod:poss", "amod", "nmod:from"));
+    actors.removeIf(c -> !isActor.test(c));
+    found.removeAll(actors);
+    actors.addAll(found);
+    return actors;
   }
 
   /**

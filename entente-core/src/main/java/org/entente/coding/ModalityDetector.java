@@ -20,10 +20,13 @@ final class ModalityDetector {
   private static final Set<String> MODALS = Set.of("could", "would", "may", "might", "should", "can", "must", "ought");
   private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether", "lest", "provided");
-  /** Governors after which the governed event did happen ("voted to reject the decree": the vote rejects). */
+  /**
+   * Governors after which the governed event did happen ("voted to reject the decree": the vote rejects;
+   * "forced the troops to withdraw", "prompting Japan to scramble jets": the troops withdrew, Japan scrambled).
+   */
   private static final Set<String> IMPLICATIVE = Set.of(
       "begin", "start", "continue", "manage", "resume", "proceed", "keep", "go", "move", "rush", "step",
-      "vote");
+      "vote", "force", "prompt", "compel", "cause", "spur");
   /**
    * Verbs of going somewhere or gathering, whose infinitive states the purpose of the trip: "travelled to
    * Kyiv to sign an agreement", "landed in Haiti to lead a mission", "rallied outside the embassy to

@@ -940,6 +940,12 @@ final class SlotFinder {
         && up != null && up.relation().equals("obl:in");
   }
 
+  /**
+   * Verbs whose object is where the subject goes: "will visit Japan <b>for a summit</b>" is the visitor's
+   * summit, the phrase gives the purpose of the trip, not a charge against Japan.
+   */
+  private static final Set<String> DESTINATION_OBJECT = Set.of("visit", "tour", "reach", "enter", "leave");
+
   /** Prepositions that give the reason for an act aimed at someone: "accused X of", "blamed X for". */
   private static final Set<String> REASONS = Set.of("of", "for", "with", "over");
 
@@ -949,7 +955,7 @@ final class SlotFinder {
    */
   private int accused(int verb, String rel) {
     int colon = rel.indexOf(':');
-    if (colon < 0 || !REASONS.contains(rel.substring(colon + 1))) {
+    if (colon < 0 || !REASONS.contains(rel.substring(colon + 1)) || DESTINATION_OBJECT.contains(g.token(verb).key())) {
       return -1;
     }
     for (int c : isPassive(verb) ? g.children(verb, "nsubj:pass") : g.children(verb, "obj")) {

@@ -142,7 +142,10 @@ final class ModalityDetector {
       int gov = head.governor();
       String lemma = g.token(gov).key();
       String rel = head.relation();
-      boolean participle = rel.equals("dep") && g.token(node).pos().equals("VBG");
+      // "opened fire to disperse them, killing two": CoreNLP may hang a participle set off by a comma as
+      // the verb's xcomp; it comments on the clause as a "dep" participle does, it is no complement.
+      boolean participle = (rel.equals("dep") || rel.startsWith("xcomp") && commaBetween(g, gov, node))
+          && g.token(node).pos().equals("VBG");
       if (participle && g.token(gov).isNoun()) {
         // "would cut off all future funding, accusing its government of ...": a participle CoreNLP hangs on
         // a noun comments on the clause as it is said, as when it is parsed "acl"; the noun's "future" is not its own.

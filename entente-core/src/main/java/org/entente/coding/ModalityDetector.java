@@ -266,6 +266,14 @@ final class ModalityDetector {
         if (rel.startsWith("advcl") && hasChild(g, node, "mark", CONDITIONS)) {
           return m.or(new Modality(false, true, false));
         }
+        if (rel.startsWith("advcl") && g.token(node).pos().equals("VB") && hasChild(g, node, "mark", Set.of("to"))) {
+          // "said they would blockade Paris to demand an end to the reform": a purpose is only as real as
+          // the act it serves, which may itself be planned or reported
+          Modality governor = own(g, gov);
+          m = m.or(new Modality(false, governor.hypothetical(), governor.intent()));
+          node = gov;
+          continue;
+        }
         if (rel.startsWith("advcl") && hasChild(g, node, "mark", Set.of("until", "till")) && own(g, gov).hypothetical()) {
           // "would not stop protesting until Ruto resigned": the awaited act is only in view; after a
           // factual clause ("fighting went on until the army withdrew") it happened.

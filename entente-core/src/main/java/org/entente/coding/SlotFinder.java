@@ -243,7 +243,8 @@ final class SlotFinder {
   int object(List<Integer> attach, boolean passive, EventPattern.TriggerKind kind, BitSet used) {
     for (int k = attach.size() - 1; k >= 0; k--) {
       int a = attach.get(k);
-      boolean verb = g.token(a).isVerb();
+      // the trigger of a verb pattern is a verb, also when the tagger took it for a noun ("would blockade/NN Paris")
+      boolean verb = g.token(a).isVerb() || k == 0 && kind == EventPattern.TriggerKind.VERB;
       List<Integer> found = verb
           ? (k == 0 && passive ? g.children(a, "nsubj:pass") : g.children(a, "obj", "iobj"))
           : g.children(a, "nmod:of", "compound", "nmod:poss");

@@ -172,6 +172,11 @@ final class ModalityDetector {
           continue;
         }
         if (!IMPLICATIVE.contains(lemma)) {
+          if (PLANS.contains(lemma) && reported(g, gov) && hasChild(g, gov, "aux", Set.of("would"))
+              && own(g, gov).equals(new Modality(false, true, false))) {
+            // "said he would be ready to host talks": the "would" of reported speech states the plan
+            return m.or(new Modality(false, false, true));
+          }
           m = m.or(PLANS.contains(lemma) ? new Modality(false, false, true) : new Modality(false, true, false));
           if (own(g, gov).negated()) {
             m = m.or(new Modality(false, true, false));

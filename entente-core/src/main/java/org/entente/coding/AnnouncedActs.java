@@ -184,7 +184,10 @@ final class AnnouncedActs {
       }
       int verb = obligedVerb(g, clause);
       int say = head.governor();
-      if (verb < 0 || out.stream().anyMatch(f -> f.trigger() == say)) {
+      // "told China that it must release ...": a plain statement (010) on the verb of saying is the demand
+      // it makes; any other event of that verb ("warned", "demanded") is coded as it is
+      EventFrame statement = out.stream().filter(f -> f.trigger() == say).findFirst().orElse(null);
+      if (verb < 0 || statement != null && !statement.code().equals(STATEMENT)) {
         continue;
       }
       int speaker = subjectOf.applyAsInt(say);
@@ -224,9 +227,28 @@ final class AnnouncedActs {
       if (!words.contains(verb)) {
         words.add(verb);
       }
+      int addressee = addressee(g, say, isActor);
+      if (addressee >= 0 && obliged.size() == 1 && g.token(obliged.get(0)).pos().equals("PRP")) {
+        obliged = List.of(addressee); // "told China that it must ...": the one told is the one obliged
+      }
+      if (statement != null) {
+        out.remove(statement);
+      }
       out.add(new EventFrame(say, p, code, List.of(speaker), obliged, List.of(), words, Modality.REALIS, verb));
     }
     return out;
+  }
+
+  private static final String STATEMENT = "010";
+
+  /** The actor a verb of saying addresses: its object ("told China") or its "to" phrase ("said to Iran"); -1 if none. */
+  private static int addressee(SentenceGraph g, int say, java.util.function.IntPredicate isActor) {
+    for (int c : g.children(say, "obj", "iobj", "obl:to")) {
+      if (isActor.test(c)) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** A noun act that a verb does: its object or a prepositional object ("must agree to reforms"). */

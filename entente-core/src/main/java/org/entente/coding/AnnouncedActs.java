@@ -179,12 +179,15 @@ final class AnnouncedActs {
     List<EventFrame> out = new ArrayList<>(frames);
     for (int clause = 0; clause < g.sentence().size(); clause++) {
       Dependency head = g.head(clause);
-      if (head == null || head.governor() < 0 || !head.relation().equals("ccomp") || !saying(g.token(head.governor()).key())) {
+      int say = head == null || head.governor() < 0 || !head.relation().equals("ccomp") ? -1 : sayingVerb(g, head.governor());
+      if (say < 0) {
         continue;
       }
       int verb = obligedVerb(g, clause);
-      int say = head.governor();
-      if (verb < 0 || out.stream().anyMatch(f -> f.trigger() == say)) {
+      // "told China that it must release ...": a plain statement (010) on the verb of saying is the demand
+      // it makes; any other event of that verb ("warned", "demanded") is coded as it is
+      EventFrame statement = out.stream().filter(f -> f.trigger() == say).findFirst().orElse(null);
+      if (verb < 0 || statement != null && !statement.code().equals(STATEMENT)) {
         continue;
       }
       int speaker = subjectOf.applyAsInt(say);
@@ -224,9 +227,58 @@ final class AnnouncedActs {
       if (!words.contains(verb)) {
         words.add(verb);
       }
+      int addressee = addressee(g, say, isActor);
+      if (addressee >= 0 && obliged.size() == 1 && g.token(obliged.get(0)).pos().equals("PRP")) {
+        obliged = List.of(addressee); // "told China that it must ...": the one told is the one obliged
+      }
+      if (statement != null) {
+        out.remove(statement);
+      }
       out.add(new EventFrame(say, p, code, List.of(speaker), obliged, List.of(), words, Modality.REALIS, verb));
     }
     return out;
+  }
+
+  private static final String STATEMENT = "010";
+
+  /** Nouns of a message sent or issued, whose that-clause says what the message says. */
+  private static final java.util.Set<String> MESSAGES = java.util.Set.of("message", "reminder", "letter", "note", "statement");
+
+  /**
+   * The verb that says a that-clause governed by {@code governor}: a verb of saying ("said that"), or a verb
+   * whose object is a message ("issued a reminder to Iraq that", "sent a message to Tehran that"), also
+   * when the clause hangs from the message noun; -1 if none.
+   */
+  private static int sayingVerb(SentenceGraph g, int governor) {
+    if (g.token(governor).isVerb()) {
+      return saying(g.token(governor).key()) || message(g, governor) >= 0 ? governor : -1;
+    }
+    Dependency up = g.head(governor);
+    return MESSAGES.contains(g.token(governor).key()) && up != null && up.governor() >= 0 && up.relation().equals("obj")
+        ? up.governor() : -1;
+  }
+
+  /** The message noun a verb sends or issues; -1 if none. */
+  private static int message(SentenceGraph g, int verb) {
+    return g.children(verb, "obj").stream().filter(o -> MESSAGES.contains(g.token(o).key())).findFirst().orElse(-1);
+  }
+
+  /**
+   * The actor a verb of saying addresses: its object ("told China"), its "to" phrase ("said to Iran"), or
+   * that of the message it sends ("issued a reminder to Iraq"); -1 if none.
+   */
+  private static int addressee(SentenceGraph g, int say, java.util.function.IntPredicate isActor) {
+    List<Integer> candidates = new ArrayList<>(g.children(say, "obj", "iobj", "obl:to"));
+    int message = message(g, say);
+    if (message >= 0) {
+      candidates.addAll(g.children(message, "nmod:to"));
+    }
+    for (int c : candidates) {
+      if (isActor.test(c)) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** A noun act that a verb does: its object or a prepositional object ("must agree to reforms"). */

@@ -74,7 +74,7 @@ public final class EventCoder {
         continue;
       }
       Token tok = g.token(t);
-      List<EventPattern> candidates = tok.isVerb() ? patterns.forVerb(tok.key())
+      List<EventPattern> candidates = tok.isVerb() || verbTaggedAsNoun(g, t) ? patterns.forVerb(tok.key())
           : tok.isNoun() && !predicative(g, t) ? patterns.forNoun(tok.key()) : List.of();
       for (EventPattern p : candidates) {
         EventFrame frame = match(g, slots, t, p, filled);
@@ -124,6 +124,14 @@ public final class EventCoder {
   /** A pattern whose target must be a place ("[target=place]") holds only when every target is one. */
   private static boolean targetFits(EventPattern p, EventFrame frame, IntPredicate isPlace) {
     return !p.placeTarget() || !frame.targets().isEmpty() && frame.targets().stream().allMatch(isPlace::test);
+  }
+
+  /**
+   * "they would blockade/NN Paris": after a modal the tagger sometimes takes a verb for its noun. A noun
+   * has no auxiliary and no direct object; a token with both (and no copula) is a verb.
+   */
+  static boolean verbTaggedAsNoun(SentenceGraph g, int t) {
+    return g.token(t).isNoun() && g.hasChild(t, "aux") && g.hasChild(t, "obj") && !g.hasChild(t, "cop");
   }
 
   /**

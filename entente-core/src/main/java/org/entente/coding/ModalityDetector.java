@@ -145,7 +145,10 @@ final class ModalityDetector {
       int gov = head.governor();
       String lemma = g.token(gov).key();
       String rel = head.relation();
-      boolean participle = rel.equals("dep") && g.token(node).pos().equals("VBG");
+      // "opened fire to disperse them, killing two": CoreNLP may hang a participle set off by a comma as
+      // the verb's xcomp; it comments on the clause as a "dep" participle does, it is no complement.
+      boolean participle = (rel.equals("dep") || rel.startsWith("xcomp") && commaBetween(g, gov, node))
+          && g.token(node).pos().equals("VBG");
       if (participle && g.token(gov).isNoun()) {
         // "would cut off all future funding, accusing its government of ...": a participle CoreNLP hangs on
         // a noun comments on the clause as it is said, as when it is parsed "acl"; the noun's "future" is not its own.
@@ -172,6 +175,11 @@ final class ModalityDetector {
           continue;
         }
         if (!IMPLICATIVE.contains(lemma)) {
+          if (PLANS.contains(lemma) && reported(g, gov) && hasChild(g, gov, "aux", Set.of("would"))
+              && own(g, gov).equals(new Modality(false, true, false))) {
+            // "said he would be ready to host talks": the "would" of reported speech states the plan
+            return m.or(new Modality(false, false, true));
+          }
           m = m.or(PLANS.contains(lemma) ? new Modality(false, false, true) : new Modality(false, true, false));
           if (own(g, gov).negated()) {
             m = m.or(new Modality(false, true, false));
@@ -265,6 +273,14 @@ final class ModalityDetector {
         }
         if (rel.startsWith("advcl") && hasChild(g, node, "mark", CONDITIONS)) {
           return m.or(new Modality(false, true, false));
+        }
+        if (rel.startsWith("advcl") && g.token(node).pos().equals("VB") && hasChild(g, node, "mark", Set.of("to"))) {
+          // "said they would blockade Paris to demand an end to the reform": a purpose is only as real as
+          // the act it serves, which may itself be planned or reported
+          Modality governor = own(g, gov);
+          m = m.or(new Modality(false, governor.hypothetical(), governor.intent()));
+          node = gov;
+          continue;
         }
         if (rel.startsWith("advcl") && hasChild(g, node, "mark", Set.of("until", "till")) && own(g, gov).hypothetical()) {
           // "would not stop protesting until Ruto resigned": the awaited act is only in view; after a

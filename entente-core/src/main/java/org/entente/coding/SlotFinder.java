@@ -36,8 +36,21 @@ final class SlotFinder {
    * the King <b>and addressed</b> parliament"), so a passive subject alone counts only on a participle.
    */
   boolean isPassive(int t) {
-    return g.hasChild(t, "aux:pass") || g.hasChild(t, "nsubj:pass") && g.token(t).pos().equals("VBN")
-        || passiveParticiple(t);
+    return (g.hasChild(t, "aux:pass") || g.hasChild(t, "nsubj:pass") && g.token(t).pos().equals("VBN")
+        || passiveParticiple(t)) && !stance(t);
+  }
+
+  /** Participles that name a stance held, not a thing done to the subject: "opposed to", "engaged in". */
+  private static final Set<String> STANCES = Set.of("oppose", "commit", "engage", "dedicate", "devote");
+
+  /**
+   * "Israel is opposed to French mediation", "Serb forces were engaged in ethnic cleansing": such a
+   * participle with "to" or "in" and no agent is an adjective; its subject holds the stance or does the act.
+   */
+  private boolean stance(int t) {
+    return STANCES.contains(g.token(t).key()) && g.token(t).pos().equals("VBN")
+        && g.children(t, "obl:agent", "obl:by").isEmpty()
+        && !g.children(t, "obl:to", "obl:in").isEmpty();
   }
 
   /**
@@ -231,7 +244,8 @@ final class SlotFinder {
   int object(List<Integer> attach, boolean passive, EventPattern.TriggerKind kind, BitSet used) {
     for (int k = attach.size() - 1; k >= 0; k--) {
       int a = attach.get(k);
-      boolean verb = g.token(a).isVerb();
+      // the trigger of a verb pattern is a verb, also when the tagger took it for a noun ("would blockade/NN Paris")
+      boolean verb = g.token(a).isVerb() || k == 0 && kind == EventPattern.TriggerKind.VERB;
       List<Integer> found = verb
           ? (k == 0 && passive ? g.children(a, "nsubj:pass") : g.children(a, "obj", "iobj"))
           : ownerFirst(a);

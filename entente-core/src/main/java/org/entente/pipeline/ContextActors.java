@@ -10,6 +10,7 @@ import org.entente.actors.DictionaryEntry;
 import org.entente.actors.Discourse;
 import org.entente.actors.Mention;
 import org.entente.actors.SentenceMentions;
+import org.entente.coding.EventFrame;
 import org.entente.model.Actor;
 import org.entente.model.Dependency;
 import org.entente.model.SentenceGraph;
@@ -127,6 +128,46 @@ final class ContextActors {
       return unknown;
     }
     return new Actor(country + role.get(), unknown.text(), unknown.begin(), unknown.end());
+  }
+
+  /** Roles of a population that protests against its own state: civilians, opposition, workers, students, farmers. */
+  private static final Set<String> PROTESTING = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HLH", "MED");
+
+  /**
+   * "Students staged demonstrations across the country", "Workers went on strike over the pension bill":
+   * a protest (CAMEO 14) by a country's own population, opposition or workers that names nobody it is
+   * aimed at is aimed at their own state, the government ({@code IDNGOV}); other targetless acts, and
+   * protests by a state or a country named outright ("Japan protested"), are left without a target. A
+   * protest verb joined to another ("went on strike and marched against the reform") shares that one's
+   * target, if any: it is one protest told twice, so it gets none of its own.
+   */
+  static List<Actor> protestedState(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> to,
+      List<Actor> group, List<Actor> from) {
+    if (!f.code().startsWith("14") || !group.isEmpty() || from.size() != 1 || to.size() != 1 || !to.get(0).absent()
+        || joinedVerb(g, f.trigger())) {
+      return to;
+    }
+    List<Integer> sourceHeads = f.sources();
+    Actor s = from.get(0);
+    String country = s.country();
+    if (country.length() != 3 || country.equals("IGO") || country.equals("NGO") || abroad(s)) {
+      return to;
+    }
+    boolean population = PROTESTING.contains(role(s));
+    if (!population && s.code().length() == 3 && sourceHeads.size() == 1) {
+      // "Thousands of Nigerians rallied": a people named by its demonym, not the country itself
+      int head = sourceHeads.get(0);
+      population = g.token(head).isNoun() && mentions.actorAt(head).map(m -> m.entry() instanceof DictionaryEntry.Named n
+          && n.kind() == org.entente.actors.PhraseKind.ADJECTIVE).orElse(false);
+    }
+    return population ? List.of(new Actor(country + "GOV", "", -1, -1)) : to;
+  }
+
+  /** Whether a verb is coordinated with another verb ("went on strike <b>and marched</b>"). */
+  private static boolean joinedVerb(SentenceGraph g, int trigger) {
+    Dependency up = g.head(trigger);
+    boolean joined = up != null && up.base().equals("conj") && up.governor() >= 0 && g.token(up.governor()).isVerb();
+    return joined || g.children(trigger).stream().anyMatch(d -> d.base().equals("conj") && g.token(d.dependent()).isVerb());
   }
 
   /**

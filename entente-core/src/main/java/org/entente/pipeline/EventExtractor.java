@@ -44,7 +44,7 @@ public final class EventExtractor {
 
   public List<Event> extract(AnnotatedArticle annotated) {
     Article article = annotated.article();
-    Discourse discourse = new Discourse(dictionaries.actors()::shortContext);
+    Discourse discourse = new Discourse(dictionaries.actors()::shortContext, dictionaries.actors()::homonyms);
     filedFrom(article).ifPresent(discourse::filedFrom);
     ArticleDates dates = dater.forArticle(annotated);
     List<Event> events = new ArrayList<>();

@@ -101,7 +101,7 @@ final class ContextActors {
       country = domesticCountry(role.get(), otherSide);
     }
     if (country.isEmpty()) {
-      country = ownLegislature(role.get(), otherSide, mentions);
+      country = ownLegislature(g, role.get(), otherSide, mentions);
     }
     if (country.isEmpty()) {
       country = countryBefore(g, mentions, head, otherSide);
@@ -273,18 +273,34 @@ final class ContextActors {
   /**
    * "Takaichi told parliament": a government addresses its own legislature (and lawmakers their own
    * government), unless the sentence names another country ("was received by King Charles ... and
-   * addressed both houses of parliament"). A dateline is no guide: Beijing reports what Tokyo said.
+   * addressed both houses of parliament"). A dateline is no guide: Beijing reports what Tokyo said. A
+   * guest's legislature is the host's: "will address a joint session of Congress during a visit to
+   * Washington" is the legislature of the one other country the sentence places something in.
    */
-  private static String ownLegislature(String role, List<Actor> otherSide, SentenceMentions mentions) {
+  private static String ownLegislature(SentenceGraph g, String role, List<Actor> otherSide, SentenceMentions mentions) {
     for (Actor other : otherSide) {
       String otherRole = role(other);
       boolean pair = otherRole.equals("GOV") && role.equals("LEG") || otherRole.equals("LEG") && role.equals("GOV");
       String home = other.country();
+      if (!pair || abroad(other) || home.length() != 3 || home.equals("IGO") || home.equals("NGO")) {
+        continue;
+      }
       boolean elsewhere = mentions.actors().stream().map(m -> ActorResolver.codeOf(m.entry(), null))
           .anyMatch(c -> c.length() >= 3 && !c.startsWith(home));
-      if (pair && !elsewhere && !abroad(other) && home.length() == 3 && !home.equals("IGO") && !home.equals("NGO")) {
+      if (!elsewhere) {
         return home;
       }
+      java.util.Set<String> hosts = new java.util.HashSet<>();
+      for (Mention m : mentions.actors()) {
+        String c = countryOfPlace(Optional.of(m));
+        Dependency up = g.head(m.end() - 1);
+        boolean placed = up != null && (up.base().equals("obl") || up.base().equals("nmod"))
+            && (PLACE_PREPOSITIONS.contains(up.subtype()) || up.subtype().equals("to"));
+        if (c != null && !c.isEmpty() && !c.equals(home) && placed) {
+          hosts.add(c);
+        }
+      }
+      return hosts.size() == 1 ? hosts.iterator().next() : "";
     }
     return "";
   }

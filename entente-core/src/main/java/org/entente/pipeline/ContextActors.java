@@ -582,6 +582,18 @@ final class ContextActors {
         return there;
       }
     }
+    // "protests against Japanese goods across South Korea": a nominal act is placed by a place phrase the
+    // parser hung on what the act is about, as a verb is by its object's.
+    if (g.token(trigger).isNoun()) {
+      for (Dependency d : g.children(trigger)) {
+        if (d.base().equals("nmod") && ABOUT.contains(d.subtype())) {
+          String there = placeUnder(g, mentions, d.dependent(), prepositions);
+          if (!there.isEmpty()) {
+            return there;
+          }
+        }
+      }
+    }
     // "a bomber struck outside Kabul airport, killing 13 soldiers": a participle clause happens where
     // the clause it hangs from does.
     Dependency up = g.head(trigger);
@@ -593,6 +605,9 @@ final class ContextActors {
     }
     return "";
   }
+
+  /** Prepositions by which a nominal act names what it is about: "protests against the plan", "a ban on imports". */
+  private static final Set<String> ABOUT = Set.of("against", "on", "over", "of");
 
   /** The country of a place phrase on the trigger's object ("evacuate the settlements <b>in Gaza</b>"), or "". */
   static String placeOfObject(SentenceGraph g, SentenceMentions mentions, int trigger) {

@@ -658,6 +658,9 @@ public final class Discourse {
     boolean states = STATE_NOUNS.contains(t.key());
     java.util.function.Predicate<String> fits = code -> !states || !(code.startsWith("IGO") || code.startsWith("NGO"));
     List<Actor> pair = Antecedents.groupBefore(g, mentions, node, heads);
+    if (pair.size() != count) {
+      pair = Antecedents.groupInLaterClause(g, node, heads);
+    }
     if (pair.size() == count && !persons) {
       return pair.stream().map(a -> new Actor(a.code(), t.word(), t.begin(), t.end())).toList();
     }

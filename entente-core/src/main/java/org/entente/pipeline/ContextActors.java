@@ -160,7 +160,41 @@ final class ContextActors {
       population = g.token(head).isNoun() && mentions.actorAt(head).map(m -> m.entry() instanceof DictionaryEntry.Named n
           && n.kind() == org.entente.actors.PhraseKind.ADJECTIVE).orElse(false);
     }
-    return population ? List.of(new Actor(country + "GOV", "", -1, -1)) : to;
+    if (!population) {
+      return to;
+    }
+    Optional<Actor> aimed = purposeTarget(g, mentions, f.trigger());
+    return List.of(aimed.orElse(new Actor(country + "GOV", "", -1, -1)));
+  }
+
+  /** Verbs of an infinitive of purpose that say whom a protest is aimed at: "to show their anger at X". */
+  private static final Set<String> AIMING = Set.of(
+      "protest", "demand", "denounce", "condemn", "oppose", "show", "express", "voice", "press", "reject",
+      "criticize", "criticise", "demonstrate");
+
+  /**
+   * "Demonstrators blocked a road to show their disapproval of the United States' policies": the first
+   * country or organisation named under the protest's infinitive of purpose, or empty.
+   */
+  private static Optional<Actor> purposeTarget(SentenceGraph g, SentenceMentions mentions, int trigger) {
+    for (Dependency d : g.children(trigger)) {
+      int v = d.dependent();
+      boolean purpose = (d.base().equals("advcl") || d.base().equals("xcomp")) && g.token(v).isVerb()
+          && g.children(v, "mark").stream().anyMatch(m -> g.token(m).key().equals("to"))
+          && AIMING.contains(g.token(v).lemma().toLowerCase(java.util.Locale.ROOT));
+      if (!purpose) {
+        continue;
+      }
+      for (int c : g.descendants(v, x -> !CLAUSES.contains(x.relation()) && !x.relation().startsWith("nsubj"))) {
+        Optional<Mention> m = mentions.actorAt(c);
+        String code = m.map(x -> ActorResolver.codeOf(x.entry(), null)).orElse("");
+        if (c != v && code.length() >= 3 && (m.get().entry() instanceof DictionaryEntry.Named n
+            && n.kind() != org.entente.actors.PhraseKind.REGION && n.kind() != org.entente.actors.PhraseKind.PLACE)) {
+          return Optional.of(new Actor(code, m.get().text(), g.token(m.get().start()).begin(), g.token(m.get().end() - 1).end()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether a verb is coordinated with another verb ("went on strike <b>and marched</b>"). */

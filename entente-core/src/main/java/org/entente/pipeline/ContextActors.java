@@ -136,14 +136,17 @@ final class ContextActors {
   /**
    * "Students staged demonstrations across the country", "Workers went on strike over the pension bill":
    * a protest (CAMEO 14) by a country's own population, opposition or workers that names nobody it is
-   * aimed at is aimed at their own state, the government ({@code IDNGOV}); other targetless acts, and
+   * aimed at is aimed at their own state, the government ({@code IDNGOV}), and so is its easing ("the
+   * opposition agreed to postpone the rally", "the union called off the strike": 0352, 082); other
+   * targetless acts, and
    * protests by a state or a country named outright ("Japan protested"), are left without a target. A
    * protest verb joined to another ("went on strike and marched against the reform") shares that one's
    * target, if any: it is one protest told twice, so it gets none of its own.
    */
   static List<Actor> protestedState(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> to,
       List<Actor> group, List<Actor> from) {
-    if (!f.code().startsWith("14") || !group.isEmpty() || from.size() != 1 || to.size() != 1 || !to.get(0).absent()
+    boolean dissent = f.code().startsWith("14") || f.code().equals("082") || f.code().equals("0352");
+    if (!dissent || !group.isEmpty() || from.size() != 1 || to.size() != 1 || !to.get(0).absent()
         || joinedVerb(g, f.trigger())) {
       return to;
     }

@@ -36,9 +36,13 @@ public final class ActorDictionary {
   /** For each code with short names: the countries one of which an article must have named first. */
   private final Map<String, java.util.Set<String>> shortContexts;
 
+  /** For each phrase key of a homonym ({@link PhraseKind#HOMONYM}): the codes of its other places. */
+  private final Map<String, List<String>> homonyms;
+
   private ActorDictionary(Map<String, Phrase> actors, Map<String, Phrase> roles, List<Person> people,
-      Map<String, java.util.Set<String>> shortContexts) {
+      Map<String, java.util.Set<String>> shortContexts, Map<String, List<String>> homonyms) {
     this.shortContexts = Map.copyOf(shortContexts);
+    this.homonyms = Map.copyOf(homonyms);
     this.actorIndex = index(actors.values());
     this.roleIndex = index(roles.values());
     this.people = List.copyOf(people);
@@ -75,6 +79,19 @@ public final class ActorDictionary {
    */
   public java.util.Set<String> shortContext(String code) {
     return shortContexts.getOrDefault(code, java.util.Set.of());
+  }
+
+  /** The codes of the other places named by the words {@code text} ("Tripoli" → LBN); empty when none. */
+  public List<String> homonyms(String text) {
+    return homonyms.isEmpty() ? List.of() : homonyms.getOrDefault(homonymKey(text), List.of());
+  }
+
+  private static String homonymKey(String phrase) {
+    List<String> parts = new ArrayList<>(WordKey.parts(phrase));
+    if (parts.size() > 1 && parts.get(0).equalsIgnoreCase("the")) {
+      parts.remove(0);
+    }
+    return String.join(" ", parts.stream().map(WordKey::of).toList());
   }
 
   /** Actor phrases (names, adjectives, metonyms, acronyms, people) in the tokens, left to right. */
@@ -209,7 +226,14 @@ public final class ActorDictionary {
     private final Map<String, Phrase> roles = new LinkedHashMap<>();
     private final Map<String, Person> peopleByName = new LinkedHashMap<>();
     private final Map<String, java.util.Set<String>> shortContexts = new LinkedHashMap<>();
+    private final Map<String, List<String>> homonyms = new LinkedHashMap<>();
     private int order;
+
+    /** Another place of the name {@code phrase}, in the country of {@code code} ({@link PhraseKind#HOMONYM}). */
+    public Builder addHomonym(String code, String phrase) {
+      homonyms.computeIfAbsent(homonymKey(phrase), k -> new ArrayList<>()).add(code);
+      return this;
+    }
 
     /** A short name ({@link PhraseKind#SHORT}) of {@code code}, standing for it after one of {@code context} was named. */
     public Builder addShort(String code, String phrase, Collection<String> context) {
@@ -288,7 +312,7 @@ public final class ActorDictionary {
     }
 
     public ActorDictionary build() {
-      return new ActorDictionary(actors, roles, new ArrayList<>(peopleByName.values()), shortContexts);
+      return new ActorDictionary(actors, roles, new ArrayList<>(peopleByName.values()), shortContexts, homonyms);
     }
   }
 }

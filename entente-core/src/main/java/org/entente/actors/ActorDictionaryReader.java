@@ -112,7 +112,7 @@ public final class ActorDictionaryReader {
     try {
       kind = PhraseKind.parse(cols[1]);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown kind '" + cols[1] + "' (name, adjective, metonym, acronym, place, region or short)");
+      throw new IllegalArgumentException("unknown kind '" + cols[1] + "' (name, adjective, metonym, acronym, place, region, short or homonym)");
     }
     if (kind == PhraseKind.SHORT && cols.length != 4) {
       throw new IllegalArgumentException("a short name needs a fourth column: the countries one of which the article must name first");
@@ -124,6 +124,12 @@ public final class ActorDictionaryReader {
       }
       for (String phrase : phrases(cols[2])) {
         builder.addShort(code, phrase, context);
+      }
+      return;
+    }
+    if (kind == PhraseKind.HOMONYM) {
+      for (String phrase : phrases(cols[2])) {
+        builder.addHomonym(code, phrase);
       }
       return;
     }

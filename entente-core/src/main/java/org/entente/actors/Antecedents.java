@@ -181,6 +181,35 @@ final class Antecedents {
     return List.of();
   }
 
+  /**
+   * "urged the two countries to exercise restraint after India and Pakistan exchanged fire": a
+   * coordination named later in the sentence, inside an adverbial clause or phrase of a clause above
+   * {@code node} (the circumstance the phrase answers: "after clashes between India and Pakistan"), or
+   * an empty list.
+   */
+  static List<Actor> groupInLaterClause(SentenceGraph g, int node, IntFunction<List<Actor>> heads) {
+    BitSet above = new BitSet();
+    for (Dependency up = g.head(node); up != null && up.governor() >= 0 && !above.get(up.governor()); up = g.head(up.governor())) {
+      above.set(up.governor());
+      // "urged the two countries to show restraint after ...": the infinitive is the same clause's
+      g.children(up.governor(), "xcomp").forEach(above::set);
+    }
+    for (int t = node + 1; t < g.sentence().tokens().size(); t++) {
+      List<Actor> group = coordinated(g, t, heads);
+      if (group.size() < 2) {
+        continue;
+      }
+      BitSet seen = new BitSet();
+      for (Dependency up = g.head(t); up != null && up.governor() >= 0 && !seen.get(up.governor()); up = g.head(up.governor())) {
+        seen.set(up.governor());
+        if ((up.base().equals("advcl") || up.base().equals("obl")) && above.get(up.governor())) {
+          return group;
+        }
+      }
+    }
+    return List.of();
+  }
+
   /** The countries of the subjects of the clauses above {@code node}: those who speak of it. */
   static Set<String> subjectCountriesAbove(SentenceGraph g, int node, IntFunction<List<Actor>> heads) {
     Set<String> out = new java.util.HashSet<>();

@@ -63,9 +63,19 @@ public final class Discourse {
     this(code -> Set.of());
   }
 
+  /** For the words of a place name, the codes of its namesakes in other countries. */
+  private final java.util.function.Function<String, List<String>> homonyms;
+
   /** A memory for an article; {@code shortContexts} is {@link ActorDictionary#shortContext}. */
   public Discourse(java.util.function.Function<String, Set<String>> shortContexts) {
+    this(shortContexts, text -> List.of());
+  }
+
+  /** ... and {@code homonyms} is {@link ActorDictionary#homonyms}. */
+  public Discourse(java.util.function.Function<String, Set<String>> shortContexts,
+      java.util.function.Function<String, List<String>> homonyms) {
     this.shortContexts = shortContexts;
+    this.homonyms = homonyms;
   }
 
   /** Records the actors of a sentence, in text order; {@code sources} (event sources) count as most recent. */
@@ -145,6 +155,7 @@ public final class Discourse {
    */
   public SentenceMentions withKnownNames(SentenceMentions mentions, List<Token> tokens) {
     mentions = shortNamesInContext(mentions, tokens);
+    mentions = homonymsInContext(mentions);
     defineAcronyms(mentions, tokens);
     if (nameWords.isEmpty() && acronyms.isEmpty()) {
       return mentions;
@@ -200,6 +211,44 @@ public final class Discourse {
       }
     }
     return kept.size() == mentions.actors().size() ? mentions : new SentenceMentions(kept, mentions.roles());
+  }
+
+  /**
+   * "Shells crashed into Tripoli, the north Lebanese port": a place name shared by places of two
+   * countries is the one whose country the sentence or the article so far names, unless they name the
+   * dictionary's default country too. The namesake is a place of its country.
+   */
+  private SentenceMentions homonymsInContext(SentenceMentions mentions) {
+    List<Mention> out = null;
+    for (int i = 0; i < mentions.actors().size(); i++) {
+      Mention m = mentions.actors().get(i);
+      List<String> others = homonyms.apply(m.text());
+      if (others.isEmpty() || !(m.entry() instanceof DictionaryEntry.Named main) || main.code().length() < 3) {
+        continue;
+      }
+      List<String> named = countries(mentions.actors().stream().filter(o -> o != m).map(Mention::entry).toList());
+      named.addAll(countries(this.others));
+      named.addAll(countries(people));
+      List<String> namesakes = others.stream().filter(c -> named.contains(c.substring(0, 3))).toList();
+      if (named.contains(main.code().substring(0, 3)) || namesakes.size() != 1) {
+        continue;
+      }
+      out = out == null ? new ArrayList<>(mentions.actors()) : out;
+      out.set(i, new Mention(m.start(), m.end(), new DictionaryEntry.Named(namesakes.get(0), PhraseKind.PLACE), m.text()));
+    }
+    return out == null ? mentions : new SentenceMentions(out, mentions.roles());
+  }
+
+  /** The countries (first three letters of the codes) of dictionary entries. */
+  private static List<String> countries(List<DictionaryEntry> entries) {
+    List<String> out = new ArrayList<>();
+    for (DictionaryEntry e : entries) {
+      String code = ActorResolver.codeOf(e, null);
+      if (code.length() >= 3) {
+        out.add(code.substring(0, 3));
+      }
+    }
+    return out;
   }
 
   /** Acronyms defined by the article: written letters → the organisation they stand for. */
@@ -615,6 +664,9 @@ public final class Discourse {
     boolean states = STATE_NOUNS.contains(t.key());
     java.util.function.Predicate<String> fits = code -> !states || !(code.startsWith("IGO") || code.startsWith("NGO"));
     List<Actor> pair = Antecedents.groupBefore(g, mentions, node, heads);
+    if (pair.size() != count) {
+      pair = Antecedents.groupInLaterClause(g, node, heads);
+    }
     if (pair.size() == count && !persons) {
       return pair.stream().map(a -> new Actor(a.code(), t.word(), t.begin(), t.end())).toList();
     }

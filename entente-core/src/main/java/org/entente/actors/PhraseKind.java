@@ -25,7 +25,13 @@ public enum PhraseKind {
    * when no other name follows it: "the North" and "the South" after North Korea, South Korea,
    * Pyongyang or Seoul was named (not "the South China Sea", not "the North" of an English article).
    */
-  SHORT;
+  SHORT,
+  /**
+   * A place name shared with a place of another country ("Tripoli" in Lebanon, the main entry being
+   * Libya's capital): never matched by itself, it gives the name its own code instead of the main
+   * entry's in a sentence or article that names its country and not the main entry's.
+   */
+  HOMONYM;
 
   static PhraseKind parse(String s) {
     return valueOf(s.trim().toUpperCase(Locale.ROOT));

@@ -10,6 +10,7 @@ import org.entente.actors.DictionaryEntry;
 import org.entente.actors.Discourse;
 import org.entente.actors.Mention;
 import org.entente.actors.SentenceMentions;
+import org.entente.coding.EventFrame;
 import org.entente.model.Actor;
 import org.entente.model.Dependency;
 import org.entente.model.SentenceGraph;
@@ -100,7 +101,7 @@ final class ContextActors {
       country = domesticCountry(role.get(), otherSide);
     }
     if (country.isEmpty()) {
-      country = ownLegislature(role.get(), otherSide, mentions);
+      country = ownLegislature(g, role.get(), otherSide, mentions);
     }
     if (country.isEmpty()) {
       country = countryBefore(g, mentions, head, otherSide);
@@ -127,6 +128,83 @@ final class ContextActors {
       return unknown;
     }
     return new Actor(country + role.get(), unknown.text(), unknown.begin(), unknown.end());
+  }
+
+  /** Roles of a population that protests against its own state: civilians, opposition, workers, students, farmers. */
+  private static final Set<String> PROTESTING = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HLH", "MED");
+
+  /**
+   * "Students staged demonstrations across the country", "Workers went on strike over the pension bill":
+   * a protest (CAMEO 14) by a country's own population, opposition or workers that names nobody it is
+   * aimed at is aimed at their own state, the government ({@code IDNGOV}), and so is its easing ("the
+   * opposition agreed to postpone the rally", "the union called off the strike": 0352, 082); other
+   * targetless acts, and
+   * protests by a state or a country named outright ("Japan protested"), are left without a target. A
+   * protest verb joined to another ("went on strike and marched against the reform") shares that one's
+   * target, if any: it is one protest told twice, so it gets none of its own.
+   */
+  static List<Actor> protestedState(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> to,
+      List<Actor> group, List<Actor> from) {
+    boolean dissent = f.code().startsWith("14") || f.code().equals("082") || f.code().equals("0352");
+    if (!dissent || !group.isEmpty() || from.size() != 1 || to.size() != 1 || !to.get(0).absent()
+        || joinedVerb(g, f.trigger())) {
+      return to;
+    }
+    List<Integer> sourceHeads = f.sources();
+    Actor s = from.get(0);
+    String country = s.country();
+    if (country.length() != 3 || country.equals("IGO") || country.equals("NGO") || abroad(s)) {
+      return to;
+    }
+    boolean population = PROTESTING.contains(role(s));
+    if (!population && s.code().length() == 3 && sourceHeads.size() == 1) {
+      // "Thousands of Nigerians rallied": a people named by its demonym, not the country itself
+      int head = sourceHeads.get(0);
+      population = g.token(head).isNoun() && mentions.actorAt(head).map(m -> m.entry() instanceof DictionaryEntry.Named n
+          && n.kind() == org.entente.actors.PhraseKind.ADJECTIVE).orElse(false);
+    }
+    if (!population) {
+      return to;
+    }
+    Optional<Actor> aimed = purposeTarget(g, mentions, f.trigger());
+    return List.of(aimed.orElse(new Actor(country + "GOV", "", -1, -1)));
+  }
+
+  /** Verbs of an infinitive of purpose that say whom a protest is aimed at: "to show their anger at X". */
+  private static final Set<String> AIMING = Set.of(
+      "protest", "demand", "denounce", "condemn", "oppose", "show", "express", "voice", "press", "reject",
+      "criticize", "criticise", "demonstrate");
+
+  /**
+   * "Demonstrators blocked a road to show their disapproval of the United States' policies": the first
+   * country or organisation named under the protest's infinitive of purpose, or empty.
+   */
+  private static Optional<Actor> purposeTarget(SentenceGraph g, SentenceMentions mentions, int trigger) {
+    for (Dependency d : g.children(trigger)) {
+      int v = d.dependent();
+      boolean purpose = (d.base().equals("advcl") || d.base().equals("xcomp")) && g.token(v).isVerb()
+          && g.children(v, "mark").stream().anyMatch(m -> g.token(m).key().equals("to"))
+          && AIMING.contains(g.token(v).lemma().toLowerCase(java.util.Locale.ROOT));
+      if (!purpose) {
+        continue;
+      }
+      for (int c : g.descendants(v, x -> !CLAUSES.contains(x.relation()) && !x.relation().startsWith("nsubj"))) {
+        Optional<Mention> m = mentions.actorAt(c);
+        String code = m.map(x -> ActorResolver.codeOf(x.entry(), null)).orElse("");
+        if (c != v && code.length() >= 3 && (m.get().entry() instanceof DictionaryEntry.Named n
+            && n.kind() != org.entente.actors.PhraseKind.REGION && n.kind() != org.entente.actors.PhraseKind.PLACE)) {
+          return Optional.of(new Actor(code, m.get().text(), g.token(m.get().start()).begin(), g.token(m.get().end() - 1).end()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a verb is coordinated with another verb ("went on strike <b>and marched</b>"). */
+  private static boolean joinedVerb(SentenceGraph g, int trigger) {
+    Dependency up = g.head(trigger);
+    boolean joined = up != null && up.base().equals("conj") && up.governor() >= 0 && g.token(up.governor()).isVerb();
+    return joined || g.children(trigger).stream().anyMatch(d -> d.base().equals("conj") && g.token(d.dependent()).isVerb());
   }
 
   /**
@@ -232,18 +310,34 @@ final class ContextActors {
   /**
    * "Takaichi told parliament": a government addresses its own legislature (and lawmakers their own
    * government), unless the sentence names another country ("was received by King Charles ... and
-   * addressed both houses of parliament"). A dateline is no guide: Beijing reports what Tokyo said.
+   * addressed both houses of parliament"). A dateline is no guide: Beijing reports what Tokyo said. A
+   * guest's legislature is the host's: "will address a joint session of Congress during a visit to
+   * Washington" is the legislature of the one other country the sentence places something in.
    */
-  private static String ownLegislature(String role, List<Actor> otherSide, SentenceMentions mentions) {
+  private static String ownLegislature(SentenceGraph g, String role, List<Actor> otherSide, SentenceMentions mentions) {
     for (Actor other : otherSide) {
       String otherRole = role(other);
       boolean pair = otherRole.equals("GOV") && role.equals("LEG") || otherRole.equals("LEG") && role.equals("GOV");
       String home = other.country();
+      if (!pair || abroad(other) || home.length() != 3 || home.equals("IGO") || home.equals("NGO")) {
+        continue;
+      }
       boolean elsewhere = mentions.actors().stream().map(m -> ActorResolver.codeOf(m.entry(), null))
           .anyMatch(c -> c.length() >= 3 && !c.startsWith(home));
-      if (pair && !elsewhere && !abroad(other) && home.length() == 3 && !home.equals("IGO") && !home.equals("NGO")) {
+      if (!elsewhere) {
         return home;
       }
+      java.util.Set<String> hosts = new java.util.HashSet<>();
+      for (Mention m : mentions.actors()) {
+        String c = countryOfPlace(Optional.of(m));
+        Dependency up = g.head(m.end() - 1);
+        boolean placed = up != null && (up.base().equals("obl") || up.base().equals("nmod"))
+            && (PLACE_PREPOSITIONS.contains(up.subtype()) || up.subtype().equals("to"));
+        if (c != null && !c.isEmpty() && !c.equals(home) && placed) {
+          hosts.add(c);
+        }
+      }
+      return hosts.size() == 1 ? hosts.iterator().next() : "";
     }
     return "";
   }
@@ -525,6 +619,18 @@ final class ContextActors {
         return there;
       }
     }
+    // "protests against Japanese goods across South Korea": a nominal act is placed by a place phrase the
+    // parser hung on what the act is about, as a verb is by its object's.
+    if (g.token(trigger).isNoun()) {
+      for (Dependency d : g.children(trigger)) {
+        if (d.base().equals("nmod") && ABOUT.contains(d.subtype())) {
+          String there = placeUnder(g, mentions, d.dependent(), prepositions);
+          if (!there.isEmpty()) {
+            return there;
+          }
+        }
+      }
+    }
     // "a bomber struck outside Kabul airport, killing 13 soldiers": a participle clause happens where
     // the clause it hangs from does.
     Dependency up = g.head(trigger);
@@ -536,6 +642,9 @@ final class ContextActors {
     }
     return "";
   }
+
+  /** Prepositions by which a nominal act names what it is about: "protests against the plan", "a ban on imports". */
+  private static final Set<String> ABOUT = Set.of("against", "on", "over", "of");
 
   /** The country of a place phrase on the trigger's object ("evacuate the settlements <b>in Gaza</b>"), or "". */
   static String placeOfObject(SentenceGraph g, SentenceMentions mentions, int trigger) {

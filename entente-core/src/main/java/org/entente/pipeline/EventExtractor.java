@@ -44,7 +44,7 @@ public final class EventExtractor {
 
   public List<Event> extract(AnnotatedArticle annotated) {
     Article article = annotated.article();
-    Discourse discourse = new Discourse(dictionaries.actors()::shortContext);
+    Discourse discourse = new Discourse(dictionaries.actors()::shortContext, dictionaries.actors()::homonyms);
     filedFrom(article).ifPresent(discourse::filedFrom);
     ArticleDates dates = dater.forArticle(annotated);
     List<Event> events = new ArrayList<>();
@@ -89,6 +89,7 @@ public final class EventExtractor {
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = placeActedOn(g, mentions, f, to, group, from);
           to = absentTarget(g, mentions, f, to, group, from);
+          to = ContextActors.protestedState(g, mentions, f, to, group, from);
           // a source the context could not place may be placed by the target found since
           from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
           // A visit to B is hosted by B (dictionaries/verbs/reciprocal-codes.tsv): both events are coded, when

@@ -1,0 +1,82 @@
+package org.entente.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.entente.model.Token;
+import org.junit.jupiter.api.Test;
+
+/** A place name shared by two countries follows the country its sentence or article names. */
+class HomonymPlacesTest {
+
+  private static final String ACTORS = String.join("\n",
+      "LBY\tname\tLibya",
+      "LBY\tadjective\tLibyan",
+      "LBYGOV\tmetonym\tTripoli",
+      "LBN\tname\tLebanon",
+      "LBN\tadjective\tLebanese",
+      "LBN\thomonym\tTripoli  # the northern port");
+
+  private final ActorDictionary dictionary = read();
+
+  private static ActorDictionary read() {
+    ActorDictionary.Builder b = ActorDictionary.builder();
+    try {
+      new ActorDictionaryReader(b, p -> {
+        throw new AssertionError(p.toString());
+      }).read("places.tsv", new StringReader(ACTORS));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    return b.build();
+  }
+
+  private static List<Token> tokens(String text) {
+    List<Token> tokens = new ArrayList<>();
+    int pos = 0;
+    for (String w : text.split(" ")) {
+      tokens.add(new Token(tokens.size(), w, w.toLowerCase(), Character.isUpperCase(w.charAt(0)) ? "NNP" : "NN", "O", null,
+          pos, pos + w.length()));
+      pos += w.length() + 1;
+    }
+    return tokens;
+  }
+
+  /** The code of "Tripoli" in {@code text}, read after the sentences {@code before} of the same article. */
+  private String tripoli(String text, String... before) {
+    Discourse discourse = new Discourse(dictionary::shortContext, dictionary::homonyms);
+    for (String earlier : before) {
+      List<Token> t = tokens(earlier);
+      discourse.remember(discourse.withKnownNames(new SentenceMentions(dictionary.findActors(t), List.of()), t).actors(),
+          List.of());
+    }
+    List<Token> t = tokens(text);
+    SentenceMentions m = discourse.withKnownNames(new SentenceMentions(dictionary.findActors(t), List.of()), t);
+    return m.actors().stream().filter(x -> x.text().equals("Tripoli")).map(x -> ActorResolver.codeOf(x.entry(), null))
+        .findFirst().orElseThrow();
+  }
+
+  @Test
+  void theMainEntryHoldsWithoutContext() {
+    assertEquals("LBYGOV", tripoli("talks opened in Tripoli"));
+  }
+
+  @Test
+  void theSentenceNamingTheOtherCountryPicksItsPlace() {
+    assertEquals("LBN", tripoli("clashes in Tripoli spread across northern Lebanese towns"));
+  }
+
+  @Test
+  void theArticleNamingTheOtherCountryPicksItsPlace() {
+    assertEquals("LBN", tripoli("fighting resumed in Tripoli", "Lebanon declared a day of mourning"));
+  }
+
+  @Test
+  void namingTheMainCountryAsWellKeepsTheMainEntry() {
+    assertEquals("LBYGOV", tripoli("Lebanese workers left Tripoli for Libya"));
+    assertEquals("LBYGOV", tripoli("Lebanese workers left Tripoli", "Libya closed its border"));
+  }
+}

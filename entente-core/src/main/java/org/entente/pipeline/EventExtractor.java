@@ -69,6 +69,7 @@ public final class EventExtractor {
           List<Actor> group = resolveAll(g, mentions, discourse, f.group(), day);
           from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
           from = agentFromPlace(g, mentions, f, from);
+          from = SenderOfSent.source(g, mentions, f, from, i -> resolver.resolve(g, mentions, i, day));
           from = protestersOfTarget(g, mentions, f, from, to);
           from = issuerOfMessage(g, mentions, discourse, f, from, day);
           to = inContext(g, mentions, discourse, f, f.targets(), to, from, true);

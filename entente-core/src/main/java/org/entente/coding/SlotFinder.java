@@ -455,7 +455,9 @@ final class SlotFinder {
       for (Dependency d : g.children(a)) {
         int c = d.dependent();
         String base = d.base();
-        if (used.get(c) || dateName(c) || !(base.equals("obl") || base.equals("nmod") || base.equals("advmod"))) {
+        // "suspended talks on joining the EU": a gerund after a preposition hangs as a clause (acl:on), not a noun
+        boolean gerund = (base.equals("acl") || base.equals("advcl")) && g.token(c).pos().equals("VBG");
+        if (used.get(c) || dateName(c) || !(base.equals("obl") || base.equals("nmod") || base.equals("advmod") || gerund)) {
           continue;
         }
         boolean prepOk = prepositions.contains(d.subtype().replace('_', ' ')) || hasCase(c, prepositions);

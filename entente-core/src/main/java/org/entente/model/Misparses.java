@@ -28,6 +28,9 @@ import java.util.List;
  * verb, with the gunmen its subject, and hangs the real verb on it as an unlabelled {@code dep}, so the
  * storming has no subject. A past participle without an auxiliary cannot carry the clause; the finite verb
  * it holds as {@code dep} does, and the participle is a reduced relative on its subject.
+ *
+ * <p>"called Erdogan to offer help": see {@link ContactPurpose}; "let inspectors reinstall cameras": see
+ * {@link LetObject}; "soldiers captured by Ukrainian forces said": see {@link ReducedPassive}.
  */
 final class Misparses {
 
@@ -35,8 +38,8 @@ final class Misparses {
 
   static AnnotatedSentence repair(AnnotatedSentence sentence) {
     AnnotatedSentence s = possessedAdjective(sentence);
-    List<Dependency> deps = groupSubjectAsObject(s,
-        participleAsVerb(s, relativeVerbAsAdjective(s, saidPronounObject(s, byGerund(s)))));
+    List<Dependency> deps = ReducedPassive.repair(s, LetObject.repair(s, ContactPurpose.repair(s, groupSubjectAsObject(s,
+        participleAsVerb(s, relativeVerbAsAdjective(s, saidPronounObject(s, byGerund(s))))))));
     return deps == s.dependencies() ? s
         : new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps, s.parsed());
   }

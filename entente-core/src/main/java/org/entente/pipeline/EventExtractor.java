@@ -69,6 +69,7 @@ public final class EventExtractor {
           List<Actor> group = resolveAll(g, mentions, discourse, f.group(), day);
           from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
           from = agentFromPlace(g, mentions, f, from);
+          from = SenderOfSent.source(g, mentions, f, from, i -> resolver.resolve(g, mentions, i, day));
           from = protestersOfTarget(g, mentions, f, from, to);
           from = issuerOfMessage(g, mentions, discourse, f, from, day);
           to = inContext(g, mentions, discourse, f, f.targets(), to, from, true);
@@ -88,6 +89,7 @@ public final class EventExtractor {
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = placeActedOn(g, mentions, f, to, group, from);
+          to = ProtestedGovernment.target(f, to, group, from);
           to = absentTarget(g, mentions, f, to, group, from);
           to = ContextActors.protestedState(g, mentions, f, to, group, from);
           // a source the context could not place may be placed by the target found since

@@ -131,11 +131,11 @@ final class ContextActors {
   }
 
   /** Roles of a population that protests against its own state: civilians, opposition, workers, students, farmers. */
-  private static final Set<String> PROTESTING = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HLH", "MED");
+  private static final Set<String> PROTESTING = Set.of("CVL", "OPP", "LAB", "EDU", "AGR", "HLH", "MED", "REF");
 
   /**
    * "Students staged demonstrations across the country", "Workers went on strike over the pension bill":
-   * a protest (CAMEO 14) by a country's own population, opposition or workers that names nobody it is
+   * a protest (CAMEO 14) by a country's own population, opposition or workers that names no actor it is
    * aimed at is aimed at their own state, the government ({@code IDNGOV}), and so is its easing ("the
    * opposition agreed to postpone the rally", "the union called off the strike": 0352, 082); other
    * targetless acts, and
@@ -146,7 +146,7 @@ final class ContextActors {
   static List<Actor> protestedState(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> to,
       List<Actor> group, List<Actor> from) {
     boolean dissent = f.code().startsWith("14") || f.code().equals("082") || f.code().equals("0352");
-    if (!dissent || !group.isEmpty() || from.size() != 1 || to.size() != 1 || !to.get(0).absent()
+    if (!dissent || !group.isEmpty() || !f.group().isEmpty() || from.size() != 1 || to.stream().anyMatch(Actor::known)
         || joinedVerb(g, f.trigger())) {
       return to;
     }

@@ -30,7 +30,8 @@ import java.util.List;
  * it holds as {@code dep} does, and the participle is a reduced relative on its subject.
  *
  * <p>"called Erdogan to offer help": see {@link ContactPurpose}; "let inspectors reinstall cameras": see
- * {@link LetObject}; "soldiers captured by Ukrainian forces said": see {@link ReducedPassive}.
+ * {@link LetObject}; "soldiers captured by Ukrainian forces said": see {@link ReducedPassive}; "called on
+ * Israel to allow aid": see {@link CallOnObject}.
  */
 final class Misparses {
 
@@ -38,8 +39,8 @@ final class Misparses {
 
   static AnnotatedSentence repair(AnnotatedSentence sentence) {
     AnnotatedSentence s = possessedAdjective(sentence);
-    List<Dependency> deps = ReducedPassive.repair(s, LetObject.repair(s, ContactPurpose.repair(s, groupSubjectAsObject(s,
-        participleAsVerb(s, relativeVerbAsAdjective(s, saidPronounObject(s, byGerund(s))))))));
+    List<Dependency> deps = CallOnObject.repair(s, ReducedPassive.repair(s, LetObject.repair(s, ContactPurpose.repair(s, groupSubjectAsObject(s,
+        participleAsVerb(s, relativeVerbAsAdjective(s, saidPronounObject(s, byGerund(s)))))))));
     return deps == s.dependencies() ? s
         : new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps, s.parsed());
   }

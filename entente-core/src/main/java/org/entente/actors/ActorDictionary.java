@@ -163,8 +163,12 @@ public final class ActorDictionary {
     return out;
   }
 
-  /** Word endings by which a hyphenated country word names who leads, hosts or registers: "Vietnamese-led", "Trinidad-based", "British-flagged". */
-  private static final java.util.Set<String> LED_OR_BASED = java.util.Set.of("led", "based", "flagged", "registered");
+  /**
+   * Word endings by which a hyphenated country word names who leads, hosts, owns, crews or registers:
+   * "Vietnamese-led", "Trinidad-based", "British-flagged", "a Chinese-crewed vessel", "Russian-controlled".
+   */
+  private static final java.util.Set<String> LED_OR_BASED = java.util.Set.of("led", "based", "flagged", "registered",
+      "crewed", "manned", "owned", "operated", "controlled", "run");
 
   /**
    * "Vietnamese-led forces", "a Trinidad-based group", "a British-flagged tanker": a country or place phrase hyphenated to "led" or

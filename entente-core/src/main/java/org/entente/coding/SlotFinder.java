@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import org.entente.model.Dependency;
 import org.entente.model.SentenceGraph;
-import org.entente.model.Token;
 
 /**
  * Finds the tokens that fill a pattern's elements in a dependency graph: subjects (active or
@@ -879,7 +878,7 @@ final class SlotFinder {
     if (head != null && head.governor() >= 0 && !given) {
       String rel = head.relation();
       int v = head.governor();
-      if (rel.startsWith("nmod") && isTime(g.token(v))) {
+      if (rel.startsWith("nmod") && temporal(v)) {
         // "on Sunday, the 18th weekend of demonstrations": a period named by its acts says when, not who
         return -1;
       }
@@ -908,12 +907,6 @@ final class SlotFinder {
     }
     return -1;
   }
-
-  private static boolean isTime(Token token) {
-    return token.timex() != null && !token.timex().isEmpty() || TEMPORAL.contains(token.ner());
-  }
-
-  private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET");
 
   /**
    * "a warning <b>from the Revolutionary Guards</b>", "objections <b>from Berlin</b>": a spoken act named by a

@@ -36,7 +36,7 @@ final class SenderOfSent {
         if (OWNING.contains(d.relation()) && mentions.actorAt(d.dependent()).isPresent()) {
           Actor a = resolve.apply(d.dependent());
           if (a.known() && out.stream().noneMatch(o -> o.code().equals(a.code()))) {
-            out.add(new Actor(a.code(), a.text(), a.begin(), a.end()));
+            out.add(a);
           }
         }
       }

@@ -235,8 +235,9 @@ public final class EventExtractor {
 
   /**
    * "insisted on their demand that the government free all prisoners": a demand whose target slot holds
-   * the demand noun itself (unplaced, or the demander's own through "their") is made of the subject of
-   * the noun's that-clause.
+   * the demand noun itself (unplaced, or the demander's own through "their", the possessive standing for
+   * the noun) is made of the subject of the noun's that-clause (parsed as a clause or as a loose dependent
+   * when a time phrase comes between: "repeated its demand on Monday that Egypt free him").
    */
   private List<Actor> demandedOf(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
       List<Actor> to, List<Actor> from, LocalDate day) {
@@ -249,9 +250,13 @@ public final class EventExtractor {
       int head = f.targets().get(i);
       boolean own = !t.known() || from.stream().anyMatch(s -> s.country().equals(t.country()) && !ContextActors.acrossTheDivide(s, t));
       List<Actor> of = List.of();
+      org.entente.model.Dependency up = g.head(head);
+      if (own && g.token(head).isPronoun() && up != null && up.relation().equals("nmod:poss") && up.governor() >= 0) {
+        head = up.governor();
+      }
       if (own && g.token(head).isNoun() && mentions.actorAt(head).isEmpty() && mentions.roleAt(head).isEmpty()) {
         List<Integer> subjects = new ArrayList<>();
-        for (int clause : g.children(head, "ccomp", "acl")) {
+        for (int clause : g.children(head, "ccomp", "acl", "dep")) {
           if (g.children(clause, "mark").stream().anyMatch(m -> g.token(m).key().equals("that"))) {
             subjects.addAll(g.children(clause, "nsubj"));
             subjects.addAll(g.children(clause, "nsubj:pass"));
@@ -275,6 +280,15 @@ public final class EventExtractor {
       List<Actor> group, List<Actor> from, Discourse discourse, List<Event> events, LocalDate day) {
     if (!to.isEmpty() || !group.isEmpty() || from.isEmpty() || !f.targets().isEmpty() || !reacts(f.code())) {
       return to;
+    }
+    // "Athens demanded that its EU partners block the deal": a demand is made of the subject of the clause
+    // demanded, before anyone named deeper in it.
+    if (f.code().startsWith("10")) {
+      for (Actor a : resolveAll(g, mentions, discourse, demandedClauseSubjects(g, f.trigger()), day)) {
+        if (a.known() && (!a.country().equals(from.get(0).country()) || ContextActors.acrossTheDivide(from.get(0), a))) {
+          return List.of(a);
+        }
+      }
     }
     // "Moscow denied that it had targeted Poland": the clause said or denied names the target.
     for (int clause : g.children(f.trigger(), "ccomp")) {
@@ -358,6 +372,18 @@ public final class EventExtractor {
           out.addAll(g.children(clause, "nsubj:pass"));
         }
       }
+    }
+    return out;
+  }
+
+  /** The subjects of the clauses a demand verb governs: "demanded <b>that Tokyo</b> apologise". */
+  private static List<Integer> demandedClauseSubjects(SentenceGraph g, int verb) {
+    List<Integer> out = new ArrayList<>();
+    if (!g.token(verb).isVerb()) {
+      return out;
+    }
+    for (int clause : g.children(verb, "ccomp")) {
+      out.addAll(g.children(clause, "nsubj"));
     }
     return out;
   }

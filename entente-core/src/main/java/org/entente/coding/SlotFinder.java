@@ -579,14 +579,16 @@ final class SlotFinder {
   }
 
   /**
-   * A common noun with "a", neither actor nor role, that is the object of a verb: "submitted <b>a
-   * motion</b>". The article keeps out the generic actors of "would not allow any country to interfere".
+   * A common noun with "a", or bare ("sent <b>material</b> to help defend ..."), neither actor nor role,
+   * that is the object of a verb: "submitted <b>a motion</b>". The article keeps out the generic actors of
+   * "would not allow any country to interfere".
    */
   private boolean heldThing(int c) {
     var t = g.token(c);
     Dependency up = g.head(c);
     boolean indefinite = g.children(c, "det").stream().anyMatch(d -> INDEFINITE.contains(g.token(d).key()));
-    return up != null && up.relation().equals("obj") && indefinite && t.isNoun() && !t.isProperNoun()
+    boolean bare = g.children(c, "det", "det:qmod", "nmod:poss", "nummod").isEmpty();
+    return up != null && up.relation().equals("obj") && (indefinite || bare) && t.isNoun() && !t.isProperNoun()
         && !isActor.test(c) && !isRole.test(c);
   }
 

@@ -893,9 +893,11 @@ final class SlotFinder {
         // "expelled diplomats after reports of killings": an act named as the occasion is not the subject's
         return -1;
       }
-      if (TOPIC_PREPOSITIONS.contains(rel.substring(rel.indexOf(':') + 1)) || AFTER_THE_ACT.contains(g.token(v).key())) {
-        // "spoke about the war in Ukraine", "prayed for the victims of the bombing": what is talked about, or
-        // who suffered it, names no agent
+      if (TOPIC_PREPOSITIONS.contains(rel.substring(rel.indexOf(':') + 1)) || AFTER_THE_ACT.contains(g.token(v).key())
+          || RESPONSES.contains(g.token(v).key()) && Set.of("obl:to", "obl:for", "obl:against").contains(rel)) {
+        // "spoke about the war in Ukraine", "prayed for the victims of the bombing", "would respond to any
+        // deployment": what is talked about, suffered or answered is no act of the subject's (but "retaliated
+        // with air strikes" is)
         return -1;
       }
       if ((rel.startsWith("obl") || rel.startsWith("nmod")) && g.token(v).isVerb()) {
@@ -950,6 +952,9 @@ final class SlotFinder {
       "characterise", "characterize", "recall", "remember", "recount", "mention", "cite", "discuss", "debate",
       "analyse", "analyze", "study", "examine", "document", "chronicle", "explain", "predict", "forecast",
       "witness", "survive", "fear", "dramatise", "dramatize", "film", "photograph", "teach");
+
+  /** Verbs whose prepositional object is the act answered: "would respond harshly <b>to</b> any deployment". */
+  private static final Set<String> RESPONSES = Set.of("respond", "react", "reply", "retaliate", "answer");
 
   /** Prepositions of a topic: "wrote <b>about</b> the invasion". */
   private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "regarding", "concerning");

@@ -49,6 +49,7 @@ public final class Discourse {
   private final Map<String, DictionaryEntry> nameWords = new java.util.HashMap<>();
   /** The sources of the latest event, for targets that name an act ("condemned the launches"). */
   private List<Actor> lastEventSources = List.of();
+  private List<Actor> lastSpeakers = List.of();
   /** The latest event sources of two or more countries ("Sweden and Finland applied to join"). */
   private List<Actor> lastGroupSources = List.of();
   /** The sources and targets of the events of the current sentence, for "the two sides". */
@@ -399,6 +400,22 @@ public final class Discourse {
     if (known.stream().map(Actor::country).distinct().count() >= 2) {
       lastGroupSources = known;
     }
+  }
+
+  /**
+   * Records who spoke last ("Kim Jong Un said his forces were ready"), so that "the remarks" in a later
+   * reaction are that speaker's, though saying is coded as no event.
+   */
+  public void speakers(List<Actor> speakers) {
+    List<Actor> known = speakers.stream().filter(Actor::known).toList();
+    if (!known.isEmpty()) {
+      lastSpeakers = known;
+    }
+  }
+
+  /** The last speakers, without those of {@code countries}; empty when none. */
+  public List<Actor> lastSpeakersOtherThan(java.util.Set<String> countries) {
+    return lastSpeakers.stream().filter(a -> !countries.contains(a.country())).toList();
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.entente.model.Dependency;
@@ -98,7 +99,41 @@ public final class EventCoder {
     frames = announced.obligationsAsDemands(g, frames, v -> slots.verbSubject(v, slots.isPassive(v)), slots::mayNameActor, general);
     frames = announced.refineRequests(g, frames);
     frames = announced.mergeIntoGovernors(g, frames, slots::mayNameActor);
-    return announced.plansAimedAtTheirActs(g, frames);
+    return measureScopes(g, announced.plansAimedAtTheirActs(g, frames));
+  }
+
+  /**
+   * "imposed new sanctions on Iran, <b>targeting</b> its oil exports", "agreed tariffs on steel, <b>hitting</b>
+   * Chinese mills": a participle set off by a comma after a sanction, embargo or restriction (CAMEO 16x,
+   * 172x) says what the measure reaches; its attack words are no attack of their own. (After force, 175,
+   * "..., killing two" is more force.)
+   */
+  private static List<EventFrame> measureScopes(SentenceGraph g, List<EventFrame> frames) {
+    java.util.Set<Integer> measures = new java.util.HashSet<>();
+    for (EventFrame f : frames) {
+      if (f.code().startsWith("16") || f.code().startsWith("172")) {
+        measures.add(f.trigger());
+        measures.addAll(f.words());
+        // "agreed a package of sanctions": the verb whose object holds the measure noun
+        int node = f.trigger();
+        for (Dependency up = g.head(node); !g.token(node).isVerb() && up != null && up.governor() >= 0; up = g.head(node)) {
+          node = up.governor();
+          measures.add(node);
+        }
+      }
+    }
+    return frames.stream().filter(f -> !(violent(f.code()) && commaParticiple(g, f.trigger())
+        && measures.contains(g.head(f.trigger()).governor()))).toList();
+  }
+
+  private static boolean violent(String code) {
+    return code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+  }
+
+  private static boolean commaParticiple(SentenceGraph g, int t) {
+    Dependency up = g.head(t);
+    return t > 0 && g.token(t).pos().equals("VBG") && g.token(t - 1).word().equals(",") && up != null && up.governor() >= 0
+        && Set.of("dep", "advcl", "xcomp", "acl").contains(up.base());
   }
 
   /**

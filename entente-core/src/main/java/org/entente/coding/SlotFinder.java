@@ -885,7 +885,7 @@ final class SlotFinder {
         return -1;
       }
       if (rel.equals("obj") && g.token(v).isVerb()) {
-        return verbSubject(v, isPassive(v));
+        return TOPIC_VERBS.contains(g.token(v).key()) ? -1 : verbSubject(v, isPassive(v));
       }
       if (rel.equals("nsubj:pass") && g.token(v).isVerb()) {
         List<Integer> a = agent(v);
@@ -893,6 +893,13 @@ final class SlotFinder {
       }
       if (rel.startsWith("obl") && BACKGROUND.contains(rel.substring(rel.indexOf(':') + 1))) {
         // "expelled diplomats after reports of killings": an act named as the occasion is not the subject's
+        return -1;
+      }
+      if (TOPIC_PREPOSITIONS.contains(rel.substring(rel.indexOf(':') + 1)) || AFTER_THE_ACT.contains(g.token(v).key())
+          || RESPONSES.contains(g.token(v).key()) && Set.of("obl:to", "obl:for", "obl:against").contains(rel)) {
+        // "spoke about the war in Ukraine", "prayed for the victims of the bombing", "would respond to any
+        // deployment": what is talked about, suffered or answered is no act of the subject's (but "retaliated
+        // with air strikes" is)
         return -1;
       }
       if ((rel.startsWith("obl") || rel.startsWith("nmod")) && g.token(v).isVerb()) {
@@ -937,6 +944,26 @@ final class SlotFinder {
     int s = verbSubject(head.governor(), isPassive(head.governor()));
     return s >= 0 && !used.get(s) && s != speakerFrom(noun, used) ? s : -1;
   }
+
+  /**
+   * Verbs that take an act as the topic of what their subject says, thinks or shows: "Lula <b>compared</b> the
+   * war in Gaza to the Holocaust", "Macron <b>described</b> the invasion as a turning point". Their subject is
+   * no agent of the act (a light verb's is: "launched an invasion", "imposed a ban").
+   */
+  private static final Set<String> TOPIC_VERBS = Set.of("compare", "liken", "equate", "describe", "depict", "portray",
+      "characterise", "characterize", "recall", "remember", "recount", "mention", "cite", "discuss", "debate",
+      "analyse", "analyze", "study", "examine", "document", "chronicle", "explain", "predict", "forecast",
+      "witness", "survive", "fear", "dramatise", "dramatize", "film", "photograph", "teach");
+
+  /** Verbs whose prepositional object is the act answered: "would respond harshly <b>to</b> any deployment". */
+  private static final Set<String> RESPONSES = Set.of("respond", "react", "reply", "retaliate", "answer");
+
+  /** Prepositions of a topic: "wrote <b>about</b> the invasion". */
+  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "regarding", "concerning");
+
+  /** Nouns of those who suffered an act or of what came after it: "the victims of the bombing". */
+  private static final Set<String> AFTER_THE_ACT = Set.of("victim", "survivor", "anniversary", "aftermath", "memory",
+      "memorial", "legacy");
 
   /** Prepositions of a phrase giving the occasion of an act, not a part of it: "after", "amid", "despite". */
   private static final Set<String> BACKGROUND = Set.of("after", "before", "following", "amid", "despite", "since", "until");

@@ -112,7 +112,7 @@ public final class ArticleDates {
     if (own.isEmpty()) {
       Optional<EventDate> sibling = attachment.own(g, node, published, context, true);
       if (sibling.isPresent() && recent(sibling.get()) && tense != Tense.FUTURE && !sameTransaction(g, node)
-          && !participantsAct(g, node)) {
+          && !participantsAct(g, node) && reaction(g, node)) {
         return reportingDay(); // "... on Thursday, and Washington demanded its release"
       }
       own = sibling;
@@ -147,7 +147,8 @@ public final class ArticleDates {
     }
     EventDate here = anchors.get(g.sentence().index());
     if (here != null && here.precision() == DatePrecision.DAY) {
-      if (recent(here) && newSubjectConjunct(g, node) && !sameTransaction(g, node) && !participantsAct(g, node)) {
+      if (recent(here) && newSubjectConjunct(g, node) && !sameTransaction(g, node) && !participantsAct(g, node)
+          && reaction(g, node)) {
         return reportingDay();
       }
       return asContext(here);
@@ -195,8 +196,9 @@ public final class ArticleDates {
 
   /**
    * "The US military destroyed a boat on Tuesday, and <b>Caracas denounced</b> the strike": a clause
-   * coordinated with the dated one but with a subject of its own is another actor's development; the time
-   * phrase of its sibling does not reach it.
+   * coordinated with the dated one but with a subject of its own is another actor's development; when it is
+   * a statement or diplomatic response (see {@link #reaction}) the time phrase of its sibling does not reach
+   * it. A material act ("..., and Israeli jets struck back") is no such report and keeps its sibling's day.
    */
   private static boolean newSubjectConjunct(SentenceGraph g, int node) {
     int v = predicate(g, node);

@@ -12,7 +12,17 @@ public final class Speech {
       "say", "declare", "insist", "reiterate", "stress", "state", "tell", "add", "announce", "write", "repeat",
       "maintain", "assert", "argue", "conclude", "emphasize", "emphasise", "underline", "report", "confirm");
 
+  /** Nouns that name what someone said: "called the remarks regrettable" points back at the speaker. */
+  private static final Set<String> UTTERANCES = Set.of(
+      "remark", "remarks", "comment", "comments", "statement", "word", "words", "rhetoric", "speech", "claim",
+      "assertion", "utterance");
+
   private Speech() {}
+
+  /** Whether a noun lemma names what someone said. */
+  public static boolean utterance(String lemma) {
+    return UTTERANCES.contains(lemma);
+  }
 
   /** Whether a verb lemma reports speech. */
   public static boolean reports(String lemma) {

@@ -118,6 +118,10 @@ public final class EventExtractor {
         }
         discourse.coordinations(g, mentions);
         discourse.rememberOwnedRoles(g, mentions);
+        int root = g.root();
+        if (root >= 0 && g.token(root).isVerb() && org.entente.model.Speech.reports(g.token(root).key())) {
+          discourse.speakers(resolveAll(g, mentions, discourse, g.children(root, "nsubj"), article.date()));
+        }
         RepeatedEvents.drop(events, sentenceStart);
       }
       discourse.remember(mentions.actors(), sources);
@@ -733,7 +737,10 @@ public final class EventExtractor {
         // neither's launch, though the last event was their meeting.
         java.util.Set<String> own = new java.util.HashSet<>();
         sources.forEach(a -> own.add(a.country()));
-        back = samePhraseEarlier(t.text(), earlier, own);
+        back = org.entente.model.Speech.utterance(head.key()) ? discourse.lastSpeakersOtherThan(own) : List.of();
+        if (back.isEmpty()) {
+          back = samePhraseEarlier(t.text(), earlier, own);
+        }
         if (back.isEmpty()) {
           // "a truce mediated by Qatar": a mediation is between both sides of the act it brings about
           back = sameKindOfAct(head, earlier, own, f.code().startsWith("045"));
@@ -741,7 +748,8 @@ public final class EventExtractor {
         if (back.isEmpty()) {
           back = discourse.lastEventSourcesOtherThan(sources.get(0)).stream().filter(a -> !own.contains(a.country())).toList();
         }
-        boolean people = head.pos().startsWith("NNS") && !dictionaries.patterns().isTrigger(head.key());
+        boolean people = head.pos().startsWith("NNS") && !dictionaries.patterns().isTrigger(head.key())
+            && !org.entente.model.Speech.utterance(head.key());
         if (back.isEmpty() && reacts(f.code()) && !people) {
           // "Seoul condemned the launches" after a sentence that named North Korea without coding an event
           // (but "the parties concerned", plural and no act, are no one country).

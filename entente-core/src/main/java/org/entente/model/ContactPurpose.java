@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * "Mitsotakis called Erdogan to offer help": after a verb of contact with an object, the parser reads the
+ * "Mitsotakis called Erdogan to offer help", "Seoul summoned a Japanese diplomat to protest the claim": after
+ * a verb of contact with an object, the parser reads the
  * infinitive as controlled by the object ({@code xcomp} with the object as {@code nsubj:xsubj}), as after
  * "urged X to", so the one called would be offering help. A call, visit or meeting is not a request: the
  * infinitive is the caller's purpose, {@code advcl:to} of the verb, as the parser writes it when a time
@@ -16,7 +17,7 @@ final class ContactPurpose {
   private ContactPurpose() {}
 
   /** Verbs of contact whose object does not do what the infinitive says. */
-  private static final Set<String> CONTACT = Set.of("call", "phone", "telephone", "ring", "visit", "meet", "host");
+  private static final Set<String> CONTACT = Set.of("call", "phone", "telephone", "ring", "visit", "meet", "host", "summon");
 
   static List<Dependency> repair(AnnotatedSentence sentence, List<Dependency> deps) {
     List<Dependency> out = null;

@@ -150,6 +150,9 @@ public final class ActorDictionary {
           continue;
         }
       }
+      if (best == null && !onLemmas) {
+        best = misspeltSurname(parts, p, index.get(WordKey.of(parts.text(p))));
+      }
       if (best == null) {
         p++;
         continue;
@@ -161,6 +164,57 @@ public final class ActorDictionary {
       p = end;
     }
     return out;
+  }
+
+  /** Surnames shorter than this are too alike to tell a slip of the pen from another name. */
+  private static final int SURNAME_SLIP_MIN = 6;
+
+  /**
+   * "President Abdelaziz Bouteflicka", "Laurent Gbago": news spells foreign surnames in several ways and
+   * sometimes with a slip. A person's full name whose given names are written as the dictionary has them
+   * and whose surname is one letter off (one letter added, dropped, changed or two swapped) is that
+   * person. The surname alone never matches so, nor does a short surname ("Hussain" is not "Hussein"
+   * without the given name that names him).
+   */
+  private static Phrase misspeltSurname(TokenParts parts, int p, List<Phrase> candidates) {
+    if (candidates == null) {
+      return null;
+    }
+    for (Phrase phrase : candidates) {
+      int n = phrase.parts().size();
+      if (!(phrase.entry() instanceof DictionaryEntry.PersonName) || n < 2 || p + n > parts.size()
+          || !parts.lastOfToken(p + n - 1) || !parts.capitalised(p + n - 1)) {
+        continue;
+      }
+      List<String> given = phrase.parts().subList(0, n - 1);
+      ActorDictionary.Phrase head = new Phrase(given, phrase.exactCase(), phrase.anyCase(), true, phrase.entry(), phrase.order());
+      String want = phrase.parts().get(n - 1);
+      String have = WordKey.of(parts.text(p + n - 1));
+      if (want.length() >= SURNAME_SLIP_MIN && !have.isEmpty() && have.charAt(0) == want.charAt(0)
+          && parts.matchesWords(p, head) && oneSlip(have, want)) {
+        return phrase;
+      }
+    }
+    return null;
+  }
+
+  /** Whether two different words are one edit apart: a letter added, dropped or changed, or two neighbours swapped. */
+  static boolean oneSlip(String a, String b) {
+    if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      boolean swapped = i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          && a.substring(i + 2).equals(b.substring(i + 2));
+      return swapped || a.substring(i + 1).equals(b.substring(i + 1));
+    }
+    String longer = a.length() > b.length() ? a : b;
+    String shorter = a.length() > b.length() ? b : a;
+    return longer.substring(i + 1).equals(shorter.substring(i));
   }
 
   /**

@@ -174,6 +174,12 @@ final class ModalityDetector {
           node = gov; // "travelled to Kyiv to sign a security agreement": the signing is reported
           continue;
         }
+        if (Clauses.takesSteps(g, gov)) {
+          // "has taken steps to ease restrictions": the act is under way, as real as the taking
+          m = m.or(inherit(own(g, gov)));
+          node = gov;
+          continue;
+        }
         if (!IMPLICATIVE.contains(lemma)) {
           if (PLANS.contains(lemma) && reported(g, gov) && hasChild(g, gov, "aux", Set.of("would"))
               && own(g, gov).equals(new Modality(false, true, false))) {

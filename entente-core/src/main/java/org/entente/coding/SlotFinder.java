@@ -576,12 +576,12 @@ final class SlotFinder {
   /**
    * "submitted a motion to impeach Yoon", "filed a bill to ban the group": CoreNLP makes the noun the
    * controller of the infinitive (or hangs the infinitive on it), but a motion or a bill (no actor, no
-   * role) does not act; the one who submitted it does.
+   * role) does not act; the one who submitted it does. So too the steps taken ("took steps to ease ...").
    */
   private boolean thingControlling(int clause, int c) {
     Dependency head = g.head(clause);
     return head != null && head.relation().equals("xcomp") && g.children(clause, "nsubj:xsubj").contains(c)
-        && g.children(head.governor(), "obj").contains(c) && heldThing(c);
+        && g.children(head.governor(), "obj").contains(c) && (heldThing(c) || Clauses.takesSteps(g, head.governor()));
   }
 
   /**

@@ -31,7 +31,8 @@ import java.util.List;
  *
  * <p>"called Erdogan to offer help": see {@link ContactPurpose}; "let inspectors reinstall cameras": see
  * {@link LetObject}; "soldiers captured by Ukrainian forces said": see {@link ReducedPassive}; "called on
- * Israel to allow aid": see {@link CallOnObject}; "was quoted as saying he would": see {@link QuotedAsSaying}.
+ * Israel to allow aid": see {@link CallOnObject}; "was quoted as saying he would": see {@link QuotedAsSaying};
+ * "blocked roads demanding ...": see {@link ObjectAsParticipleSubject}.
  */
 final class Misparses {
 
@@ -39,8 +40,8 @@ final class Misparses {
 
   static AnnotatedSentence repair(AnnotatedSentence sentence) {
     AnnotatedSentence s = possessedAdjective(sentence);
-    List<Dependency> deps = QuotedAsSaying.repair(s, CallOnObject.repair(s, ReducedPassive.repair(s, LetObject.repair(s, ContactPurpose.repair(s, groupSubjectAsObject(s,
-        participleAsVerb(s, relativeVerbAsAdjective(s, saidPronounObject(s, byGerund(s))))))))));
+    List<Dependency> deps = ObjectAsParticipleSubject.repair(s, QuotedAsSaying.repair(s, CallOnObject.repair(s, ReducedPassive.repair(s, LetObject.repair(s, ContactPurpose.repair(s, groupSubjectAsObject(s,
+        participleAsVerb(s, relativeVerbAsAdjective(s, saidPronounObject(s, byGerund(s)))))))))));
     return deps == s.dependencies() ? s
         : new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps, s.parsed());
   }

@@ -9,6 +9,8 @@ import java.util.List;
  * the participle on the verb as an unlabelled {@code dep}, so the verb has no object and the demand is
  * made by the roads. A noun phrase right after a verb that has a subject and no object, taken as the
  * subject of a participle hung on that verb, is the verb's object; the participle shares the verb's subject.
+ * A past participle so hung ("will return weapons seized last year from peacekeepers") is a reduced
+ * relative on that noun.
  */
 final class ObjectAsParticipleSubject {
 
@@ -19,8 +21,9 @@ final class ObjectAsParticipleSubject {
     for (Dependency hang : deps) {
       int verb = hang.governor();
       int participle = hang.dependent();
+      String form = sentence.token(participle).pos();
       if (!hang.relation().equals("dep") || verb < 0 || participle < verb
-          || !sentence.token(participle).pos().equals("VBG") || !sentence.token(verb).pos().startsWith("VB")
+          || !(form.equals("VBG") || form.equals("VBN")) || !sentence.token(verb).pos().startsWith("VB")
           || has(deps, verb, "obj") || !has(deps, verb, "nsubj")) {
         continue;
       }
@@ -35,6 +38,12 @@ final class ObjectAsParticipleSubject {
         }
         out.remove(subj);
         out.add(new Dependency("obj", verb, noun));
+        if (form.equals("VBN")) {
+          // "will return weapons seized last year from peacekeepers": a past participle is a reduced
+          // relative on the noun, which it acts on, not its subject
+          out.remove(hang);
+          out.add(new Dependency("acl", noun, participle));
+        }
         break;
       }
     }

@@ -47,7 +47,15 @@ public final class ActorDictionary {
     this.roleIndex = index(roles.values());
     this.people = List.copyOf(people);
     this.actorPhraseCount = actors.size();
+    this.countryNames = actors.values().stream()
+        .filter(p -> p.parts().size() == 1 && !p.exactCase() && !p.anyCase() && p.parts().get(0).length() >= COUNTRY_SLIP_MIN
+            && p.entry() instanceof DictionaryEntry.Named n && n.kind() == PhraseKind.NAME && n.code().length() == 3
+            && !n.code().equals("IGO") && !n.code().equals("NGO"))
+        .toList();
   }
+
+  /** Single-word country names, for {@link #misspeltCountry}. */
+  private final List<Phrase> countryNames;
 
   private static Map<String, List<Phrase>> index(Collection<Phrase> phrases) {
     Map<String, List<Phrase>> index = new HashMap<>();
@@ -129,7 +137,7 @@ public final class ActorDictionary {
     return Optional.empty();
   }
 
-  private static List<Mention> find(List<Token> tokens, Map<String, List<Phrase>> index, boolean onLemmas) {
+  private List<Mention> find(List<Token> tokens, Map<String, List<Phrase>> index, boolean onLemmas) {
     TokenParts parts = new TokenParts(tokens, onLemmas);
     List<Mention> out = new ArrayList<>();
     int p = 0;
@@ -153,6 +161,9 @@ public final class ActorDictionary {
       if (best == null && !onLemmas) {
         best = misspeltSurname(parts, p, index.get(WordKey.of(parts.text(p))));
       }
+      if (best == null && !onLemmas && index == actorIndex) {
+        best = misspeltCountry(parts, p);
+      }
       if (best == null) {
         p++;
         continue;
@@ -164,6 +175,39 @@ public final class ActorDictionary {
       p = end;
     }
     return out;
+  }
+
+  /** Country names shorter than this are too alike to tell a slip from another name ("Iran", "Iraq"). */
+  private static final int COUNTRY_SLIP_MIN = 8;
+
+  /**
+   * "Afganistan", "Ethopia": a capitalised word that no entry matches and that is a long country name with
+   * one letter dropped or added, or two neighbours swapped, is that country. A changed letter is not
+   * taken: it makes other real names ("Columbia" is a university and a province, not Colombia).
+   */
+  private Phrase misspeltCountry(TokenParts parts, int p) {
+    if (!parts.capitalised(p) || !parts.lastOfToken(p)) {
+      return null;
+    }
+    String have = WordKey.of(parts.text(p));
+    for (Phrase phrase : countryNames) {
+      String want = phrase.parts().get(0);
+      if (!have.isEmpty() && have.charAt(0) == want.charAt(0) && oneSlip(have, want)
+          && (have.length() != want.length() || swapped(have, want))) {
+        return phrase;
+      }
+    }
+    return null;
+  }
+
+  /** Whether two words of one length differ by two neighbouring letters swapped. */
+  private static boolean swapped(String a, String b) {
+    int i = 0;
+    while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+        && a.substring(i + 2).equals(b.substring(i + 2));
   }
 
   /** Surnames shorter than this are too alike to tell a slip of the pen from another name. */

@@ -11,8 +11,17 @@ import java.util.List;
 import org.entente.model.Token;
 import org.junit.jupiter.api.Test;
 
-/** A full name whose surname is one slip off the dictionary's spelling is still that person. */
+/**
+ * A full name whose surname is one slip off the dictionary's spelling is still that person; a long country
+ * name with a letter dropped, added or swapped is still the country.
+ */
 class MisspeltSurnameTest {
+
+  private static final String COUNTRIES = String.join("\n",
+      "AFG\tname\tAfghanistan",
+      "ETH\tname\tEthiopia",
+      "COL\tname\tColombia",
+      "IRQ\tname\tIraq");
 
   private static final String PEOPLE = String.join("\n",
       "Abdelaziz Bouteflika\tBouteflika\tDZAGOV\t1999-04-27\t2019-04-02\thead_of_state",
@@ -27,6 +36,9 @@ class MisspeltSurnameTest {
       new ActorDictionaryReader(b, p -> {
         throw new AssertionError(p.toString());
       }).read("people.tsv", new StringReader(PEOPLE));
+      new ActorDictionaryReader(b, p -> {
+        throw new AssertionError(p.toString());
+      }).read("countries.tsv", new StringReader(COUNTRIES));
     } catch (IOException e) {
       throw new AssertionError(e);
     }
@@ -69,5 +81,18 @@ class MisspeltSurnameTest {
     assertTrue(ActorDictionary.oneSlip("mubarek", "mubarak"));
     assertFalse(ActorDictionary.oneSlip("mubarak", "mubarak"));
     assertFalse(ActorDictionary.oneSlip("gbagboo", "gbago"));
+  }
+
+  @Test
+  void longCountryNameWithALetterDroppedOrSwappedIsTheCountry() {
+    assertEquals(List.of("Afganistan"), found("an offer from Afganistan for talks"));
+    assertEquals(List.of("Ethiopia"), found("Ethiopia agreed"));
+    assertEquals(List.of("Etihopia"), found("Etihopia agreed"));
+  }
+
+  @Test
+  void changedLetterOrShortNameIsNoCountry() {
+    assertEquals(List.of(), found("students at Columbia protested"), "a changed letter makes another real name");
+    assertEquals(List.of(), found("Irak protested"), "short names are too alike");
   }
 }

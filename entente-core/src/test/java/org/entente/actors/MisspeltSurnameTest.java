@@ -4,11 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
-import org.entente.model.Token;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,36 +24,10 @@ class MisspeltSurnameTest {
       "Laurent Gbagbo\tGbagbo\tCIVGOV\t2000-10-26\t2011-04-11\thead_of_state",
       "Hun Sen\t\tKHMGOV\t1985-01-14\t2023-08-22\thead_of_government");
 
-  private final ActorDictionary dictionary = read();
-
-  private static ActorDictionary read() {
-    ActorDictionary.Builder b = ActorDictionary.builder();
-    try {
-      new ActorDictionaryReader(b, p -> {
-        throw new AssertionError(p.toString());
-      }).read("people.tsv", new StringReader(PEOPLE));
-      new ActorDictionaryReader(b, p -> {
-        throw new AssertionError(p.toString());
-      }).read("countries.tsv", new StringReader(COUNTRIES));
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-    return b.build();
-  }
-
-  private static List<Token> tokens(String text) {
-    List<Token> tokens = new ArrayList<>();
-    int pos = 0;
-    for (String w : text.split(" ")) {
-      tokens.add(new Token(tokens.size(), w, w.toLowerCase(), Character.isUpperCase(w.charAt(0)) ? "NNP" : "NN", "O", null,
-          pos, pos + w.length()));
-      pos += w.length() + 1;
-    }
-    return tokens;
-  }
+  private final ActorDictionary dictionary = DictionaryText.read("people.tsv", PEOPLE, "countries.tsv", COUNTRIES);
 
   private List<String> found(String text) {
-    return dictionary.findActors(tokens(text)).stream().map(Mention::text).toList();
+    return dictionary.findActors(DictionaryText.tokens(text)).stream().map(Mention::text).toList();
   }
 
   @Test

@@ -47,7 +47,15 @@ public final class ActorDictionary {
     this.roleIndex = index(roles.values());
     this.people = List.copyOf(people);
     this.actorPhraseCount = actors.size();
+    this.countryNames = actors.values().stream()
+        .filter(p -> p.parts().size() == 1 && !p.exactCase() && !p.anyCase() && p.parts().get(0).length() >= COUNTRY_SLIP_MIN
+            && p.entry() instanceof DictionaryEntry.Named n && n.kind() == PhraseKind.NAME && n.code().length() == 3
+            && !n.code().equals("IGO") && !n.code().equals("NGO"))
+        .toList();
   }
+
+  /** Single-word country names, for {@link #misspeltCountry}. */
+  private final List<Phrase> countryNames;
 
   private static Map<String, List<Phrase>> index(Collection<Phrase> phrases) {
     Map<String, List<Phrase>> index = new HashMap<>();
@@ -129,7 +137,7 @@ public final class ActorDictionary {
     return Optional.empty();
   }
 
-  private static List<Mention> find(List<Token> tokens, Map<String, List<Phrase>> index, boolean onLemmas) {
+  private List<Mention> find(List<Token> tokens, Map<String, List<Phrase>> index, boolean onLemmas) {
     TokenParts parts = new TokenParts(tokens, onLemmas);
     List<Mention> out = new ArrayList<>();
     int p = 0;
@@ -150,6 +158,12 @@ public final class ActorDictionary {
           continue;
         }
       }
+      if (best == null && !onLemmas) {
+        best = misspeltSurname(parts, p, index.get(WordKey.of(parts.text(p))));
+      }
+      if (best == null && !onLemmas && index == actorIndex) {
+        best = misspeltCountry(parts, p);
+      }
       if (best == null) {
         p++;
         continue;
@@ -161,6 +175,90 @@ public final class ActorDictionary {
       p = end;
     }
     return out;
+  }
+
+  /** Country names shorter than this are too alike to tell a slip from another name ("Iran", "Iraq"). */
+  private static final int COUNTRY_SLIP_MIN = 8;
+
+  /**
+   * "Afganistan", "Ethopia": a capitalised word that no entry matches and that is a long country name with
+   * one letter dropped or added, or two neighbours swapped, is that country. A changed letter is not
+   * taken: it makes other real names ("Columbia" is a university and a province, not Colombia).
+   */
+  private Phrase misspeltCountry(TokenParts parts, int p) {
+    if (!parts.capitalised(p) || !parts.lastOfToken(p)) {
+      return null;
+    }
+    String have = WordKey.of(parts.text(p));
+    for (Phrase phrase : countryNames) {
+      String want = phrase.parts().get(0);
+      if (!have.isEmpty() && have.charAt(0) == want.charAt(0) && oneSlip(have, want)
+          && (have.length() != want.length() || swapped(have, want))) {
+        return phrase;
+      }
+    }
+    return null;
+  }
+
+  /** Whether two words of one length differ by two neighbouring letters swapped. */
+  private static boolean swapped(String a, String b) {
+    int i = 0;
+    while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+        && a.substring(i + 2).equals(b.substring(i + 2));
+  }
+
+  /** Surnames shorter than this are too alike to tell a slip of the pen from another name. */
+  private static final int SURNAME_SLIP_MIN = 6;
+
+  /**
+   * "President Abdelaziz Bouteflicka", "Laurent Gbago": news spells foreign surnames in several ways and
+   * sometimes with a slip. A person's full name whose given names are written as the dictionary has them
+   * and whose surname is one letter off (one letter added, dropped, changed or two swapped) is that
+   * person. The surname alone never matches so, nor does a short surname ("Hussain" is not "Hussein"
+   * without the given name that names him).
+   */
+  private static Phrase misspeltSurname(TokenParts parts, int p, List<Phrase> candidates) {
+    if (candidates == null) {
+      return null;
+    }
+    for (Phrase phrase : candidates) {
+      int n = phrase.parts().size();
+      if (!(phrase.entry() instanceof DictionaryEntry.PersonName) || n < 2 || p + n > parts.size()
+          || !parts.lastOfToken(p + n - 1) || !parts.capitalised(p + n - 1)) {
+        continue;
+      }
+      List<String> given = phrase.parts().subList(0, n - 1);
+      ActorDictionary.Phrase head = new Phrase(given, phrase.exactCase(), phrase.anyCase(), true, phrase.entry(), phrase.order());
+      String want = phrase.parts().get(n - 1);
+      String have = WordKey.of(parts.text(p + n - 1));
+      if (want.length() >= SURNAME_SLIP_MIN && !have.isEmpty() && have.charAt(0) == want.charAt(0)
+          && parts.matchesWords(p, head) && oneSlip(have, want)) {
+        return phrase;
+      }
+    }
+    return null;
+  }
+
+  /** Whether two different words are one edit apart: a letter added, dropped or changed, or two neighbours swapped. */
+  static boolean oneSlip(String a, String b) {
+    if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() == b.length()) {
+      boolean swapped = i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          && a.substring(i + 2).equals(b.substring(i + 2));
+      return swapped || a.substring(i + 1).equals(b.substring(i + 1));
+    }
+    String longer = a.length() > b.length() ? a : b;
+    String shorter = a.length() > b.length() ? b : a;
+    return longer.substring(i + 1).equals(shorter.substring(i));
   }
 
   /**

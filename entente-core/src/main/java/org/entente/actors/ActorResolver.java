@@ -417,7 +417,8 @@ public final class ActorResolver {
    * Participles that tie a thing to an actor, with the relations that name it: a message sent, issued
    * or made by or from its author ("assurances sent from Kabul", "remarks made by the minister"), an act
    * committed or carried out by its perpetrator ("war crimes committed by Russian forces"), goods
-   * imported from or made in their country ("vehicles imported from China"), a route leading to where
+   * imported from or made in their country ("vehicles imported from China"), things seized, captured or
+   * stolen from their owner ("weapons seized from peacekeepers"), a route leading to where
    * it goes ("the roads leading into Gaza"). Other participles do not ("a truce mediated by Qatar").
    */
   private static final Map<String, Set<String>> TYING_PARTICIPLES = Map.ofEntries(
@@ -431,6 +432,11 @@ public final class ActorResolver {
       Map.entry("perpetrate", Set.of("obl:agent", "obl:by")),
       Map.entry("carry", Set.of("obl:agent", "obl:by")),
       Map.entry("import", Set.of("obl:from")),
+      Map.entry("seize", Set.of("obl:from")),
+      Map.entry("capture", Set.of("obl:from")),
+      Map.entry("confiscate", Set.of("obl:from")),
+      Map.entry("steal", Set.of("obl:from")),
+      Map.entry("loot", Set.of("obl:from")),
       Map.entry("produce", Set.of("obl:in")),
       Map.entry("manufacture", Set.of("obl:in")),
       Map.entry("lead", Set.of("obl:to", "obl:into", "obl:towards", "obl:toward")));

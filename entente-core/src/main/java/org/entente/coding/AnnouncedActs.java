@@ -293,12 +293,23 @@ final class AnnouncedActs {
     return org.entente.model.Speech.reports(lemma) || WARNINGS.contains(lemma);
   }
 
+  /** Adjectives of readiness whose infinitive is the act an obligation asks for. */
+  private static final java.util.Set<String> READINESS = java.util.Set.of("ready", "willing", "prepared");
+
   /**
    * The verb a clause obliges its subject to do: the clause's own verb under "must", "should" or "ought",
    * or the complement of "has to" ("Tokyo has to lift the ban"); -1 if the clause lays no obligation.
    */
   private static int obligedVerb(SentenceGraph g, int clause) {
     if (ModalityDetector.obliged(g, clause)) {
+      // "the United States must be ready to mediate": the readiness asked for is the act asked for
+      if (READINESS.contains(g.token(clause).key())) {
+        for (int x : g.children(clause, "xcomp")) {
+          if (g.token(x).isVerb() && g.children(x, "mark").stream().anyMatch(m -> g.token(m).key().equals("to"))) {
+            return x;
+          }
+        }
+      }
       return clause;
     }
     if (g.token(clause).key().equals("have")) {

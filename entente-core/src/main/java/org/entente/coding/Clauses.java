@@ -29,4 +29,21 @@ final class Clauses {
   static boolean governsInfinitive(SentenceGraph g, int verb) {
     return g.children(verb).stream().anyMatch(d -> infinitive(g, d) && g.token(d.dependent()).isVerb());
   }
+
+  /** Nouns of the means an actor takes to do something: "took steps to ease restrictions". */
+  private static final java.util.Set<String> STEPS = java.util.Set.of("step", "steps", "measure", "measures");
+
+  /**
+   * "has taken steps to ease restrictions", "took measures to release prisoners": the verb "take" with a
+   * step or measure as its object; the infinitive is the act being done, by the one who takes them.
+   */
+  static boolean takesSteps(SentenceGraph g, int verb) {
+    return verb >= 0 && g.token(verb).key().equals("take")
+        && g.children(verb, "obj").stream().anyMatch(o -> isStep(g, o));
+  }
+
+  /** Whether a noun is a step or measure ("several tentative steps"). */
+  static boolean isStep(SentenceGraph g, int noun) {
+    return STEPS.contains(g.token(noun).key());
+  }
 }

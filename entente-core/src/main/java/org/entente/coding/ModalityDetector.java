@@ -24,6 +24,8 @@ final class ModalityDetector {
    * Governors after which the governed event did happen ("voted to reject the decree": the vote rejects;
    * "forced the troops to withdraw", "prompting Japan to scramble jets": the troops withdrew, Japan scrambled).
    */
+  /** Verbs of attempt: a material act attempted is coded as done ({@link #of}). */
+  private static final Set<String> ATTEMPTS = Set.of("try", "attempt");
   private static final Set<String> IMPLICATIVE = Set.of(
       "begin", "start", "continue", "manage", "resume", "proceed", "keep", "go", "move", "rush", "step",
       "vote", "force", "prompt", "compel", "cause", "spur");
@@ -172,6 +174,19 @@ final class ModalityDetector {
         }
         if (TRIPS.contains(lemma) && head.relation().startsWith("xcomp") && doneTrip(g, gov)) {
           node = gov; // "travelled to Kyiv to sign a security agreement": the signing is reported
+          continue;
+        }
+        if (ATTEMPTS.contains(lemma) && !spoken && node == trigger) {
+          // "has tried to hack into army computers", "attempted to storm the embassy": a material act
+          // attempted was carried out as far as it went; a verbal one ("tried to persuade") stays unasserted
+          m = m.or(inherit(own(g, gov)));
+          node = gov;
+          continue;
+        }
+        if (Clauses.takesSteps(g, gov)) {
+          // "has taken steps to ease restrictions": the act is under way, as real as the taking
+          m = m.or(inherit(own(g, gov)));
+          node = gov;
           continue;
         }
         if (!IMPLICATIVE.contains(lemma)) {

@@ -542,12 +542,18 @@ final class SlotFinder {
     return List.of(head.governor());
   }
 
+  /**
+   * The phrases one level below the attach nodes, where an actor may fill a slot. A phrase giving the
+   * occasion ("reimposed blockades in the West Bank <b>following the deaths of two Israelis</b>") is
+   * no part of the act: its "of" names the dead, not the blockaded.
+   */
   private List<Integer> below(List<Integer> attach, BitSet used) {
     List<Integer> out = new ArrayList<>();
     for (int a : attach) {
       for (Dependency d : g.children(a)) {
         String b = d.base();
-        if ((b.equals("obj") || b.equals("nmod") || b.equals("obl")) && !used.get(d.dependent())) {
+        if ((b.equals("obj") || b.equals("nmod") || b.equals("obl")) && !used.get(d.dependent())
+            && !BACKGROUND.contains(d.subtype().replace('_', ' '))) {
           out.add(d.dependent());
         }
       }
@@ -570,12 +576,12 @@ final class SlotFinder {
   /**
    * "submitted a motion to impeach Yoon", "filed a bill to ban the group": CoreNLP makes the noun the
    * controller of the infinitive (or hangs the infinitive on it), but a motion or a bill (no actor, no
-   * role) does not act; the one who submitted it does.
+   * role) does not act; the one who submitted it does. So too the steps taken ("took steps to ease ...").
    */
   private boolean thingControlling(int clause, int c) {
     Dependency head = g.head(clause);
     return head != null && head.relation().equals("xcomp") && g.children(clause, "nsubj:xsubj").contains(c)
-        && g.children(head.governor(), "obj").contains(c) && heldThing(c);
+        && g.children(head.governor(), "obj").contains(c) && (heldThing(c) || Clauses.takesSteps(g, head.governor()));
   }
 
   /**

@@ -31,17 +31,29 @@ import java.util.List;
  *
  * <p>"called Erdogan to offer help": see {@link ContactPurpose}; "let inspectors reinstall cameras": see
  * {@link LetObject}; "soldiers captured by Ukrainian forces said": see {@link ReducedPassive}; "called on
- * Israel to allow aid": see {@link CallOnObject}; "is considering sending weapons, an official said": see
- * {@link GerundComplement}.
+ * Israel to allow aid": see {@link CallOnObject}; "was quoted as saying he would": see {@link QuotedAsSaying};
+ * "blocked roads demanding ...": see {@link ObjectAsParticipleSubject}; "is considering sending
+ * weapons, an official said": see {@link GerundComplement}.
  */
 final class Misparses {
 
   private Misparses() {}
 
+  /** A mend of its own class: takes the sentence and the dependencies mended so far. */
+  private interface Mend {
+    List<Dependency> repair(AnnotatedSentence sentence, List<Dependency> deps);
+  }
+
+  private static final List<Mend> MENDS = List.of(ContactPurpose::repair, LetObject::repair, ReducedPassive::repair,
+      CallOnObject::repair, QuotedAsSaying::repair, ObjectAsParticipleSubject::repair, GerundComplement::repair);
+
   static AnnotatedSentence repair(AnnotatedSentence sentence) {
     AnnotatedSentence s = possessedAdjective(sentence);
-    List<Dependency> deps = GerundComplement.repair(s, CallOnObject.repair(s, ReducedPassive.repair(s, LetObject.repair(s, ContactPurpose.repair(s, groupSubjectAsObject(s,
-        participleAsVerb(s, relativeVerbAsAdjective(s, saidPronounObject(s, byGerund(s))))))))));
+    List<Dependency> deps = groupSubjectAsObject(s,
+        participleAsVerb(s, relativeVerbAsAdjective(s, saidPronounObject(s, byGerund(s)))));
+    for (Mend mend : MENDS) {
+      deps = mend.repair(s, deps);
+    }
     return deps == s.dependencies() ? s
         : new AnnotatedSentence(s.index(), s.begin(), s.end(), s.text(), s.tokens(), deps, s.parsed());
   }

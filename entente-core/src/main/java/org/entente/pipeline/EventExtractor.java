@@ -603,11 +603,12 @@ public final class EventExtractor {
   }
 
   /**
-   * "A Japanese employee was detained in Beijing": an arrest, detention or expulsion reported without
-   * its agent is the act of the state where it happened. Other agentless passives stay uncoded.
+   * "A Japanese employee was detained in Beijing", "an American was put under investigation in Italy": an
+   * arrest, detention or expulsion (17x), or an investigation (09x), reported without its agent is the act
+   * of the state where it happened. Other agentless passives stay uncoded.
    */
   private static List<Actor> agentFromPlace(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> from) {
-    if (!f.sources().isEmpty() || !f.group().isEmpty() || !f.code().startsWith("17")) {
+    if (!f.sources().isEmpty() || !f.group().isEmpty() || !(f.code().startsWith("17") || f.code().startsWith("09"))) {
       return from;
     }
     String country = ContextActors.placeCountry(g, mentions, f.act());

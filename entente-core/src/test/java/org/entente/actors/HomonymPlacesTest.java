@@ -2,9 +2,6 @@ package org.entente.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
 import org.entente.model.Token;
 import org.junit.jupiter.api.Test;
@@ -20,40 +17,17 @@ class HomonymPlacesTest {
       "LBN\tadjective\tLebanese",
       "LBN\thomonym\tTripoli  # the northern port");
 
-  private final ActorDictionary dictionary = read();
-
-  private static ActorDictionary read() {
-    ActorDictionary.Builder b = ActorDictionary.builder();
-    try {
-      new ActorDictionaryReader(b, p -> {
-        throw new AssertionError(p.toString());
-      }).read("places.tsv", new StringReader(ACTORS));
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-    return b.build();
-  }
-
-  private static List<Token> tokens(String text) {
-    List<Token> tokens = new ArrayList<>();
-    int pos = 0;
-    for (String w : text.split(" ")) {
-      tokens.add(new Token(tokens.size(), w, w.toLowerCase(), Character.isUpperCase(w.charAt(0)) ? "NNP" : "NN", "O", null,
-          pos, pos + w.length()));
-      pos += w.length() + 1;
-    }
-    return tokens;
-  }
+  private final ActorDictionary dictionary = DictionaryText.read("places.tsv", ACTORS);
 
   /** The code of "Tripoli" in {@code text}, read after the sentences {@code before} of the same article. */
   private String tripoli(String text, String... before) {
     Discourse discourse = new Discourse(dictionary::shortContext, dictionary::homonyms);
     for (String earlier : before) {
-      List<Token> t = tokens(earlier);
+      List<Token> t = DictionaryText.tokens(earlier);
       discourse.remember(discourse.withKnownNames(new SentenceMentions(dictionary.findActors(t), List.of()), t).actors(),
           List.of());
     }
-    List<Token> t = tokens(text);
+    List<Token> t = DictionaryText.tokens(text);
     SentenceMentions m = discourse.withKnownNames(new SentenceMentions(dictionary.findActors(t), List.of()), t);
     return m.actors().stream().filter(x -> x.text().equals("Tripoli")).map(x -> ActorResolver.codeOf(x.entry(), null))
         .findFirst().orElseThrow();

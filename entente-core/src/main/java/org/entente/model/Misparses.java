@@ -27,7 +27,9 @@ import java.util.List;
  * <p>"Gunmen armed with rifles stormed the embassy": the parser makes the participle "armed" the clause's
  * verb, with the gunmen its subject, and hangs the real verb on it as an unlabelled {@code dep}, so the
  * storming has no subject. A past participle without an auxiliary cannot carry the clause; the finite verb
- * it holds as {@code dep} does, and the participle is a reduced relative on its subject.
+ * it holds as {@code dep} does, and the participle is a reduced relative on its subject. So does a passive
+ * with its own auxiliary ("a ship operated by a Japanese firm was hijacked by Houthi rebels", "Americans
+ * held in Iran were released"), whose subject is then the one acted on.
  *
  * <p>"called Erdogan to offer help": see {@link ContactPurpose}; "let inspectors reinstall cameras": see
  * {@link LetObject}; "soldiers captured by Ukrainian forces said": see {@link ReducedPassive}; "called on
@@ -156,8 +158,8 @@ final class Misparses {
     for (Dependency subj : deps) {
       int participle = subj.governor();
       int subject = subj.dependent();
-      if (!subj.relation().equals("nsubj") || participle < 0 || subject > participle
-          || !sentence.token(participle).pos().equals("VBN")) {
+      if (!(subj.relation().equals("nsubj") || subj.relation().equals("nsubj:pass")) || participle < 0
+          || subject > participle || !sentence.token(participle).pos().equals("VBN")) {
         continue;
       }
       boolean auxiliary = false;
@@ -169,7 +171,7 @@ final class Misparses {
         if (d.base().equals("aux") || d.base().equals("cop")) {
           auxiliary = true;
         } else if (d.relation().equals("dep") && verb == null && d.dependent() > participle
-            && finite(sentence.token(d.dependent()).pos())) {
+            && (finite(sentence.token(d.dependent()).pos()) || passive(sentence, deps, d.dependent()))) {
           verb = d.dependent();
         }
       }
@@ -203,10 +205,16 @@ final class Misparses {
         }
       }
       out.addAll(moved);
-      out.add(new Dependency("nsubj", v, subject));
+      out.add(new Dependency(passive(sentence, deps, v) ? "nsubj:pass" : "nsubj", v, subject));
       out.add(new Dependency("acl", subject, participle));
     }
     return out == null ? deps : out;
+  }
+
+  /** A past participle with its own passive auxiliary: "was hijacked", "were released". */
+  private static boolean passive(AnnotatedSentence sentence, List<Dependency> deps, int verb) {
+    return sentence.token(verb).pos().equals("VBN")
+        && deps.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux:pass"));
   }
 
   private static boolean finite(String pos) {

@@ -11,9 +11,10 @@ import java.util.List;
  * unlabelled {@code dep}, so the ban has no clause to be coded from. The shape it means is the one it
  * gives elsewhere ("reacted by summoning"): {@code advcl:by(responded, banning)}.
  *
- * <p>"China's military began drills": the tagger takes "military" after a possessive for an adjective
- * of "China", so the phrase loses its role word and its head. A word tagged as an adjective right after
- * "'s" and ending the phrase is the possessed noun.
+ * <p>"China's military began drills", "the US military destroyed a boat": the tagger takes "military"
+ * after a possessive or a name for an adjective of "China" or "US", so the phrase loses its role word and
+ * its head. A word tagged as an adjective right after "'s", or right after a name that has its own
+ * article, and ending the phrase is the possessed noun, the name its compound.
  *
  * <p>"the United States said it fundamentally rejected the court's move": with an adverb between, the
  * parser makes "it" the object of "said" and hangs the finite verb on it as a {@code dep}, so the
@@ -55,8 +56,14 @@ final class Misparses {
     for (Dependency d : deps) {
       int adj = d.dependent();
       int owner = d.governor();
-      if (!d.relation().equals("amod") || owner < 0 || adj < 2 || owner >= adj - 1
-          || !tokens.get(adj).pos().equals("JJ") || !tokens.get(adj - 1).pos().equals("POS")
+      if (!d.relation().equals("amod") || owner < 0) {
+        continue;
+      }
+      boolean possessed = owner < adj - 1 && adj >= 2 && tokens.get(adj - 1).pos().equals("POS");
+      boolean named = owner == adj - 1 && tokens.get(owner).pos().equals("NNP")
+          && deps.stream().anyMatch(x -> x.governor() == owner && x.relation().equals("det"));
+      if (!(possessed || named)
+          || !tokens.get(adj).pos().equals("JJ")
           || adj + 1 < tokens.size() && startsPhrase(tokens.get(adj + 1).pos())) {
         continue;
       }
@@ -76,7 +83,7 @@ final class Misparses {
         }
       }
       out.addAll(moved);
-      out.add(new Dependency("nmod:poss", adj, owner));
+      out.add(new Dependency(possessed ? "nmod:poss" : "compound", adj, owner));
     }
     return out == null ? sentence
         : new AnnotatedSentence(sentence.index(), sentence.begin(), sentence.end(), sentence.text(), retagged, out,

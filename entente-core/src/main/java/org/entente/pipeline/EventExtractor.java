@@ -87,6 +87,7 @@ public final class EventExtractor {
           to = reactionTarget(g, mentions, f, to, group, from, discourse, events, day);
           to = domesticTarget(g, mentions, f, to, group, from);
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
+          to = yieldedTo(g, mentions, discourse, f, to, group, from, day);
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = placeActedOn(g, mentions, f, to, group, from);
           to = absentTarget(g, mentions, f, to, group, from);
@@ -570,6 +571,43 @@ public final class EventExtractor {
       return to;
     }
     return List.of(Actor.ABSENT);
+  }
+
+  /** Nouns of a protest a concession can give way to: "resigned after weeks of protests". */
+  private static final java.util.Set<String> PROTESTS = java.util.Set.of(
+      "protest", "demonstration", "rally", "unrest", "uprising", "riot");
+
+  /**
+   * "Hasina resigned after weeks of protests", "lifted martial law hours later after parliament voted to
+   * block the decree": a concession (CAMEO 08) with no target gives way to whoever acted in its "after"
+   * clause, or to the country's own population when that names protests.
+   */
+  private List<Actor> yieldedTo(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> group, List<Actor> from, LocalDate day) {
+    if (!to.isEmpty() || !group.isEmpty() || from.size() != 1 || !from.get(0).known() || !f.targets().isEmpty()
+        || !f.code().startsWith("08")) {
+      return to;
+    }
+    Actor source = from.get(0);
+    List<Integer> verbs = new ArrayList<>(List.of(f.trigger()));
+    verbs.addAll(g.children(f.trigger(), "conj:and"));
+    for (int v : verbs) {
+      for (int clause : g.children(v, "advcl:after")) {
+        List<Actor> actors = resolveAll(g, mentions, discourse, g.children(clause, "nsubj"), day).stream()
+            .filter(a -> a.known() && !a.code().equals(source.code())).toList();
+        if (!actors.isEmpty()) {
+          return actors;
+        }
+      }
+      for (int when : g.children(v, "obl:after")) {
+        List<Integer> nouns = new ArrayList<>(List.of(when));
+        nouns.addAll(g.children(when, "nmod:of"));
+        if (nouns.stream().anyMatch(n -> PROTESTS.contains(g.token(n).lemma().toLowerCase(java.util.Locale.ROOT)))) {
+          return List.of(new Actor(source.country() + "CVL", "", -1, -1));
+        }
+      }
+    }
+    return to;
   }
 
   /**

@@ -416,14 +416,15 @@ public final class EventExtractor {
   /**
    * "Seoul condemned the launches and warned of strong countermeasures": a reaction (demand, protest,
    * threat, rejection) coordinated with a coded verb of the same actors, and naming no actor as its own
-   * target, answers that verb's target. ("closed the border crossing" after "suspended the treaty with
+   * target, answers that verb's target. So does a cut in relations ("downgraded ties with India and
+   * suspended bilateral trade"). ("closed the border crossing" after "suspended the treaty with
    * Pakistan" is not a reaction, and keeps its own target.)
    */
   private static List<Actor> sharedWithConjunct(SentenceGraph g, EventFrame f, List<Actor> to, List<Actor> group,
       List<Actor> from, java.util.Map<Integer, Actor[][]> sidesByTrigger) {
     org.entente.model.Dependency up = g.head(f.trigger());
-    if (up == null || !up.base().equals("conj") || !reacts(f.code()) || from.isEmpty() || !group.isEmpty()
-        || to.stream().anyMatch(Actor::known)) {
+    if (up == null || !up.base().equals("conj") || !(reacts(f.code()) || f.code().startsWith("16")) || from.isEmpty()
+        || !group.isEmpty() || to.stream().anyMatch(Actor::known)) {
       return to;
     }
     Actor[][] first = sidesByTrigger.get(up.governor());

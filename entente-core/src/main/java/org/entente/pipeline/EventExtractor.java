@@ -423,6 +423,10 @@ public final class EventExtractor {
   private static List<Actor> sharedWithConjunct(SentenceGraph g, EventFrame f, List<Actor> to, List<Actor> group,
       List<Actor> from, java.util.Map<Integer, Actor[][]> sidesByTrigger) {
     org.entente.model.Dependency up = g.head(f.trigger());
+    // "called the launch a reckless act and said Tokyo had lodged a protest": the act said is joined through its saying
+    if (up != null && up.relation().equals("ccomp") && org.entente.model.Speech.reports(g.token(up.governor()).key())) {
+      up = g.head(up.governor());
+    }
     if (up == null || !up.base().equals("conj") || !(reacts(f.code()) || f.code().startsWith("16")) || from.isEmpty()
         || !group.isEmpty() || to.stream().anyMatch(Actor::known)) {
       return to;

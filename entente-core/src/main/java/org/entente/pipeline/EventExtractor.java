@@ -68,7 +68,7 @@ public final class EventExtractor {
           List<Actor> to = resolveAll(g, mentions, discourse, f.targets(), day);
           List<Actor> group = resolveAll(g, mentions, discourse, f.group(), day);
           from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
-          from = agentFromPlace(g, mentions, f, from);
+          from = agentFromPlace(g, mentions, f, from, to);
           from = SenderOfSent.source(g, mentions, f, from, i -> resolver.resolve(g, mentions, i, day));
           from = protestersOfTarget(g, mentions, f, from, to);
           from = issuerOfMessage(g, mentions, discourse, f, from, day);
@@ -617,13 +617,22 @@ public final class EventExtractor {
 
   /**
    * "A Japanese employee was detained in Beijing": an arrest, detention or expulsion reported without
-   * its agent is the act of the state where it happened. Other agentless passives stay uncoded.
+   * its agent is the act of the state where it happened. "Thousands of Russians were detained at anti-war
+   * protests": people arrested at protests, with no place named, are arrested by their own country's
+   * police. Other agentless passives stay uncoded.
    */
-  private static List<Actor> agentFromPlace(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> from) {
+  private static List<Actor> agentFromPlace(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> from,
+      List<Actor> to) {
     if (!f.sources().isEmpty() || !f.group().isEmpty() || !f.code().startsWith("17")) {
       return from;
     }
     String country = ContextActors.placeCountry(g, mentions, f.act());
+    if (country.isEmpty() && f.code().startsWith("173") && to.size() == 1 && to.get(0).known()
+        && to.get(0).country().length() == 3 && !to.get(0).country().equals("IGO") && !to.get(0).country().equals("NGO")
+        && g.children(f.trigger()).stream().anyMatch(d -> (d.relation().equals("obl:at") || d.relation().equals("obl:during"))
+            && PROTESTS.contains(g.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)))) {
+      return List.of(new Actor(to.get(0).country() + "COP", "", -1, -1));
+    }
     return country.isEmpty() ? from : List.of(new Actor(country + "GOV", "", -1, -1));
   }
 

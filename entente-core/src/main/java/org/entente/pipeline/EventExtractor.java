@@ -69,6 +69,7 @@ public final class EventExtractor {
           List<Actor> group = resolveAll(g, mentions, discourse, f.group(), day);
           from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
           from = agentFromPlace(g, mentions, f, from, to);
+          from = giverOfPromised(g, mentions, discourse, f, from, day);
           from = SenderOfSent.source(g, mentions, f, from, i -> resolver.resolve(g, mentions, i, day));
           from = protestersOfTarget(g, mentions, f, from, to);
           from = issuerOfMessage(g, mentions, discourse, f, from, day);
@@ -576,6 +577,36 @@ public final class EventExtractor {
       return to;
     }
     return List.of(Actor.ABSENT);
+  }
+
+  /** Participles naming who gave or promised a thing: "systems promised by Germany". */
+  private static final java.util.Set<String> GIVEN = java.util.Set.of(
+      "promise", "pledge", "donate", "supply", "provide", "send", "give");
+
+  /**
+   * "The first of four air-defence systems promised by Germany was delivered to Ukraine": aid delivered
+   * in the passive without its agent is given by whoever the participle on the thing says promised,
+   * pledged or donated it.
+   */
+  private List<Actor> giverOfPromised(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> from, LocalDate day) {
+    if (!from.isEmpty() || !f.sources().isEmpty() || !f.group().isEmpty()
+        || !(f.code().startsWith("07") || f.code().startsWith("06"))) {
+      return from;
+    }
+    for (int thing : g.children(f.trigger(), "nsubj:pass")) {
+      for (int given : g.children(thing, "acl")) {
+        if (!GIVEN.contains(g.token(given).lemma().toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        List<Actor> givers = resolveAll(g, mentions, discourse, g.children(given, "obl:by", "obl:agent"), day).stream()
+            .filter(Actor::known).toList();
+        if (!givers.isEmpty()) {
+          return givers;
+        }
+      }
+    }
+    return from;
   }
 
   /** Nouns of a protest a concession can give way to: "resigned after weeks of protests". */

@@ -70,9 +70,11 @@ final class Antecedents {
           // phrase names, rather than the last two countries of the article
           return java.util.Optional.of(List.of());
         }
-        if (kind == Kind.THING && (subject.pos().equals("NN") || subject.pos().equals("NNP")) && subject.timex() == null) {
+        if (kind == Kind.THING && (subject.pos().equals("NN") || subject.pos().equals("NNP")) && subject.timex() == null
+            && mentions.actorAt(s).filter(m -> m.entry() instanceof DictionaryEntry.PersonName).isEmpty()) {
           // "The main opposition Democratic Party said it would ...": the speaker, though the dictionary
-          // does not know it, rather than an actor of an earlier sentence
+          // does not know it, rather than an actor of an earlier sentence; a person named is never "it"
+          // ("Trump said he would cut funding to South Africa, accusing its government")
           return java.util.Optional.of(List.of());
         }
       }

@@ -11,9 +11,10 @@ import java.util.List;
  * unlabelled {@code dep}, so the ban has no clause to be coded from. The shape it means is the one it
  * gives elsewhere ("reacted by summoning"): {@code advcl:by(responded, banning)}.
  *
- * <p>"China's military began drills": the tagger takes "military" after a possessive for an adjective
- * of "China", so the phrase loses its role word and its head. A word tagged as an adjective right after
- * "'s" and ending the phrase is the possessed noun.
+ * <p>"China's military began drills", "the US military destroyed a boat": the tagger takes "military"
+ * after a possessive or a name for an adjective of "China" or "US", so the phrase loses its role word and
+ * its head. A word tagged as an adjective right after "'s", or right after a name that has its own
+ * article, and ending the phrase is the possessed noun, the name its compound.
  *
  * <p>"the United States said it fundamentally rejected the court's move": with an adverb between, the
  * parser makes "it" the object of "said" and hangs the finite verb on it as a {@code dep}, so the
@@ -27,7 +28,9 @@ import java.util.List;
  * <p>"Gunmen armed with rifles stormed the embassy": the parser makes the participle "armed" the clause's
  * verb, with the gunmen its subject, and hangs the real verb on it as an unlabelled {@code dep}, so the
  * storming has no subject. A past participle without an auxiliary cannot carry the clause; the finite verb
- * it holds as {@code dep} does, and the participle is a reduced relative on its subject.
+ * it holds as {@code dep} does, and the participle is a reduced relative on its subject. So does a passive
+ * with its own auxiliary ("a ship operated by a Japanese firm was hijacked by Houthi rebels", "Americans
+ * held in Iran were released"), whose subject is then the one acted on.
  *
  * <p>"called Erdogan to offer help": see {@link ContactPurpose}; "let inspectors reinstall cameras": see
  * {@link LetObject}; "soldiers captured by Ukrainian forces said": see {@link ReducedPassive}; "called on
@@ -66,8 +69,14 @@ final class Misparses {
     for (Dependency d : deps) {
       int adj = d.dependent();
       int owner = d.governor();
-      if (!d.relation().equals("amod") || owner < 0 || adj < 2 || owner >= adj - 1
-          || !tokens.get(adj).pos().equals("JJ") || !tokens.get(adj - 1).pos().equals("POS")
+      if (!d.relation().equals("amod") || owner < 0) {
+        continue;
+      }
+      boolean possessed = owner < adj - 1 && adj >= 2 && tokens.get(adj - 1).pos().equals("POS");
+      boolean named = owner == adj - 1 && tokens.get(owner).pos().equals("NNP")
+          && deps.stream().anyMatch(x -> x.governor() == owner && x.relation().equals("det"));
+      if (!(possessed || named)
+          || !tokens.get(adj).pos().equals("JJ")
           || adj + 1 < tokens.size() && startsPhrase(tokens.get(adj + 1).pos())) {
         continue;
       }
@@ -87,7 +96,7 @@ final class Misparses {
         }
       }
       out.addAll(moved);
-      out.add(new Dependency("nmod:poss", adj, owner));
+      out.add(new Dependency(possessed ? "nmod:poss" : "compound", adj, owner));
     }
     return out == null ? sentence
         : new AnnotatedSentence(sentence.index(), sentence.begin(), sentence.end(), sentence.text(), retagged, out,
@@ -169,8 +178,8 @@ final class Misparses {
     for (Dependency subj : deps) {
       int participle = subj.governor();
       int subject = subj.dependent();
-      if (!subj.relation().equals("nsubj") || participle < 0 || subject > participle
-          || !sentence.token(participle).pos().equals("VBN")) {
+      if (!(subj.relation().equals("nsubj") || subj.relation().equals("nsubj:pass")) || participle < 0
+          || subject > participle || !sentence.token(participle).pos().equals("VBN")) {
         continue;
       }
       boolean auxiliary = false;
@@ -182,7 +191,7 @@ final class Misparses {
         if (d.base().equals("aux") || d.base().equals("cop")) {
           auxiliary = true;
         } else if (d.relation().equals("dep") && verb == null && d.dependent() > participle
-            && finite(sentence.token(d.dependent()).pos())) {
+            && (finite(sentence.token(d.dependent()).pos()) || passive(sentence, deps, d.dependent()))) {
           verb = d.dependent();
         }
       }
@@ -216,10 +225,16 @@ final class Misparses {
         }
       }
       out.addAll(moved);
-      out.add(new Dependency("nsubj", v, subject));
+      out.add(new Dependency(passive(sentence, deps, v) ? "nsubj:pass" : "nsubj", v, subject));
       out.add(new Dependency("acl", subject, participle));
     }
     return out == null ? deps : out;
+  }
+
+  /** A past participle with its own passive auxiliary: "was hijacked", "were released". */
+  private static boolean passive(AnnotatedSentence sentence, List<Dependency> deps, int verb) {
+    return sentence.token(verb).pos().equals("VBN")
+        && deps.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("aux:pass"));
   }
 
   private static boolean finite(String pos) {

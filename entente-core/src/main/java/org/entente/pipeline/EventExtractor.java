@@ -68,7 +68,8 @@ public final class EventExtractor {
           List<Actor> to = resolveAll(g, mentions, discourse, f.targets(), day);
           List<Actor> group = resolveAll(g, mentions, discourse, f.group(), day);
           from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
-          from = agentFromPlace(g, mentions, f, from);
+          from = agentFromPlace(g, mentions, f, from, to);
+          from = giverOfPromised(g, mentions, discourse, f, from, day);
           from = SenderOfSent.source(g, mentions, f, from, i -> resolver.resolve(g, mentions, i, day));
           from = protestersOfTarget(g, mentions, f, from, to);
           from = issuerOfMessage(g, mentions, discourse, f, from, day);
@@ -87,6 +88,7 @@ public final class EventExtractor {
           to = reactionTarget(g, mentions, f, to, group, from, discourse, events, day);
           to = domesticTarget(g, mentions, f, to, group, from);
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
+          to = yieldedTo(g, mentions, discourse, f, to, group, from, day);
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = placeActedOn(g, mentions, f, to, group, from);
           to = absentTarget(g, mentions, f, to, group, from);
@@ -445,14 +447,19 @@ public final class EventExtractor {
   /**
    * "Seoul condemned the launches and warned of strong countermeasures": a reaction (demand, protest,
    * threat, rejection) coordinated with a coded verb of the same actors, and naming no actor as its own
-   * target, answers that verb's target. ("closed the border crossing" after "suspended the treaty with
+   * target, answers that verb's target. So does a cut in relations ("downgraded ties with India and
+   * suspended bilateral trade"). ("closed the border crossing" after "suspended the treaty with
    * Pakistan" is not a reaction, and keeps its own target.)
    */
   private static List<Actor> sharedWithConjunct(SentenceGraph g, EventFrame f, List<Actor> to, List<Actor> group,
       List<Actor> from, java.util.Map<Integer, Actor[][]> sidesByTrigger) {
     org.entente.model.Dependency up = g.head(f.trigger());
-    if (up == null || !up.base().equals("conj") || !reacts(f.code()) || from.isEmpty() || !group.isEmpty()
-        || to.stream().anyMatch(Actor::known)) {
+    // "called the launch a reckless act and said Tokyo had lodged a protest": the act said is joined through its saying
+    if (up != null && up.relation().equals("ccomp") && org.entente.model.Speech.reports(g.token(up.governor()).key())) {
+      up = g.head(up.governor());
+    }
+    if (up == null || !up.base().equals("conj") || !(reacts(f.code()) || f.code().startsWith("16")) || from.isEmpty()
+        || !group.isEmpty() || to.stream().anyMatch(Actor::known)) {
       return to;
     }
     Actor[][] first = sidesByTrigger.get(up.governor());
@@ -602,16 +609,92 @@ public final class EventExtractor {
     return List.of(Actor.ABSENT);
   }
 
+  /** Participles naming who gave or promised a thing: "systems promised by Germany". */
+  private static final java.util.Set<String> GIVEN = java.util.Set.of(
+      "promise", "pledge", "donate", "supply", "provide", "send", "give");
+
+  /**
+   * "The first of four air-defence systems promised by Germany was delivered to Ukraine": aid delivered
+   * in the passive without its agent is given by whoever the participle on the thing says promised,
+   * pledged or donated it.
+   */
+  private List<Actor> giverOfPromised(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> from, LocalDate day) {
+    if (!from.isEmpty() || !f.sources().isEmpty() || !f.group().isEmpty()
+        || !(f.code().startsWith("07") || f.code().startsWith("06"))) {
+      return from;
+    }
+    for (int thing : g.children(f.trigger(), "nsubj:pass")) {
+      for (int given : g.children(thing, "acl")) {
+        if (!GIVEN.contains(g.token(given).lemma().toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        List<Actor> givers = resolveAll(g, mentions, discourse, g.children(given, "obl:by", "obl:agent"), day).stream()
+            .filter(Actor::known).toList();
+        if (!givers.isEmpty()) {
+          return givers;
+        }
+      }
+    }
+    return from;
+  }
+
+  /** Nouns of a protest a concession can give way to: "resigned after weeks of protests". */
+  private static final java.util.Set<String> PROTESTS = java.util.Set.of(
+      "protest", "demonstration", "rally", "unrest", "uprising", "riot");
+
+  /**
+   * "Hasina resigned after weeks of protests", "lifted martial law hours later after parliament voted to
+   * block the decree": a concession (CAMEO 08) with no target gives way to whoever acted in its "after"
+   * clause, or to the country's own population when that names protests.
+   */
+  private List<Actor> yieldedTo(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> group, List<Actor> from, LocalDate day) {
+    if (!to.isEmpty() || !group.isEmpty() || from.size() != 1 || !from.get(0).known() || !f.targets().isEmpty()
+        || !f.code().startsWith("08")) {
+      return to;
+    }
+    Actor source = from.get(0);
+    List<Integer> verbs = new ArrayList<>(List.of(f.trigger()));
+    verbs.addAll(g.children(f.trigger(), "conj:and"));
+    for (int v : verbs) {
+      for (int clause : g.children(v, "advcl:after")) {
+        List<Actor> actors = resolveAll(g, mentions, discourse, g.children(clause, "nsubj"), day).stream()
+            .filter(a -> a.known() && !a.code().equals(source.code())).toList();
+        if (!actors.isEmpty()) {
+          return actors;
+        }
+      }
+      for (int when : g.children(v, "obl:after")) {
+        List<Integer> nouns = new ArrayList<>(List.of(when));
+        nouns.addAll(g.children(when, "nmod:of"));
+        if (nouns.stream().anyMatch(n -> PROTESTS.contains(g.token(n).lemma().toLowerCase(java.util.Locale.ROOT)))) {
+          return List.of(new Actor(source.country() + "CVL", "", -1, -1));
+        }
+      }
+    }
+    return to;
+  }
+
   /**
    * "A Japanese employee was detained in Beijing", "an American was put under investigation in Italy": an
    * arrest, detention or expulsion (17x), or an investigation (09x), reported without its agent is the act
-   * of the state where it happened. Other agentless passives stay uncoded.
+   * of the state where it happened. "Thousands of Russians were detained at anti-war protests": people
+   * arrested at protests, with no place named, are arrested by their own country's police. Other agentless
+   * passives stay uncoded.
    */
-  private static List<Actor> agentFromPlace(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> from) {
+  private static List<Actor> agentFromPlace(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> from,
+      List<Actor> to) {
     if (!f.sources().isEmpty() || !f.group().isEmpty() || !(f.code().startsWith("17") || f.code().startsWith("09"))) {
       return from;
     }
     String country = ContextActors.placeCountry(g, mentions, f.act());
+    if (country.isEmpty() && f.code().startsWith("173") && to.size() == 1 && to.get(0).known()
+        && to.get(0).country().length() == 3 && !to.get(0).country().equals("IGO") && !to.get(0).country().equals("NGO")
+        && g.children(f.trigger()).stream().anyMatch(d -> (d.relation().equals("obl:at") || d.relation().equals("obl:during"))
+            && PROTESTS.contains(g.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)))) {
+      return List.of(new Actor(to.get(0).country() + "COP", "", -1, -1));
+    }
     return country.isEmpty() ? from : List.of(new Actor(country + "GOV", "", -1, -1));
   }
 

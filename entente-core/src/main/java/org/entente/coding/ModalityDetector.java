@@ -154,6 +154,11 @@ final class ModalityDetector {
         // a noun comments on the clause as it is said, as when it is parsed "acl"; the noun's "future" is not its own.
         return m;
       }
+      if (unacknowledged(g, gov, node, rel)) {
+        // "has never acknowledged sending troops", "did not confirm that its jets struck the convoy": what
+        // the actor does not own up to is not asserted by the report either
+        return m.or(new Modality(false, true, false));
+      }
       if (participle && (commaBetween(g, gov, node)
           || !(NEGATIVE.contains(lemma) || IMPLICATIVE.contains(lemma) || PLANS.contains(lemma)))) {
         if (spoken && node == trigger && commaBetween(g, gov, node) && reported(g, gov)) {
@@ -294,6 +299,19 @@ final class ModalityDetector {
       node = gov;
     }
     return m;
+  }
+
+  /** Verbs of owning up to an act: "admitted sending troops", "confirmed that its jets struck". */
+  private static final Set<String> ACKNOWLEDGING = Set.of("acknowledge", "admit", "confirm", "concede");
+
+  /**
+   * Whether {@code node} is the act a negated verb of owning up to it governs, as its gerund or its
+   * that-clause: "has never admitted sending troops", "has not confirmed that it struck the base".
+   */
+  private boolean unacknowledged(SentenceGraph g, int gov, int node, String rel) {
+    boolean content = rel.startsWith("ccomp") || (rel.equals("dep") || rel.startsWith("xcomp"))
+        && g.token(node).pos().equals("VBG") && !commaBetween(g, gov, node);
+    return content && ACKNOWLEDGING.contains(g.token(gov).key()) && own(g, gov).negated();
   }
 
   /** Nouns of hearsay: what "reports that ..." say is not asserted by the writer. */

@@ -92,12 +92,18 @@ public final class PatternSet {
   }
 
   /**
-   * The reverse event of pattern {@code p} coding {@code code}: as {@link #answerCode(String)}, and for a
+   * The reverse event of pattern {@code p} coding {@code code}: as {@link #answerCode(String)}, except that a
+   * noun names no answer of another code (a nominal visit is no hosting); and for a
    * code answered only through a preposition ("reached an agreement <b>with</b> B": B reached it too),
    * when the pattern's target is a phrase with that preposition.
    */
   public String answerCode(EventPattern p, String code) {
     Answer a = answers.get(code);
+    if (a != null && p.kind() == EventPattern.TriggerKind.NOUN && !a.code().equals(code)) {
+      // "Yoon's visit to Tokyo" names the traveller's trip, with the host only its destination; a
+      // mutual act named by a noun ("talks between A and B") is still both sides'.
+      return null;
+    }
     if (a == null || a.preposition() == null) {
       return a == null ? null : a.code();
     }

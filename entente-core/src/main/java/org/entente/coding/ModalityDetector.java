@@ -253,6 +253,11 @@ final class ModalityDetector {
           && !confirmed(g, gov)) {
         // "claims of a genocide", "allegations of torture": what is claimed is not reported as done
         return m.or(new Modality(false, true, false));
+      } else if (node == trigger && rel.startsWith("nmod") && g.token(trigger).isNoun() && g.token(gov).isNoun()
+          && inProspect(g, gov)) {
+        // "saw little chance of a breakthrough in talks with Washington": the act is named only as the
+        // setting of an outcome in view, not reported as held
+        return m.or(new Modality(false, true, false));
       } else if (g.token(trigger).isNoun() && g.token(gov).isNoun() && !presupposed && carriedPhrase(g, rel, gov)) {
         // "would reopen channels of dialogue", "could pave the way for a meeting": a nominal event
         // inside the object's phrase is as real as the verb that carries the phrase ("in retaliation
@@ -430,6 +435,16 @@ final class ModalityDetector {
   }
 
   /** The noun phrase of an act that a carrier noun holds: "channels <b>of</b> dialogue", "the way <b>for</b> talks". */
+  /** Nouns of an outcome's odds: "little chance of a breakthrough", "the prospect of progress". */
+  private static final Set<String> PROSPECTS = Set.of("chance", "prospect", "possibility", "likelihood", "hope");
+
+  /** Whether a noun is the outcome a noun of odds weighs ("chance of a <b>breakthrough</b>"). */
+  private static boolean inProspect(SentenceGraph g, int noun) {
+    Dependency up = g.head(noun);
+    return up != null && up.governor() >= 0 && up.relation().startsWith("nmod")
+        && PROSPECTS.contains(g.token(up.governor()).key());
+  }
+
   private static boolean carriedPhrase(SentenceGraph g, String rel, int carrier) {
     Dependency up = g.head(carrier);
     return rel.equals("nmod:of") || rel.equals("nmod:for") && up != null && up.relation().equals("obj");

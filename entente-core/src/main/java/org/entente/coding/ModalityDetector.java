@@ -57,6 +57,9 @@ final class ModalityDetector {
   private static final Set<String> HEARSAY = Set.of(
       "expect", "believe", "think", "say", "report", "rumor", "rumour", "suppose", "reckon", "fear", "suspect",
       "allege");
+  /** Adverbs that make a statement a guess or a claim: "was probably fired", "allegedly ordered". */
+  private static final Set<String> GUESSES = Set.of(
+      "probably", "likely", "possibly", "perhaps", "maybe", "presumably", "supposedly", "allegedly");
   /** Governors of a that-clause that leave it unasserted. */
   private static final Set<String> SPECULATIVE = Set.of(
       "fear", "speculate", "wonder", "doubt", "suggest", "predict", "suspect", "rumor", "rumour", "worry",
@@ -394,6 +397,8 @@ final class ModalityDetector {
         }
       } else if (base.equals("mark") && CONDITIONS.contains(w)) {
         hypothetical = true;
+      } else if (base.equals("advmod") && GUESSES.contains(w)) {
+        hypothetical = true; // "was most likely fired by Ukrainian air defences": a guess, not a report
       } else if (base.equals("amod") && (UNREAL_ADJECTIVES.contains(c.key()) || UNREAL_ADJECTIVES.contains(w))) {
         hypothetical = true;
       }

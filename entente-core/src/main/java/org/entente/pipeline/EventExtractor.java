@@ -110,7 +110,11 @@ public final class EventExtractor {
           }
           sidesByTrigger.put(f.trigger(), new Actor[][] {from.toArray(Actor[]::new), to.toArray(Actor[]::new)});
           // Remembered even without a target: "North Korea fired a missile. Tokyo protested the launch."
-          discourse.eventSources(from.isEmpty() ? group : from);
+          // A guess is no act to answer: after "the missile was most likely fired by Ukrainian air
+          // defences", "an investigation into the blast" is not aimed at Ukraine.
+          if (!guessed(f)) {
+            discourse.eventSources(from.isEmpty() ? group : from);
+          }
           discourse.eventParties(from.isEmpty() ? group : from, to);
           for (int src : f.sources()) {
             mentions.actorAt(src).ifPresent(m -> sources.add(m.entry()));
@@ -264,6 +268,11 @@ public final class EventExtractor {
       out.addAll(of.isEmpty() ? List.of(t) : of);
     }
     return out;
+  }
+
+  /** An act stated only as possible or supposed, neither done, refused nor announced. */
+  private static boolean guessed(EventFrame f) {
+    return f.modality().hypothetical() && !f.modality().intent() && !f.modality().negated();
   }
 
   /** Locative prepositions: a place they join says where something happened, not to whom. */

@@ -18,11 +18,13 @@ import java.util.Set;
  * @param origin {@code file:line}, recorded in every event this pattern codes
  * @param alsoCode a second code the same act reports when it is done ("signed a ceasefire agreement" declares
  *     a truce, 0871, and signs a formal agreement, 057), or null
+ * @param oneWay whether the act gets no reverse event of reciprocal-codes.tsv ("flew to Spain" is a
+ *     journey to a destination, not a visit someone hosted)
  */
 public record EventPattern(
     String code, TriggerKind kind, Set<String> triggers, Slot subject, List<PatternElement> elements,
     String intentCode, String planCode, Set<String> subjectWords, boolean placeTarget, String origin, String text,
-    String alsoCode) {
+    String alsoCode, boolean oneWay) {
 
   public EventPattern {
     triggers = Set.copyOf(triggers);

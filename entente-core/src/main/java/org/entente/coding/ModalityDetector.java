@@ -59,6 +59,9 @@ final class ModalityDetector {
   private static final Set<String> HEARSAY = Set.of(
       "expect", "believe", "think", "say", "report", "rumor", "rumour", "suppose", "reckon", "fear", "suspect",
       "allege");
+  /** Adverbs that make a statement a guess or a claim: "was probably fired", "allegedly ordered". */
+  private static final Set<String> GUESSES = Set.of(
+      "probably", "likely", "possibly", "perhaps", "maybe", "presumably", "supposedly", "allegedly");
   /** Governors of a that-clause that leave it unasserted. */
   private static final Set<String> SPECULATIVE = Set.of(
       "fear", "speculate", "wonder", "doubt", "suggest", "predict", "suspect", "rumor", "rumour", "worry",
@@ -155,6 +158,11 @@ final class ModalityDetector {
         // "would cut off all future funding, accusing its government of ...": a participle CoreNLP hangs on
         // a noun comments on the clause as it is said, as when it is parsed "acl"; the noun's "future" is not its own.
         return m;
+      }
+      if (unacknowledged(g, gov, node, rel)) {
+        // "has never acknowledged sending troops", "did not confirm that its jets struck the convoy": what
+        // the actor does not own up to is not asserted by the report either
+        return m.or(new Modality(false, true, false));
       }
       if (participle && (commaBetween(g, gov, node)
           || !(NEGATIVE.contains(lemma) || IMPLICATIVE.contains(lemma) || PLANS.contains(lemma)))) {
@@ -263,6 +271,11 @@ final class ModalityDetector {
           && !confirmed(g, gov)) {
         // "claims of a genocide", "allegations of torture": what is claimed is not reported as done
         return m.or(new Modality(false, true, false));
+      } else if (node == trigger && rel.startsWith("nmod") && g.token(trigger).isNoun() && g.token(gov).isNoun()
+          && inProspect(g, gov)) {
+        // "saw little chance of a breakthrough in talks with Washington": the act is named only as the
+        // setting of an outcome in view, not reported as held
+        return m.or(new Modality(false, true, false));
       } else if (g.token(trigger).isNoun() && g.token(gov).isNoun() && !presupposed && carriedPhrase(g, rel, gov)) {
         // "would reopen channels of dialogue", "could pave the way for a meeting": a nominal event
         // inside the object's phrase is as real as the verb that carries the phrase ("in retaliation
@@ -309,6 +322,19 @@ final class ModalityDetector {
       node = gov;
     }
     return m;
+  }
+
+  /** Verbs of owning up to an act: "admitted sending troops", "confirmed that its jets struck". */
+  private static final Set<String> ACKNOWLEDGING = Set.of("acknowledge", "admit", "confirm", "concede");
+
+  /**
+   * Whether {@code node} is the act a negated verb of owning up to it governs, as its gerund or its
+   * that-clause: "has never admitted sending troops", "has not confirmed that it struck the base".
+   */
+  private boolean unacknowledged(SentenceGraph g, int gov, int node, String rel) {
+    boolean content = rel.startsWith("ccomp") || (rel.equals("dep") || rel.startsWith("xcomp"))
+        && g.token(node).pos().equals("VBG") && !commaBetween(g, gov, node);
+    return content && ACKNOWLEDGING.contains(g.token(gov).key()) && own(g, gov).negated();
   }
 
   /** Nouns of hearsay: what "reports that ..." say is not asserted by the writer. */
@@ -386,6 +412,8 @@ final class ModalityDetector {
         }
       } else if (base.equals("mark") && CONDITIONS.contains(w)) {
         hypothetical = true;
+      } else if (base.equals("advmod") && GUESSES.contains(w)) {
+        hypothetical = true; // "was most likely fired by Ukrainian air defences": a guess, not a report
       } else if (base.equals("amod") && (UNREAL_ADJECTIVES.contains(c.key()) || UNREAL_ADJECTIVES.contains(w))) {
         hypothetical = true;
       }
@@ -427,6 +455,16 @@ final class ModalityDetector {
   }
 
   /** The noun phrase of an act that a carrier noun holds: "channels <b>of</b> dialogue", "the way <b>for</b> talks". */
+  /** Nouns of an outcome's odds: "little chance of a breakthrough", "the prospect of progress". */
+  private static final Set<String> PROSPECTS = Set.of("chance", "prospect", "possibility", "likelihood", "hope");
+
+  /** Whether a noun is the outcome a noun of odds weighs ("chance of a <b>breakthrough</b>"). */
+  private static boolean inProspect(SentenceGraph g, int noun) {
+    Dependency up = g.head(noun);
+    return up != null && up.governor() >= 0 && up.relation().startsWith("nmod")
+        && PROSPECTS.contains(g.token(up.governor()).key());
+  }
+
   private static boolean carriedPhrase(SentenceGraph g, String rel, int carrier) {
     Dependency up = g.head(carrier);
     return rel.equals("nmod:of") || rel.equals("nmod:for") && up != null && up.relation().equals("obj");

@@ -92,12 +92,19 @@ public final class PatternSet {
   }
 
   /**
-   * The reverse event of pattern {@code p} coding {@code code}: as {@link #answerCode(String)}, and for a
+   * The reverse event of pattern {@code p} coding {@code code}: as {@link #answerCode(String)}, except that a
+   * noun names no answer of another code (a nominal visit is no hosting) and a {@code [oneway]} line none; and for a
    * code answered only through a preposition ("reached an agreement <b>with</b> B": B reached it too),
    * when the pattern's target is a phrase with that preposition.
    */
   public String answerCode(EventPattern p, String code) {
     Answer a = answers.get(code);
+    if (a != null && (p.oneWay() || p.kind() == EventPattern.TriggerKind.NOUN && !a.code().equals(code))) {
+      // "Yoon's visit to Tokyo" names the traveller's trip, with the host only its destination; a
+      // mutual act named by a noun ("talks between A and B") is still both sides'. A [oneway] line
+      // ("flew to Spain") names a journey, not a reception.
+      return null;
+    }
     if (a == null || a.preposition() == null) {
       return a == null ? null : a.code();
     }
@@ -207,6 +214,7 @@ public final class PatternSet {
       String also = null;
       Set<String> subjectWords = Set.of();
       boolean placeTarget = false;
+      boolean oneWay = false;
       Matcher m = ATTRIBUTE.matcher(data);
       StringBuilder rest = new StringBuilder();
       int last = 0;
@@ -223,6 +231,8 @@ public final class PatternSet {
           subjectWords = alternatives(m.group(2).trim());
         } else if (m.group(1).equals("target") && m.group(2) != null && m.group(2).trim().equals("place")) {
           placeTarget = true;
+        } else if (m.group(1).equals("oneway") && m.group(2) == null) {
+          oneWay = true;
         } else {
           throw new IllegalArgumentException("unknown attribute [" + m.group(1) + "]");
         }
@@ -272,7 +282,7 @@ public final class PatternSet {
       }
       String text = String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length));
       EventPattern p = new EventPattern(code, kind, triggers, subject, elements, intent, plan, subjectWords, placeTarget,
-          origin, text, also);
+          origin, text, also, oneWay);
       if (placeTarget && !p.hasSlot(Slot.TARGET)) {
         throw new IllegalArgumentException("[target=place] needs a target slot");
       }

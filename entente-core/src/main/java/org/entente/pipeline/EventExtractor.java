@@ -112,7 +112,11 @@ public final class EventExtractor {
           }
           sidesByTrigger.put(f.trigger(), new Actor[][] {from.toArray(Actor[]::new), to.toArray(Actor[]::new)});
           // Remembered even without a target: "North Korea fired a missile. Tokyo protested the launch."
-          discourse.eventSources(from.isEmpty() ? group : from);
+          // A guess is no act to answer: after "the missile was most likely fired by Ukrainian air
+          // defences", "an investigation into the blast" is not aimed at Ukraine.
+          if (!guessed(f)) {
+            discourse.eventSources(from.isEmpty() ? group : from);
+          }
           discourse.eventParties(from.isEmpty() ? group : from, to);
           for (int src : f.sources()) {
             mentions.actorAt(src).ifPresent(m -> sources.add(m.entry()));
@@ -277,6 +281,27 @@ public final class EventExtractor {
     return out;
   }
 
+  /** An act stated only as possible or supposed, neither done, refused nor announced. */
+  private static boolean guessed(EventFrame f) {
+    return f.modality().hypothetical() && !f.modality().intent() && !f.modality().negated();
+  }
+
+  /** Locative prepositions: a place they join says where something happened, not to whom. */
+  private static final java.util.Set<String> WHERE = java.util.Set.of("in", "inside", "at", "near", "outside");
+
+  /**
+   * "acknowledged that the journalist had been killed inside its consulate in Istanbul": a city or region
+   * saying where the act said took place is not whom the acknowledgement or denial answers.
+   */
+  private static boolean whereItHappened(SentenceGraph g, SentenceMentions mentions, int token) {
+    org.entente.model.Dependency up = g.head(token);
+    String rel = up == null ? "" : up.relation();
+    int colon = rel.indexOf(':');
+    boolean locative = (rel.startsWith("obl:") || rel.startsWith("nmod:")) && WHERE.contains(rel.substring(colon + 1));
+    return locative && mentions.actorAt(token).map(m -> m.entry() instanceof DictionaryEntry.Named n
+        && n.kind() == org.entente.actors.PhraseKind.PLACE).orElse(false);
+  }
+
   /**
    * "Iran vowed harsh revenge", "Berlin refused to pay": a demand, protest, rejection, threat or denial
    * stated without a target answers whoever acted last in the article, if that is someone else. The
@@ -299,7 +324,7 @@ public final class EventExtractor {
     // "Moscow denied that it had targeted Poland": the clause said or denied names the target.
     for (int clause : g.children(f.trigger(), "ccomp")) {
       for (int c : g.descendants(clause, d -> !d.relation().startsWith("nsubj") && !d.relation().equals("ccomp"))) {
-        if (c == clause || mentions.actorAt(c).isEmpty()) {
+        if (c == clause || mentions.actorAt(c).isEmpty() || whereItHappened(g, mentions, c)) {
           continue;
         }
         Actor a = resolver.resolve(g, mentions, c, day);

@@ -27,7 +27,7 @@ final class GerundComplement {
     for (int v = 0; v + 1 < sentence.tokens().size(); v++) {
       int gerund = v + 1;
       if (!WEIGHING.contains(sentence.token(v).key()) || !sentence.token(v).pos().startsWith("VB")
-          || !sentence.token(gerund).pos().equals("VBG") || hasChild(deps, v, "xcomp") || hasChild(deps, v, "obj")) {
+          || !sentence.token(gerund).pos().equals("VBG") || Misparses.hasChild(deps, v, "xcomp") || Misparses.hasChild(deps, v, "obj")) {
         continue;
       }
       Dependency head = null;
@@ -51,9 +51,5 @@ final class GerundComplement {
       }
     }
     return out == null ? deps : out;
-  }
-
-  private static boolean hasChild(List<Dependency> deps, int governor, String relation) {
-    return deps.stream().anyMatch(d -> d.governor() == governor && d.relation().equals(relation));
   }
 }

@@ -19,7 +19,7 @@ final class LetObject {
       int let = clause.governor();
       int verb = clause.dependent();
       if (!clause.relation().equals("ccomp") || let < 0 || !sentence.token(let).key().equals("let")
-          || !bare(sentence.token(verb).pos()) || hasChild(deps, let, "obj")) {
+          || !bare(sentence.token(verb).pos()) || Misparses.hasChild(deps, let, "obj")) {
         continue;
       }
       Dependency subject = null;
@@ -46,9 +46,5 @@ final class LetObject {
   /** A bare infinitive, which the tagger often takes for a present tense ("let inspectors visit/VBP"). */
   private static boolean bare(String pos) {
     return pos.equals("VB") || pos.equals("VBP");
-  }
-
-  private static boolean hasChild(List<Dependency> deps, int governor, String relation) {
-    return deps.stream().anyMatch(d -> d.governor() == governor && d.relation().equals(relation));
   }
 }

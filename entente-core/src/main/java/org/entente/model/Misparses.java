@@ -50,6 +50,11 @@ final class Misparses {
   private static final List<Mend> MENDS = List.of(ContactPurpose::repair, LetObject::repair, ReducedPassive::repair,
       CallOnObject::repair, QuotedAsSaying::repair, ObjectAsParticipleSubject::repair, GerundComplement::repair);
 
+  /** Whether {@code governor} has a dependent by {@code relation} in {@code deps}: shared by the mends. */
+  static boolean hasChild(List<Dependency> deps, int governor, String relation) {
+    return deps.stream().anyMatch(d -> d.governor() == governor && d.relation().equals(relation));
+  }
+
   static AnnotatedSentence repair(AnnotatedSentence sentence) {
     AnnotatedSentence s = possessedAdjective(sentence);
     List<Dependency> deps = groupSubjectAsObject(s,

@@ -24,7 +24,7 @@ final class ObjectAsParticipleSubject {
       String form = sentence.token(participle).pos();
       if (!hang.relation().equals("dep") || verb < 0 || participle < verb
           || !(form.equals("VBG") || form.equals("VBN")) || !sentence.token(verb).pos().startsWith("VB")
-          || has(deps, verb, "obj") || !has(deps, verb, "nsubj")) {
+          || Misparses.hasChild(deps, verb, "obj") || !Misparses.hasChild(deps, verb, "nsubj")) {
         continue;
       }
       for (Dependency subj : deps) {
@@ -59,9 +59,5 @@ final class ObjectAsParticipleSubject {
       }
     }
     return true;
-  }
-
-  private static boolean has(List<Dependency> deps, int governor, String relation) {
-    return deps.stream().anyMatch(d -> d.governor() == governor && d.relation().equals(relation));
   }
 }

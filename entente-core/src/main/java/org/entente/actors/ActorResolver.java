@@ -110,6 +110,11 @@ public final class ActorResolver {
     if (own.isPresent() && compassPart(g, node, own.get())) {
       return actor(g, "", phraseSpan(g, node)[0], node);
     }
+    Optional<DictionaryEntry.RoleWord> shared = own.isPresent() && role.isEmpty() ? sharedRole(g, mentions, node, own.get())
+        : Optional.empty();
+    if (shared.isPresent()) {
+      return actor(g, withRole(own.get(), shared.get(), day), own.get().start(), own.get().end() - 1);
+    }
     if (own.isPresent() && (role.isEmpty() || !(own.get().entry() instanceof DictionaryEntry.Named named)
         || named.kind() != PhraseKind.ADJECTIVE)) {
       Mention m = nationOfPeople(g, mentions, node, own.get());
@@ -182,6 +187,31 @@ public final class ActorResolver {
     Actor owned = resolve(g, mentions, t, day);
     return new Actor(owned.code(), ActorDictionary.text(g.sentence().tokens(), Math.min(span[0], t), Math.max(span[1], t) + 1),
         g.token(Math.min(span[0], t)).begin(), g.token(Math.max(span[1], t)).end());
+  }
+
+  /**
+   * "Thai and Cambodian troops clashed": when the tagger takes the first adjective for a name, the parser
+   * makes it a conjunct of "Cambodian troops" instead of a modifier of "troops"; the bare adjective shares
+   * the role word its conjunct's adjective modifies.
+   */
+  private static Optional<DictionaryEntry.RoleWord> sharedRole(SentenceGraph g, SentenceMentions mentions, int node,
+      Mention own) {
+    if (!(own.entry() instanceof DictionaryEntry.Named n) || n.kind() != PhraseKind.ADJECTIVE || own.end() - 1 != node) {
+      return Optional.empty();
+    }
+    for (Dependency d : g.children(node)) {
+      int c = d.dependent();
+      if (!d.base().equals("conj") || mentions.roleAt(c).isEmpty() || mentions.actorAt(c).isPresent()
+          || !(mentions.roleAt(c).get().entry() instanceof DictionaryEntry.RoleWord word)) {
+        continue;
+      }
+      boolean parallel = g.children(c, "amod").stream().anyMatch(a -> mentions.actorAt(a)
+          .filter(m -> m.entry() instanceof DictionaryEntry.Named x && x.kind() == PhraseKind.ADJECTIVE).isPresent());
+      if (parallel) {
+        return Optional.of(word);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -501,7 +501,7 @@ final class SlotFinder {
           }
           String sub = d.subtype().replace('_', ' ');
           boolean fits = prepositions.contains(sub) || (sub.isEmpty() || sub.equals("agent")) && hasCase(c, prepositions);
-          if (fits && (round != 1 || isActor.test(c) || isRole.test(c))) {
+          if (fits && (round != 1 || isActor.test(c) || isRole.test(c) || placeOf(c) >= 0)) {
             // "threatened to institute a curfew in Algiers in response to unrest": of several phrases
             // with the preposition, the one naming an actor fills the slot.
             if (mayNameActor(c) || !owners(c, true, used).isEmpty()) {
@@ -1109,6 +1109,18 @@ final class SlotFinder {
     return out;
   }
 
+  /** Words that, with an "of" phrase, only name a place: "the town of Halabja", "the port city of Odesa". */
+  private static final Set<String> SETTLEMENTS = Set.of("town", "city", "village", "port", "district", "province",
+      "region", "enclave", "island", "settlement", "capital");
+
+  /** "an attack on the town of Halabja": a settlement word names the place of its "of" phrase; -1 if it names none. */
+  private int placeOf(int noun) {
+    if (!SETTLEMENTS.contains(g.token(noun).key())) {
+      return -1;
+    }
+    return g.children(noun, "nmod:of").stream().filter(isActor::test).findFirst().orElse(-1);
+  }
+
   private int actorOf(int filler, Slot slot, IntPredicate act, BitSet used) {
     var t = g.token(filler);
     if (slot != Slot.TARGET || !t.isNoun() || t.isProperNoun() || isActor.test(filler) || isRole.test(filler)) {
@@ -1124,6 +1136,9 @@ final class SlotFinder {
       if (g.hasChild(filler, "nummod") && g.token(counted).isNoun()) {
         return actorOf(counted, slot, act, used);
       }
+    }
+    if (placeOf(filler) >= 0) {
+      return placeOf(filler);
     }
     for (int owner : owners(filler, true, used)) {
       if (!used.get(owner)) {

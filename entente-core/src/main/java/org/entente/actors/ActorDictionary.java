@@ -252,9 +252,7 @@ public final class ActorDictionary {
       i++;
     }
     if (a.length() == b.length()) {
-      boolean swapped = i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-          && a.substring(i + 2).equals(b.substring(i + 2));
-      return swapped || a.substring(i + 1).equals(b.substring(i + 1));
+      return swapped(a, b) || a.substring(i + 1).equals(b.substring(i + 1));
     }
     String longer = a.length() > b.length() ? a : b;
     String shorter = a.length() > b.length() ? b : a;

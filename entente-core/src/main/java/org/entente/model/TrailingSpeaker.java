@@ -1,0 +1,64 @@
+package org.entente.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "..., killing three people and damaging power lines, regional governor Oleh Kiper said": after a long
+ * participle clause the parser often takes the speaker of the inserted reporting clause for an appositive
+ * (or a further conjunct) of the last victims named, and leaves "said" without a subject. The victims then
+ * read as "three people, governor Kiper", and the report has no source. A noun phrase set off by a comma
+ * right before a subjectless verb of saying is that verb's subject: {@code nsubj(said, Kiper)}.
+ */
+final class TrailingSpeaker {
+
+  private static final Set<String> SAYING = Set.of("say", "tell", "add", "report", "confirm", "claim", "state", "write");
+
+  private TrailingSpeaker() {}
+
+  static List<Dependency> repair(AnnotatedSentence sentence, List<Dependency> deps) {
+    List<Dependency> out = null;
+    for (int v = 2; v < sentence.tokens().size(); v++) {
+      Token verb = sentence.token(v);
+      int speaker = v - 1;
+      if (!SAYING.contains(verb.lemma()) || !(verb.pos().equals("VBD") || verb.pos().equals("VBZ"))
+          || !sentence.token(speaker).pos().startsWith("NN") || hasSubject(deps, v)) {
+        continue;
+      }
+      Dependency attached = null;
+      for (Dependency d : deps) {
+        if (d.dependent() == speaker && (d.relation().equals("appos") || d.relation().startsWith("conj"))) {
+          attached = d;
+        }
+      }
+      int start = phraseStart(deps, speaker);
+      if (attached == null || start < 1 || !sentence.token(start - 1).word().equals(",")) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(deps);
+      }
+      out.remove(attached);
+      out.add(new Dependency("nsubj", v, speaker));
+    }
+    return out == null ? deps : out;
+  }
+
+  private static boolean hasSubject(List<Dependency> deps, int verb) {
+    return deps.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"));
+  }
+
+  /** The first word of the noun phrase headed by {@code head}: its modifiers before it. */
+  private static int phraseStart(List<Dependency> deps, int head) {
+    int start = head;
+    for (Dependency d : deps) {
+      String r = d.relation();
+      if (d.governor() == head && d.dependent() < start
+          && (r.equals("compound") || r.equals("amod") || r.equals("det") || r.equals("nmod:poss") || r.equals("nummod"))) {
+        start = Math.min(start, phraseStart(deps, d.dependent()));
+      }
+    }
+    return start;
+  }
+}

@@ -337,7 +337,11 @@ final class SlotFinder {
     }
     int noun = head.governor();
     boolean adjacent = noun == subject - 1 || subject > 2 && noun == subject - 2 && g.token(subject - 1).word().equals(",");
-    return g.token(noun).isNoun() && adjacent ? noun : subject;
+    // "a US strike on a boat in the Caribbean that killed 11": the parser hung the clause on the phrase's
+    // head past its own modifiers, which it would not do without reason.
+    boolean phraseEnd = noun < subject && g.descendants(noun, d -> !d.base().equals("dep") && !d.base().startsWith("acl"))
+        .containsAll(java.util.stream.IntStream.range(noun + 1, subject).boxed().toList());
+    return g.token(noun).isNoun() && (adjacent || phraseEnd) ? noun : subject;
   }
 
   /**
@@ -499,6 +503,9 @@ final class SlotFinder {
           if (passive && a == attach.get(0) && (d.relation().equals("obl:agent") || d.relation().equals("obl:by"))) {
             continue;
           }
+          if (absoluteWith(c)) {
+            continue; // "agreed to a ceasefire, with Trump saying he had mediated": a comment, no partner
+          }
           String sub = d.subtype().replace('_', ' ');
           boolean fits = prepositions.contains(sub) || (sub.isEmpty() || sub.equals("agent")) && hasCase(c, prepositions);
           if (fits && (round != 1 || isActor.test(c) || isRole.test(c) || placeOf(c) >= 0)) {
@@ -614,6 +621,16 @@ final class SlotFinder {
     return false;
   }
 
+  /**
+   * Whether a noun heads an absolute "with" phrase set off by a comma, its participle a clause of its own
+   * (", with Trump saying ...", ", with rebels holding the airport"), which the parser hangs on the noun.
+   */
+  private boolean absoluteWith(int noun) {
+    boolean participle = g.children(noun, "acl").stream().anyMatch(v -> g.token(v).pos().equals("VBG"));
+    return participle && g.children(noun, "case").stream()
+        .anyMatch(w -> g.token(w).key().equals("with") && w > 0 && g.token(w - 1).word().equals(","));
+  }
+
   /** Whether a clause is an infinitive marked by "to" (tagged TO), as in "a grant to finance schools". */
   private boolean infinitive(int clause) {
     return g.children(clause, "mark").stream().anyMatch(m -> g.token(m).pos().equals("TO"));
@@ -644,7 +661,8 @@ final class SlotFinder {
       subj.removeIf(this::temporal);
       int verb = node;
       subj.removeIf(c -> thingControlling(verb, c));
-      if (!subj.isEmpty() && level == 0 && !pass) {
+      if (!subj.isEmpty() && level == 0 && !pass && !material) {
+        // a material act is the thing's own ("an explosion killed four and injured six, the army said")
         int speaker = speakerOfSharedClause(node, subj.get(0));
         if (speaker >= 0) {
           return speaker;
@@ -902,10 +920,11 @@ final class SlotFinder {
         return -1;
       }
       if (TOPIC_PREPOSITIONS.contains(rel.substring(rel.indexOf(':') + 1)) || AFTER_THE_ACT.contains(g.token(v).key())
+          || ENDINGS.contains(g.token(v).key()) && rel.startsWith("nmod")
           || RESPONSES.contains(g.token(v).key()) && Set.of("obl:to", "obl:for", "obl:against").contains(rel)) {
         // "spoke about the war in Ukraine", "prayed for the victims of the bombing", "would respond to any
-        // deployment": what is talked about, suffered or answered is no act of the subject's (but "retaliated
-        // with air strikes" is)
+        // deployment", "demanded an end to arms sales": what is talked about, suffered, answered or to be
+        // stopped is no act of the subject's (but "retaliated with air strikes" is)
         return -1;
       }
       if ((rel.startsWith("obl") || rel.startsWith("nmod")) && g.token(v).isVerb()) {
@@ -970,6 +989,13 @@ final class SlotFinder {
   /** Nouns of those who suffered an act or of what came after it: "the victims of the bombing". */
   private static final Set<String> AFTER_THE_ACT = Set.of("victim", "survivor", "anniversary", "aftermath", "memory",
       "memorial", "legacy");
+
+  /**
+   * Nouns of an act stopped: "marched to demand an end to arms sales to Israel", "called for a halt to the
+   * strikes". Who asks for (or agrees to) the stop is not who sells or strikes.
+   */
+  private static final Set<String> ENDINGS = Set.of("end", "halt", "stop", "cessation", "suspension", "freeze",
+      "moratorium");
 
   /** Prepositions of a phrase giving the occasion of an act, not a part of it: "after", "amid", "despite". */
   private static final Set<String> BACKGROUND = Set.of("after", "before", "following", "amid", "despite", "since", "until");
@@ -1166,12 +1192,30 @@ final class SlotFinder {
   }
 
   /** A slot head and the heads coordinated with it ("Japan and South Korea"). */
+  /**
+   * "killing three people and damaging energy infrastructure": the tagger reads the second participle as
+   * an adjective, and the parser joins its object to the victims; a conjunct opened by an "-ing" word is
+   * a second act, not a second victim.
+   */
+  private boolean participleConjunct(int conjunct) {
+    int first = conjunct;
+    for (Dependency d : g.children(conjunct)) {
+      if (d.base().equals("amod") || d.base().equals("compound") || d.base().equals("det")) {
+        first = Math.min(first, d.dependent());
+      }
+    }
+    String pos = g.token(first).pos();
+    return first < conjunct && g.token(first).key().endsWith("ing") && (pos.equals("JJ") || pos.equals("VBG"))
+        && first > 0 && g.token(first - 1).pos().equals("CC");
+  }
+
   List<Integer> expand(int head) {
     List<Integer> out = new ArrayList<>();
     out.add(head);
     out.addAll(misreadConjunct(head));
     for (Dependency d : g.children(head)) {
-      if (d.base().equals("conj") && !out.contains(d.dependent()) && !d.subtype().equals("but")) {
+      if (d.base().equals("conj") && !out.contains(d.dependent()) && !d.subtype().equals("but")
+          && !participleConjunct(d.dependent())) {
         out.add(d.dependent());
       }
     }

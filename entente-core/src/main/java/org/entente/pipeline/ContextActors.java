@@ -31,7 +31,7 @@ final class ContextActors {
 
   /** Prepositions that place an event rather than aim it: "in Nairobi", "across Iran". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of(
-      "in", "at", "from", "across", "inside", "near", "outside", "throughout", "around", "within", "off");
+      "in", "at", "from", "across", "inside", "near", "outside", "throughout", "through", "around", "within", "off");
 
   /** Relations that leave the phrase: other clauses and conjuncts are other places. */
   private static final Set<String> CLAUSES = Set.of(
@@ -605,7 +605,7 @@ final class ContextActors {
    * actor came from ("crossed from Gaza into southern Israel, killing hundreds" happened in Israel).
    */
   private static final Set<String> PLACE_OF_CLAUSE = Set.of(
-      "in", "at", "across", "inside", "near", "outside", "throughout", "around", "within", "into");
+      "in", "at", "across", "inside", "near", "outside", "throughout", "through", "around", "within", "into");
 
   private static String placeCountry(SentenceGraph g, SentenceMentions mentions, int trigger, Set<String> prepositions) {
     String here = placeUnder(g, mentions, trigger, prepositions);
@@ -638,7 +638,27 @@ final class ContextActors {
         && (up.base().equals("advcl") && g.token(trigger).pos().matches("VBG|VBN")
             || up.base().equals("dep") && g.token(trigger).pos().equals("VBG"));
     if (participle && up.governor() >= 0) {
-      return placeCountry(g, mentions, up.governor(), PLACE_OF_CLAUSE);
+      String there = placeCountry(g, mentions, up.governor(), PLACE_OF_CLAUSE);
+      return there.isEmpty() ? placeStruck(g, mentions, up.governor()) : there;
+    }
+    return "";
+  }
+
+  /**
+   * "missiles struck Kyiv overnight, killing three people", "drones hit the port city of Odesa, killing
+   * two": where the clause a participle hangs from struck a named place, the participle's act happened there.
+   */
+  private static String placeStruck(SentenceGraph g, SentenceMentions mentions, int verb) {
+    for (int o : g.children(verb, "obj")) {
+      for (int c : g.descendants(o, x -> !CLAUSES.contains(x.relation()) && !x.base().equals("conj"))) {
+        Optional<Mention> m = mentions.actorAt(c);
+        boolean dated = m.isPresent() && m.get().entry() instanceof DictionaryEntry.Named named
+            && named.periods().stream().anyMatch(p -> !p.isDefault());
+        String country = dated ? null : countryOfPlace(m); // "Juba" in 1999 was Sudan's: no day here to tell
+        if (country != null) {
+          return country;
+        }
+      }
     }
     return "";
   }

@@ -2,6 +2,8 @@ package org.entente.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.entente.model.Event;
 
 /**
@@ -16,10 +18,17 @@ final class RepeatedEvents {
 
   private RepeatedEvents() {}
 
+  /** Participles that give the toll of an attack: "..., killing 43 people". */
+  private static final Set<String> TOLLS = Set.of("killing", "wounding", "injuring");
+
   /** Drops the repeats among {@code events} from index {@code from} on (one sentence's events), in place. */
   static void drop(List<Event> events, int from) {
+    List<Event> sentence = events.subList(from, events.size());
     List<Event> kept = new ArrayList<>();
-    for (Event e : events.subList(from, events.size())) {
+    for (Event e : sentence) {
+      if (tollOfAnother(sentence, e)) {
+        continue;
+      }
       int same = e.factual() ? indexOfSame(kept, e) : -1;
       if (same < 0) {
         kept.add(e);
@@ -29,6 +38,24 @@ final class RepeatedEvents {
     }
     events.subList(from, events.size()).clear();
     events.addAll(kept);
+  }
+
+  /**
+   * "dropped a chlorine cylinder on Douma, killing 43 people": the toll a participle gives belongs to the
+   * attack of its clause, one event coded as that attack (a chemical one, not plain force); a toll with its
+   * own victims' country ("struck a convoy, killing two aid workers from France") stays an event of its own.
+   */
+  private static boolean tollOfAnother(List<Event> sentence, Event toll) {
+    if (!toll.factual() || !violent(toll) || !TOLLS.contains(toll.trigger().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return sentence.stream().anyMatch(e -> e != toll && e.factual() && violent(e) && !TOLLS.contains(e.trigger().toLowerCase(Locale.ROOT))
+        && !nested(e.code(), toll.code()) // one code for both: a repeat, kept with its more specific actors below
+        && nested(e.source().code(), toll.source().code()) && e.target().country().equals(toll.target().country()));
+  }
+
+  private static boolean violent(Event e) {
+    return e.code().startsWith("18") || e.code().startsWith("19") || e.code().startsWith("20");
   }
 
   private static int indexOfSame(List<Event> kept, Event e) {

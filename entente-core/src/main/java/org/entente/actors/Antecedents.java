@@ -28,6 +28,9 @@ final class Antecedents {
 
   private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:pass");
   private static final Set<String> OBJECTS = Set.of("obj", "iobj");
+  /** Verbs whose that-clause says what someone else is to do. */
+  private static final Set<String> DIRECTIVES = Set.of("demand", "urge", "ask", "request", "press", "implore",
+      "order", "instruct", "require");
   /** Relations of words inside a phrase, which are not phrase heads themselves. */
   private static final Set<String> INSIDE = Set.of("compound", "amod", "flat", "det", "nummod", "case", "punct", "cc");
 
@@ -47,6 +50,12 @@ final class Antecedents {
     while (head != null && head.governor() >= 0 && !seen.get(head.governor())) {
       int v = head.governor();
       seen.set(v);
+      if (head.relation().equals("ccomp") && DIRECTIVES.contains(g.token(v).lemma())) {
+        // "the ministry demanded that she retract the remarks": no one demands it of himself
+        g.children(v, "nsubj").forEach(seen::set);
+        head = g.head(v);
+        continue;
+      }
       for (Dependency d : g.children(v)) {
         int s = d.dependent();
         if (!SUBJECTS.contains(d.relation()) || s >= pronoun) {
@@ -84,7 +93,7 @@ final class Antecedents {
       Dependency up = g.head(t);
       boolean phraseHead = up == null || !INSIDE.contains(up.base());
       boolean ownSubject = object && up != null && up.governor() == own.governor() && SUBJECTS.contains(up.relation());
-      if (!phraseHead || ownSubject) {
+      if (!phraseHead || ownSubject || seen.get(t) && !g.token(t).isVerb()) {
         continue;
       }
       List<Actor> found = fits(g, mentions, t, kind, heads);

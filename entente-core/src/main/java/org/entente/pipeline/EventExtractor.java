@@ -89,6 +89,7 @@ public final class EventExtractor {
           to = domesticTarget(g, mentions, f, to, group, from);
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
           to = yieldedTo(g, mentions, discourse, f, to, group, from, day);
+          to = offerPartner(f, to, group, from, discourse);
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = placeActedOn(g, mentions, f, to, group, from);
           to = absentTarget(g, mentions, f, to, group, from);
@@ -473,8 +474,9 @@ public final class EventExtractor {
    * "Seoul condemned the launches and warned of strong countermeasures": a reaction (demand, protest,
    * threat, rejection) coordinated with a coded verb of the same actors, and naming no actor as its own
    * target, answers that verb's target. So does a cut in relations ("downgraded ties with India and
-   * suspended bilateral trade"). ("closed the border crossing" after "suspended the treaty with
-   * Pakistan" is not a reaction, and keeps its own target.)
+   * suspended bilateral trade"), and so does a promise or aid ("signed a pact with Ukraine and announced
+   * military aid"). ("closed the border crossing" after "suspended the treaty with Pakistan" is not a
+   * reaction, and keeps its own target.)
    */
   private static List<Actor> sharedWithConjunct(SentenceGraph g, EventFrame f, List<Actor> to, List<Actor> group,
       List<Actor> from, java.util.Map<Integer, Actor[][]> sidesByTrigger) {
@@ -483,7 +485,12 @@ public final class EventExtractor {
     if (up != null && up.relation().equals("ccomp") && org.entente.model.Speech.reports(g.token(up.governor()).key())) {
       up = g.head(up.governor());
     }
-    if (up == null || !up.base().equals("conj") || !(reacts(f.code()) || f.code().startsWith("16")) || from.isEmpty()
+    if (up != null && !up.base().equals("conj") && promise(f.code())) {
+      // "travelled to Kyiv to sign a pact with Ukraine and announce military aid": the second infinitive
+      // hangs from the trip and is joined to the first
+      up = g.parents(f.trigger()).stream().filter(d -> d.base().equals("conj")).findFirst().orElse(up);
+    }
+    if (up == null || !up.base().equals("conj") || !(reacts(f.code()) || f.code().startsWith("16") || promise(f.code())) || from.isEmpty()
         || !group.isEmpty() || to.stream().anyMatch(Actor::known)) {
       return to;
     }
@@ -494,6 +501,36 @@ public final class EventExtractor {
     List<Actor> shared = java.util.Arrays.stream(first[1]).filter(Actor::known).toList();
     return shared.isEmpty() ? to : shared;
   }
+
+  /** CAMEO intents (03): "signed a pact with Ukraine and announced military aid" promises it to Ukraine. */
+  private static boolean promise(String code) {
+    return code.startsWith("03");
+  }
+
+  /**
+   * "Indian jets struck a camp in Pakistan. Imran Khan offered talks": an offer to negotiate (036) that
+   * names no partner is made to the other side of the latest event (its actor, else whom it was aimed at),
+   * else to the last country named besides the offering one.
+   */
+  private static List<Actor> offerPartner(EventFrame f, List<Actor> to, List<Actor> group, List<Actor> from,
+      Discourse discourse) {
+    if (!f.code().equals(OFFER_TO_NEGOTIATE) || !to.isEmpty() || !group.isEmpty() || from.size() != 1 || !from.get(0).known()
+        || !f.targets().isEmpty() || !f.group().isEmpty() || f.pattern().hasSlot(Slot.TARGET) || f.pattern().hasSlot(Slot.GROUP)) {
+      return to;
+    }
+    List<Actor> other = discourse.lastEventSourcesOtherThan(from.get(0));
+    if (other.isEmpty()) {
+      other = discourse.lastEventTargetsOtherThan(from.get(0));
+    }
+    if (other.isEmpty()) {
+      // "Pakistan said it had captured a pilot, a day after Indian jets bombed a camp": the last country named
+      other = discourse.lastCountryOtherThan(java.util.Set.of(from.get(0).country())).map(c -> List.of(new Actor(c, "", -1, -1)))
+          .orElse(List.of());
+    }
+    return other.isEmpty() ? to : other.stream().map(a -> new Actor(a.code(), "", -1, -1)).toList();
+  }
+
+  private static final String OFFER_TO_NEGOTIATE = "036";
 
   /**
    * "Tokyo protested the launch through channels in Beijing, and Kishida <b>condemned it</b>": "it" as the

@@ -383,16 +383,21 @@ final class ModalityDetector {
   /**
    * Whether the clause a verb of saying reports can state its subject's own plan: the clause's subject is
    * a personal pronoun ("said it would"), or the one saying it may name an actor ("Trump said Washington
-   * would"). "Analysts said China would lift the ban" only guesses; a speaker left unnamed (a passive) is
-   * given the benefit of the doubt.
+   * would", any name) or is a text issued in an actor's name ("a statement said"). "Analysts said China
+   * would lift the ban" only guesses; a speaker left unnamed (a passive) is given the benefit of the doubt.
    */
   private static boolean speaksForActor(SentenceGraph g, int clause, int saying, java.util.function.IntPredicate speaker) {
     if (g.children(clause, "nsubj").stream().anyMatch(c -> g.token(c).pos().equals("PRP"))) {
       return true;
     }
     List<Integer> sayers = g.children(saying, "nsubj");
-    return sayers.isEmpty() || sayers.stream().anyMatch(c -> speaker.test(c) || g.token(c).pos().equals("PRP"));
+    return sayers.isEmpty() || sayers.stream().anyMatch(c -> speaker.test(c) || g.token(c).pos().equals("PRP")
+        || g.token(c).isProperNoun() || OWN_TEXTS.contains(g.token(c).key()));
   }
+
+  /** Texts an actor issues in its own name: "a statement said Beijing would ...". */
+  private static final Set<String> OWN_TEXTS = Set.of(
+      "statement", "communique", "communiqué", "declaration", "letter", "message", "announcement", "decree", "order");
 
   /** Modals that hedge a plan when the speaker says them of itself: "said he might impose tariffs". */
   private static final Set<String> HEDGES = Set.of("might", "may", "could");

@@ -90,6 +90,7 @@ public final class EventExtractor {
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
           to = yieldedTo(g, mentions, discourse, f, to, group, from, day);
           to = offerPartner(f, to, group, from, discourse);
+          to = parallelAid(f, to, group, from, events);
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = placeActedOn(g, mentions, f, to, group, from);
           to = absentTarget(g, mentions, f, to, group, from);
@@ -508,14 +509,18 @@ public final class EventExtractor {
   }
 
   /**
-   * "Indian jets struck a camp in Pakistan. Imran Khan offered talks": an offer to negotiate (036) that
-   * names no partner is made to the other side of the latest event (its actor, else whom it was aimed at),
+   * "Indian jets struck a camp in Pakistan. Imran Khan offered talks": an offer to negotiate (036) or to
+   * de-escalate (0356, "would halt its military exercises with South Korea") that names no partner is made to the other side of the latest event (its actor, else whom it was aimed at),
    * else to the last country named besides the offering one.
    */
   private static List<Actor> offerPartner(EventFrame f, List<Actor> to, List<Actor> group, List<Actor> from,
       Discourse discourse) {
-    if (!f.code().equals(OFFER_TO_NEGOTIATE) || !to.isEmpty() || !group.isEmpty() || from.size() != 1 || !from.get(0).known()
-        || !f.targets().isEmpty() || !f.group().isEmpty() || f.pattern().hasSlot(Slot.TARGET) || f.pattern().hasSlot(Slot.GROUP)) {
+    if (!OFFERS.contains(f.code()) || !group.isEmpty() || from.size() != 1 || !from.get(0).known()
+        || !f.group().isEmpty() || f.pattern().hasSlot(Slot.TARGET) || f.pattern().hasSlot(Slot.GROUP)) {
+      return to;
+    }
+    // "would halt its exercises": a target read from the source's own possessive is no partner
+    if (!to.stream().allMatch(t -> t.known() && t.country().equals(from.get(0).country()))) {
       return to;
     }
     List<Actor> other = discourse.lastEventSourcesOtherThan(from.get(0));
@@ -530,7 +535,32 @@ public final class EventExtractor {
     return other.isEmpty() ? to : other.stream().map(a -> new Actor(a.code(), "", -1, -1)).toList();
   }
 
-  private static final String OFFER_TO_NEGOTIATE = "036";
+  /** Intents to negotiate (036) and to de-escalate (0356): "offered talks", "would halt its military exercises". */
+  private static final java.util.Set<String> OFFERS = java.util.Set.of("036", "0356");
+
+  /**
+   * "Germany would send tanks to Ukraine. Washington announced that it would supply 31 Abrams tanks": aid
+   * (07) or a promise of it (033) naming no recipient, right after aid given or promised to a country by
+   * someone else, goes to the same country.
+   */
+  private static List<Actor> parallelAid(EventFrame f, List<Actor> to, List<Actor> group, List<Actor> from, List<Event> events) {
+    if (!aid(f.code()) || !to.isEmpty() || !group.isEmpty() || from.size() != 1 || !from.get(0).known() || events.isEmpty()
+        || !f.targets().isEmpty() || !f.group().isEmpty() || f.pattern().hasSlot(Slot.TARGET) || f.pattern().hasSlot(Slot.GROUP)) {
+      return to;
+    }
+    Event last = events.get(events.size() - 1);
+    String country = from.get(0).country();
+    if (!aid(last.code()) || last.negated() || last.hypothetical() || !last.target().known()
+        || last.target().country().equals(country) || last.source().country().equals(country)) {
+      return to;
+    }
+    return List.of(new Actor(last.target().code(), "", -1, -1));
+  }
+
+  /** CAMEO aid (07) and intents to give it (033). */
+  private static boolean aid(String code) {
+    return code.startsWith("07") || code.startsWith("033");
+  }
 
   /**
    * "Tokyo protested the launch through channels in Beijing, and Kishida <b>condemned it</b>": "it" as the

@@ -486,9 +486,10 @@ public final class EventExtractor {
     if (up != null && up.relation().equals("ccomp") && org.entente.model.Speech.reports(g.token(up.governor()).key())) {
       up = g.head(up.governor());
     }
-    if (up != null && !up.base().equals("conj") && promise(f.code())) {
-      // "travelled to Kyiv to sign a pact with Ukraine and announce military aid": the second infinitive
-      // hangs from the trip and is joined to the first
+    if (up != null && !up.base().equals("conj")) {
+      // "travelled to Kyiv to sign a pact with Ukraine and announce military aid", "said it would suspend
+      // cooperation with the United States and cancel talks": the second verb hangs from the trip or the
+      // saying and is joined to the first
       up = g.parents(f.trigger()).stream().filter(d -> d.base().equals("conj")).findFirst().orElse(up);
     }
     if (up == null || !up.base().equals("conj") || !(reacts(f.code()) || f.code().startsWith("16") || promise(f.code())) || from.isEmpty()

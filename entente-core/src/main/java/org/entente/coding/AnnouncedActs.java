@@ -22,6 +22,9 @@ final class AnnouncedActs {
 
   private static final Modality STATED = new Modality(false, false, true);
 
+  /** The CAMEO root of intents: "offer a route to citizenship" (0343), "pledge support" (030). */
+  private static final String INTENTS = "03";
+
   /** Verbs of decision: a conflictual measure decided or agreed on is taken, not threatened. */
   private static final java.util.Set<String> DECISIONS = java.util.Set.of("decide", "agree", "vote", "resolve");
 
@@ -46,6 +49,11 @@ final class AnnouncedActs {
       return refusal != null && !m.hypothetical() ? new Coded(refusal, STATED) : new Coded(code, m);
     }
     String intent = code.equals(p.code()) ? patterns.intentCode(p) : patterns.stanceCode(Stances.Stance.INTENT, code);
+    if (intent == null && code.startsWith(INTENTS)) {
+      // "said it would offer residents a route to citizenship": an act whose own code is already an intent
+      // (CAMEO 03) says the same when it is announced
+      intent = code;
+    }
     if (intent != null && !m.hypothetical() && intent.startsWith("13") && DECISIONS.contains(governor)) {
       // "EU leaders agreed to bar Belarusian airlines": deciding on a measure is taking it, not a threat.
       return new Coded(code, STATED);

@@ -308,7 +308,8 @@ public final class EventCoder {
         ? p.planCode() : p.code();
     Dependency up = g.head(t);
     String governor = up != null && up.governor() >= 0 ? g.token(up.governor()).key() : "";
-    AnnouncedActs.Coded c = announced.decide(p, code, modality.of(g, t, presupposed(g, t, filled), !material(code)), governor);
+    AnnouncedActs.Coded c = announced.decide(p, code, modality.of(g, t, presupposed(g, t, filled), !material(code),
+        slots::mayNameActor), governor);
     return new EventFrame(t, p, c.code(), sources, targets, group, words, c.modality(), t);
   }
 

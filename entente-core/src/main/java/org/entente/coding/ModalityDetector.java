@@ -1,6 +1,7 @@
 package org.entente.coding;
 
 import java.util.BitSet;
+import java.util.List;
 import java.util.Set;
 import org.entente.model.Dependency;
 import org.entente.model.SentenceGraph;
@@ -135,6 +136,15 @@ final class ModalityDetector {
    *     said as the speaker speaks, not planned with the clause
    */
   Modality of(SentenceGraph g, int trigger, boolean presupposed, boolean spoken) {
+    return of(g, trigger, presupposed, spoken, i -> true);
+  }
+
+  /**
+   * @param speaker whether a token may name an actor: the "would" of a clause reported by a speaker
+   *     who names none ("analysts said China would lift the ban", "the report said ...") is a guess
+   *     about someone else, not a plan announced
+   */
+  Modality of(SentenceGraph g, int trigger, boolean presupposed, boolean spoken, java.util.function.IntPredicate speaker) {
     Modality m = own(g, trigger);
     if (isQuestion(g, trigger)) {
       m = m.or(new Modality(false, true, false));
@@ -224,7 +234,8 @@ final class ModalityDetector {
           return m.or(new Modality(false, true, false));
         }
         // Reported speech: "Seoul said Pyongyang fired" asserts the firing; "would" there is a reported plan.
-        if (m.hypothetical() && (hasChild(g, node, "aux", Set.of("would")) || ownHedgedPlan(g, node, gov))) {
+        if (m.hypothetical() && (hasChild(g, node, "aux", Set.of("would")) || ownHedgedPlan(g, node, gov))
+            && speaksForActor(g, node, gov, speaker)) {
           m = new Modality(m.negated(), false, true);
         }
         return m;
@@ -368,6 +379,25 @@ final class ModalityDetector {
     }
     return null;
   }
+
+  /**
+   * Whether the clause a verb of saying reports can state its subject's own plan: the clause's subject is
+   * a personal pronoun ("said it would"), or the one saying it may name an actor ("Trump said Washington
+   * would", any name) or is a text issued in an actor's name ("a statement said"). "Analysts said China
+   * would lift the ban" only guesses; a speaker left unnamed (a passive) is given the benefit of the doubt.
+   */
+  private static boolean speaksForActor(SentenceGraph g, int clause, int saying, java.util.function.IntPredicate speaker) {
+    if (g.children(clause, "nsubj").stream().anyMatch(c -> g.token(c).pos().equals("PRP"))) {
+      return true;
+    }
+    List<Integer> sayers = g.children(saying, "nsubj");
+    return sayers.isEmpty() || sayers.stream().anyMatch(c -> speaker.test(c) || g.token(c).pos().equals("PRP")
+        || g.token(c).isProperNoun() || OWN_TEXTS.contains(g.token(c).key()));
+  }
+
+  /** Texts an actor issues in its own name: "a statement said Beijing would ...". */
+  private static final Set<String> OWN_TEXTS = Set.of(
+      "statement", "communique", "communiqué", "declaration", "letter", "message", "announcement", "decree", "order");
 
   /** Modals that hedge a plan when the speaker says them of itself: "said he might impose tariffs". */
   private static final Set<String> HEDGES = Set.of("might", "may", "could");

@@ -89,6 +89,8 @@ public final class EventExtractor {
           to = domesticTarget(g, mentions, f, to, group, from);
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
           to = yieldedTo(g, mentions, discourse, f, to, group, from, day);
+          to = offerPartner(f, to, group, from, discourse);
+          to = parallelAid(f, to, group, from, events);
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = placeActedOn(g, mentions, f, to, group, from);
           to = absentTarget(g, mentions, f, to, group, from);
@@ -473,8 +475,9 @@ public final class EventExtractor {
    * "Seoul condemned the launches and warned of strong countermeasures": a reaction (demand, protest,
    * threat, rejection) coordinated with a coded verb of the same actors, and naming no actor as its own
    * target, answers that verb's target. So does a cut in relations ("downgraded ties with India and
-   * suspended bilateral trade"). ("closed the border crossing" after "suspended the treaty with
-   * Pakistan" is not a reaction, and keeps its own target.)
+   * suspended bilateral trade"), and so does a promise or aid ("signed a pact with Ukraine and announced
+   * military aid"). ("closed the border crossing" after "suspended the treaty with Pakistan" is not a
+   * reaction, and keeps its own target.)
    */
   private static List<Actor> sharedWithConjunct(SentenceGraph g, EventFrame f, List<Actor> to, List<Actor> group,
       List<Actor> from, java.util.Map<Integer, Actor[][]> sidesByTrigger) {
@@ -483,7 +486,13 @@ public final class EventExtractor {
     if (up != null && up.relation().equals("ccomp") && org.entente.model.Speech.reports(g.token(up.governor()).key())) {
       up = g.head(up.governor());
     }
-    if (up == null || !up.base().equals("conj") || !(reacts(f.code()) || f.code().startsWith("16")) || from.isEmpty()
+    if (up != null && !up.base().equals("conj")) {
+      // "travelled to Kyiv to sign a pact with Ukraine and announce military aid", "said it would suspend
+      // cooperation with the United States and cancel talks": the second verb hangs from the trip or the
+      // saying and is joined to the first
+      up = g.parents(f.trigger()).stream().filter(d -> d.base().equals("conj")).findFirst().orElse(up);
+    }
+    if (up == null || !up.base().equals("conj") || !(reacts(f.code()) || f.code().startsWith("16") || promise(f.code())) || from.isEmpty()
         || !group.isEmpty() || to.stream().anyMatch(Actor::known)) {
       return to;
     }
@@ -493,6 +502,65 @@ public final class EventExtractor {
     }
     List<Actor> shared = java.util.Arrays.stream(first[1]).filter(Actor::known).toList();
     return shared.isEmpty() ? to : shared;
+  }
+
+  /** CAMEO intents (03): "signed a pact with Ukraine and announced military aid" promises it to Ukraine. */
+  private static boolean promise(String code) {
+    return code.startsWith("03");
+  }
+
+  /**
+   * "Indian jets struck a camp in Pakistan. Imran Khan offered talks": an offer to negotiate (036) or to
+   * de-escalate (0356, "would halt its military exercises with South Korea") that names no partner is made to the other side of the latest event (its actor, else whom it was aimed at),
+   * else to the last country named besides the offering one.
+   */
+  private static List<Actor> offerPartner(EventFrame f, List<Actor> to, List<Actor> group, List<Actor> from,
+      Discourse discourse) {
+    if (!OFFERS.contains(f.code()) || !group.isEmpty() || from.size() != 1 || !from.get(0).known()
+        || !f.group().isEmpty() || f.pattern().hasSlot(Slot.TARGET) || f.pattern().hasSlot(Slot.GROUP)) {
+      return to;
+    }
+    // "would halt its exercises": a target read from the source's own possessive is no partner
+    if (!to.stream().allMatch(t -> t.known() && t.country().equals(from.get(0).country()))) {
+      return to;
+    }
+    List<Actor> other = discourse.lastEventSourcesOtherThan(from.get(0));
+    if (other.isEmpty()) {
+      other = discourse.lastEventTargetsOtherThan(from.get(0));
+    }
+    if (other.isEmpty()) {
+      // "Pakistan said it had captured a pilot, a day after Indian jets bombed a camp": the last country named
+      other = discourse.lastCountryOtherThan(java.util.Set.of(from.get(0).country())).map(c -> List.of(new Actor(c, "", -1, -1)))
+          .orElse(List.of());
+    }
+    return other.isEmpty() ? to : other.stream().map(a -> new Actor(a.code(), "", -1, -1)).toList();
+  }
+
+  /** Intents to negotiate (036) and to de-escalate (0356): "offered talks", "would halt its military exercises". */
+  private static final java.util.Set<String> OFFERS = java.util.Set.of("036", "0356");
+
+  /**
+   * "Germany would send tanks to Ukraine. Washington announced that it would supply 31 Abrams tanks": aid
+   * (07) or a promise of it (033) naming no recipient, right after aid given or promised to a country by
+   * someone else, goes to the same country.
+   */
+  private static List<Actor> parallelAid(EventFrame f, List<Actor> to, List<Actor> group, List<Actor> from, List<Event> events) {
+    if (!aid(f.code()) || !to.isEmpty() || !group.isEmpty() || from.size() != 1 || !from.get(0).known() || events.isEmpty()
+        || !f.targets().isEmpty() || !f.group().isEmpty() || f.pattern().hasSlot(Slot.TARGET) || f.pattern().hasSlot(Slot.GROUP)) {
+      return to;
+    }
+    Event last = events.get(events.size() - 1);
+    String country = from.get(0).country();
+    if (!aid(last.code()) || last.negated() || last.hypothetical() || !last.target().known()
+        || last.target().country().equals(country) || last.source().country().equals(country)) {
+      return to;
+    }
+    return List.of(new Actor(last.target().code(), "", -1, -1));
+  }
+
+  /** CAMEO aid (07) and intents to give it (033). */
+  private static boolean aid(String code) {
+    return code.startsWith("07") || code.startsWith("033");
   }
 
   /**

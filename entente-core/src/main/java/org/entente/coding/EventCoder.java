@@ -90,7 +90,10 @@ public final class EventCoder {
                   frame.modality(), frame.act()));
             }
           }
-          frame.words().forEach(consumed::set);
+          // "defied a warning from the Guards", "ignored calls from Brussels": a spoken act with its own speaker
+          // named in a "from" phrase is the speaker's event too, aimed at the one who receives it
+          frame.words().stream().filter(w -> w == t || !spokenAct(g, w) || slots.speakerFrom(w, new BitSet()) < 0)
+              .forEach(consumed::set);
           break;
         }
       }
@@ -422,6 +425,15 @@ public final class EventCoder {
       case TARGET -> targets.addAll(heads);
       case GROUP -> group.addAll(heads);
     }
+  }
+
+  /**
+   * A noun naming a spoken act ("warning", "call", "demand"): one with nominal patterns, none of them a
+   * material act (a "withdrawal from ECOWAS" is no message from ECOWAS).
+   */
+  private boolean spokenAct(SentenceGraph g, int w) {
+    List<EventPattern> ps = patterns.forNoun(g.token(w).key());
+    return g.token(w).isNoun() && !ps.isEmpty() && ps.stream().noneMatch(p -> material(p.code()));
   }
 
   /** CAMEO root 14: protests, demonstrations, strikes and boycotts. */

@@ -90,7 +90,10 @@ public final class EventCoder {
                   frame.modality(), frame.act()));
             }
           }
-          frame.words().forEach(consumed::set);
+          // "defied a warning from the Guards", "ignored calls from Brussels": a spoken act with its own speaker
+          // named in a "from" phrase is the speaker's event too, aimed at the one who receives it
+          frame.words().stream().filter(w -> w == t || !spokenAct(g, w) || slots.speakerFrom(w, new BitSet()) < 0)
+              .forEach(consumed::set);
           break;
         }
       }
@@ -226,19 +229,35 @@ public final class EventCoder {
       int speaker = p.kind() == EventPattern.TriggerKind.NOUN && !material(p.code()) ? slots.speakerFrom(t, used) : -1;
       int s = p.kind() == EventPattern.TriggerKind.VERB ? slots.verbSubject(t, passive, material(p.code()))
           : speaker >= 0 ? speaker : slots.nounSubject(t, used, presupposed(g, t, filled));
-      if (p.subject() == Slot.GROUP && s >= 0 && slots.expand(s).size() < 2 && !plural(g.token(s))) {
+      if (p.subject() == Slot.GROUP && p.kind() == EventPattern.TriggerKind.NOUN) {
+        // "their talks": a group before a nominal meeting is its possessor, not the agent of a participle
+        // ("talks brokered by Qatar and Egypt") or the subject of a governing verb
+        s = g.children(t, "nmod:poss").stream().filter(c -> !used.get(c)).findFirst().orElse(-1);
+      }
+      if (p.subject() == Slot.GROUP && p.kind() == EventPattern.TriggerKind.NOUN
+          && (s < 0 || slots.expand(s).size() < 2 && !plural(g.token(s)))) {
+        // "warned Wang Yi during a meeting": a meeting without its own parties is held by the clause's actors
+        List<Integer> parties = slots.partiesOfClause(t, used);
+        if (!parties.isEmpty()) {
+          group.addAll(parties);
+          s = -2;
+        }
+      }
+      if (s == -2) {
+        // the group is filled
+      } else if (p.subject() == Slot.GROUP && s >= 0 && slots.expand(s).size() < 2 && !plural(g.token(s))) {
         return null; // "the forum agreed": one actor is no group; "the two sides agreed" may be
       }
       // "was detained in Beijing": a passive without its agent keeps the frame, the source left to the
       // context (see EventExtractor); every other pattern needs its subject.
       // "after weeks of protests against her government": a protest named without its protesters keeps the
       // frame too, its source the population of the side protested against (see EventExtractor).
-      boolean agentless = s < 0 && p.subject() == Slot.SOURCE
+      boolean agentless = s == -2 || s < 0 && p.subject() == Slot.SOURCE
           && (passive && p.kind() == EventPattern.TriggerKind.VERB || p.kind() == EventPattern.TriggerKind.NOUN && protest(p.code()));
       if (!agentless && (s < 0 || used.get(s))) {
         return null;
       }
-      if (!agentless) {
+      if (!agentless && s >= 0) {
         fill(p.subject(), slots.expand(s), sources, targets, group);
       }
     }
@@ -407,6 +426,15 @@ public final class EventCoder {
       case TARGET -> targets.addAll(heads);
       case GROUP -> group.addAll(heads);
     }
+  }
+
+  /**
+   * A noun naming a spoken act ("warning", "call", "demand"): one with nominal patterns, none of them a
+   * material act (a "withdrawal from ECOWAS" is no message from ECOWAS).
+   */
+  private boolean spokenAct(SentenceGraph g, int w) {
+    List<EventPattern> ps = patterns.forNoun(g.token(w).key());
+    return g.token(w).isNoun() && !ps.isEmpty() && ps.stream().noneMatch(p -> material(p.code()));
   }
 
   /** CAMEO root 14: protests, demonstrations, strikes and boycotts. */

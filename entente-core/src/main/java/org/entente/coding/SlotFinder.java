@@ -91,6 +91,56 @@ final class SlotFinder {
     return List.of();
   }
 
+  /**
+   * "Blinken warned Wang Yi <b>during a meeting</b> in Munich", "the presidents of Venezuela and Guyana agreed
+   * <b>after talks</b> in St Vincent": a meeting named in an adverbial phrase of a clause is held between the
+   * clause's actors, its subject and its direct object (or a subject of several actors). Empty unless at
+   * least two of them may name actors.
+   */
+  List<Integer> partiesOfClause(int noun, BitSet used) {
+    Dependency up = g.head(noun);
+    if (up == null || up.governor() < 0 || !up.base().equals("obl") || !MEETING_OCCASIONS.contains(up.subtype())) {
+      return List.of();
+    }
+    int v = up.governor();
+    for (int step = 0; step < 2 && g.token(v).isVerb() && !isPassive(v); step++) {
+      List<Integer> out = clauseActors(v, noun, used);
+      if (!out.isEmpty()) {
+        return out;
+      }
+      // "warned Wang of consequences if China provided support, during a meeting": the parser hangs the
+      // phrase on the nearest verb, of a conditional or temporal clause; the meeting is the main clause's
+      Dependency clause = g.head(v);
+      if (clause == null || clause.governor() < 0 || !clause.base().equals("advcl")) {
+        break;
+      }
+      v = clause.governor();
+    }
+    return List.of();
+  }
+
+  private List<Integer> clauseActors(int v, int noun, BitSet used) {
+    List<Integer> out = new ArrayList<>();
+    int s = verbSubject(v, false);
+    if (s >= 0) {
+      out.addAll(expand(s));
+    }
+    for (int o : g.children(v, "obj")) {
+      // an object met is a named actor or a person ("warned Wang Yi"), not a role word used ("use force")
+      if (isActor.test(o) || g.token(o).isProperNoun() || g.token(o).pos().equals("PRP")) {
+        out.addAll(expand(o));
+      }
+    }
+    out.removeIf(c -> used.get(c) || c == noun);
+    // one plural subject may be a group too: "the leaders of Armenia and Azerbaijan agreed after talks"
+    boolean several = out.size() >= 2 || out.size() == 1 && out.get(0) == s
+        && (g.token(s).pos().equals("NNS") || g.token(s).pos().equals("NNPS"));
+    return several && out.stream().allMatch(this::mayNameActor) ? out : List.of();
+  }
+
+  /** Prepositions that place a clause's act in a meeting: "during talks", "at a summit", "after talks". */
+  private static final Set<String> MEETING_OCCASIONS = Set.of("during", "at", "after", "following", "in");
+
   /** "a truce <b>mediated</b> by Qatar": a past participle modifying a noun is passive, the noun its object. */
   private boolean passiveParticiple(int t) {
     Dependency head = g.head(t);

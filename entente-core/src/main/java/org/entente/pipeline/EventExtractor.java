@@ -360,6 +360,22 @@ public final class EventExtractor {
         return List.of(a);
       }
     }
+    // "The Russian foreign ministry dismissed the accusation as a circus show": an accusation answered,
+    // named by the pattern's own word, is its author's.
+    java.util.Set<String> own = new java.util.HashSet<>();
+    from.forEach(a -> own.add(a.country()));
+    for (int said : g.children(f.trigger(), "obj")) {
+      Token noun = g.token(said);
+      boolean definite = g.children(said, "det").stream()
+          .anyMatch(d -> java.util.Set.of("the", "this", "these", "that", "those").contains(g.token(d).key()));
+      boolean owned = g.descendants(said, d -> true).stream().anyMatch(c -> c != said && mentions.actorAt(c).isPresent());
+      if (noun.isNoun() && org.entente.model.Speech.accusation(noun.key()) && definite && !owned) {
+        List<Actor> author = authorOfAccusation(noun, events, own, discourse);
+        if (!author.isEmpty()) {
+          return author.stream().map(a -> new Actor(a.code(), "", -1, -1)).toList();
+        }
+      }
+    }
     // "Seoul urged Tokyo to face up to history. China also lodged a protest": an act done "also" repeats
     // the latest one, against its target rather than its actor.
     boolean also = g.children(f.trigger(), "advmod").stream().anyMatch(a -> g.token(a).key().equals("also"));
@@ -846,9 +862,13 @@ public final class EventExtractor {
         // neither's launch, though the last event was their meeting.
         java.util.Set<String> own = new java.util.HashSet<>();
         sources.forEach(a -> own.add(a.country()));
-        back = org.entente.model.Speech.utterance(head.key()) ? discourse.lastSpeakersOtherThan(own) : List.of();
+        boolean accusation = org.entente.model.Speech.accusation(head.key());
+        back = org.entente.model.Speech.utterance(head.key()) && !accusation ? discourse.lastSpeakersOtherThan(own) : List.of();
         if (back.isEmpty()) {
           back = samePhraseEarlier(t.text(), earlier, own);
+        }
+        if (back.isEmpty() && accusation) {
+          back = authorOfAccusation(head, earlier, own, discourse);
         }
         if (back.isEmpty()) {
           // "a truce mediated by Qatar": a mediation is between both sides of the act it brings about
@@ -876,6 +896,16 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * "Theresa May said Russia was responsible for the attack ... Moscow dismissed the accusation": the
+   * author of an accusation is whoever made the latest accusation reported before (an act of the kind the
+   * noun names), else whoever spoke last, when that is someone other than the {@code own} countries.
+   */
+  private List<Actor> authorOfAccusation(Token noun, List<Event> earlier, java.util.Set<String> own, Discourse discourse) {
+    List<Actor> author = latestActOf(roots(noun, false), earlier, own, false);
+    return author.isEmpty() ? discourse.lastSpeakersOtherThan(own) : author;
   }
 
   /**

@@ -976,8 +976,8 @@ public final class EventExtractor {
       }
       Actor author = a;
       boolean ownSide = sources.stream().anyMatch(s -> s.country().equals(author.country()));
-      boolean domestic = reacts(f.code()) && !ContextActors.stateActor(author)
-          && sources.stream().allMatch(s -> ContextActors.stateActor(s) && s.country().equals(author.country()));
+      boolean domestic = reacts(f.code()) && sources.stream().allMatch(s -> s.country().equals(author.country())
+          && (ContextActors.stateActor(s) && !ContextActors.stateActor(author) || ContextActors.acrossTheDivide(s, author)));
       if (!ownSide || domestic) {
         return java.util.Optional.of(List.of(author));
       }

@@ -42,12 +42,17 @@ public final class PatternSet {
 
   private final Map<String, Answer> answers;
 
+  /** Act nouns and the verbs that report the acts they name (dictionaries/verbs/act-nouns.tsv). */
+  private final Map<String, Set<String>> actVerbs;
+
   /** The reverse event of a code, and the preposition its pattern's target must have (null: any). */
   private record Answer(String code, String preposition) {}
 
-  private PatternSet(List<EventPattern> patterns, Stances stances, Map<String, Answer> answers) {
+  private PatternSet(List<EventPattern> patterns, Stances stances, Map<String, Answer> answers,
+      Map<String, Set<String>> actVerbs) {
     this.stances = stances;
     this.answers = Map.copyOf(answers);
+    this.actVerbs = Map.copyOf(actVerbs);
     Map<String, List<EventPattern>> v = new HashMap<>();
     Map<String, List<EventPattern>> n = new HashMap<>();
     for (EventPattern p : patterns) {
@@ -80,6 +85,19 @@ public final class PatternSet {
 
   public int size() {
     return size;
+  }
+
+  /**
+   * The verbs that report the act a noun names ("ruling": "rule"; dictionaries/verbs/act-nouns.tsv), empty
+   * for a noun not listed.
+   */
+  public Set<String> actVerbs(String nounLemma) {
+    return actVerbs.getOrDefault(nounLemma, Set.of());
+  }
+
+  /** Whether a verb lemma reports the act of some listed act noun. */
+  public boolean reportsAct(String verbLemma) {
+    return actVerbs.values().stream().anyMatch(v -> v.contains(verbLemma));
   }
 
   /**
@@ -140,6 +158,20 @@ public final class PatternSet {
     private final List<EventPattern> patterns = new ArrayList<>();
     private final Stances.Builder stances = new Stances.Builder();
     private final Map<String, Answer> answers = new HashMap<>();
+    private final Map<String, Set<String>> actVerbs = new HashMap<>();
+
+    /** Reads a NOUN<TAB>VERB|VERB... file: act nouns and the verbs that report the acts they name. */
+    public Builder readActNouns(String name, Reader in) throws IOException {
+      forEachDataLine(name, in, (data, where) -> {
+        String[] cols = data.split("\\s+");
+        if (cols.length != 2) {
+          throw new IllegalArgumentException("expected NOUN<TAB>VERB|VERB...");
+        }
+        actVerbs.computeIfAbsent(cols[0].toLowerCase(Locale.ROOT), k -> new LinkedHashSet<>())
+            .addAll(List.of(cols[1].toLowerCase(Locale.ROOT).split("\\|")));
+      });
+      return this;
+    }
 
     /**
      * Reads a CODE<TAB>ANSWER_CODE[<TAB>PREPOSITION] file: events that imply one of the target on the
@@ -318,7 +350,9 @@ public final class PatternSet {
     }
 
     public PatternSet build() {
-      return new PatternSet(patterns, stances.build(), answers);
+      Map<String, Set<String>> verbsOfNouns = new HashMap<>();
+      actVerbs.forEach((k, v) -> verbsOfNouns.put(k, Set.copyOf(v)));
+      return new PatternSet(patterns, stances.build(), answers, verbsOfNouns);
     }
   }
 }

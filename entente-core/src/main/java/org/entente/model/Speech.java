@@ -15,13 +15,21 @@ public final class Speech {
   /** Nouns that name what someone said: "called the remarks regrettable" points back at the speaker. */
   private static final Set<String> UTTERANCES = Set.of(
       "remark", "remarks", "comment", "comments", "statement", "word", "words", "rhetoric", "speech", "claim",
-      "assertion", "utterance");
+      "assertion", "utterance", "accusation", "allegation");
+
+  /** Utterances that charge someone with a deed: their author is whoever made the latest accusation. */
+  private static final Set<String> ACCUSATIONS = Set.of("accusation", "allegation");
 
   private Speech() {}
 
   /** Whether a noun lemma names what someone said. */
   public static boolean utterance(String lemma) {
     return UTTERANCES.contains(lemma);
+  }
+
+  /** Whether a noun lemma names an accusation ("dismissed the accusation", "the allegations"). */
+  public static boolean accusation(String lemma) {
+    return ACCUSATIONS.contains(lemma);
   }
 
   /** Whether a verb lemma reports speech. */

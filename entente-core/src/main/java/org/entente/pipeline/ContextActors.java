@@ -273,6 +273,11 @@ final class ContextActors {
     return state(ra) && POLICED.contains(rb) || POLICED.contains(ra) && state(rb);
   }
 
+  /** Whether an actor is one of a state's institutions, forces, police or courts ("BRAGOV", "RUSMIL"). */
+  static boolean stateActor(Actor a) {
+    return state(role(a));
+  }
+
   /** The role of an actor code (its letters 4–6: "GOV" of "JPNGOV"), or "". */
   private static String role(Actor a) {
     return a.code().length() >= 6 ? a.code().substring(3, 6) : "";

@@ -59,6 +59,8 @@ public record Dictionaries(ActorDictionary actors, PatternSet patterns, CameoTab
             actorReader.read("dictionaries/" + file, r);
           } else if (file.startsWith("verbs/stances")) {
             patterns.readStances("dictionaries/" + file, r);
+          } else if (file.startsWith("verbs/act-nouns")) {
+            patterns.readActNouns("dictionaries/" + file, r);
           } else if (file.startsWith("verbs/reciprocal")) {
             patterns.readAnswers("dictionaries/" + file, r);
           } else if (file.startsWith("verbs/")) {

@@ -48,6 +48,7 @@ public final class EventExtractor {
     filedFrom(article).ifPresent(discourse::filedFrom);
     ArticleDates dates = dater.forArticle(annotated);
     List<Event> events = new ArrayList<>();
+    List<ActClause> actClauses = new ArrayList<>();
     for (AnnotatedSentence s : annotated.sentences()) {
       SentenceMentions mentions = discourse.withKnownNames(SentenceMentions.find(dictionaries.actors(), s), s.tokens());
       List<DictionaryEntry> sources = new ArrayList<>();
@@ -81,7 +82,7 @@ public final class EventExtractor {
           to = demandedOf(g, mentions, discourse, f, to, from, day);
           group = inContext(g, mentions, discourse, f, f.group(), group, List.of(), false);
           to = protesters(g, f, to, from);
-          to = actsPointBack(g, mentions, f, to, from, discourse, events, day);
+          to = actsPointBack(g, mentions, f, to, from, discourse, events, day, actClauses);
           to = sharedWithConjunct(g, f, to, group, from, sidesByTrigger);
           to = itOfConjunct(g, f, to, from, sidesByTrigger);
           to = commentedObject(g, f, to, sidesByTrigger);
@@ -124,6 +125,7 @@ public final class EventExtractor {
             mentions.actorAt(src).ifPresent(m -> sources.add(m.entry()));
           }
         }
+        actClauses.addAll(actClauses(g, mentions, discourse, article.date(), Integer.MAX_VALUE));
         discourse.coordinations(g, mentions);
         discourse.rememberOwnedRoles(g, mentions);
         int root = g.root();
@@ -360,6 +362,22 @@ public final class EventExtractor {
       Actor s = from.get(0);
       if (a.known() && (!a.country().equals(s.country()) || ContextActors.acrossTheDivide(s, a))) {
         return List.of(a);
+      }
+    }
+    // "The Russian foreign ministry dismissed the accusation as a circus show": an accusation answered,
+    // named by the pattern's own word, is its author's.
+    java.util.Set<String> own = new java.util.HashSet<>();
+    from.forEach(a -> own.add(a.country()));
+    for (int said : g.children(f.trigger(), "obj")) {
+      Token noun = g.token(said);
+      boolean definite = g.children(said, "det").stream()
+          .anyMatch(d -> java.util.Set.of("the", "this", "these", "that", "those").contains(g.token(d).key()));
+      boolean owned = g.descendants(said, d -> true).stream().anyMatch(c -> c != said && mentions.actorAt(c).isPresent());
+      if (noun.isNoun() && org.entente.model.Speech.accusation(noun.key()) && definite && !owned) {
+        List<Actor> author = authorOfAccusation(noun, events, own, discourse);
+        if (!author.isEmpty()) {
+          return author.stream().map(a -> new Actor(a.code(), "", -1, -1)).toList();
+        }
       }
     }
     // "Seoul urged Tokyo to face up to history. China also lodged a protest": an act done "also" repeats
@@ -878,7 +896,7 @@ public final class EventExtractor {
    * and, as the target of a reaction ("called the measure unjustified"), any thing that is not a role word.
    */
   private List<Actor> actsPointBack(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> targets,
-      List<Actor> sources, Discourse discourse, List<Event> earlier, LocalDate day) {
+      List<Actor> sources, Discourse discourse, List<Event> earlier, LocalDate day, List<ActClause> clauses) {
     List<Integer> heads = f.targets();
     // "a deal brokered by China", "a move Israel condemned": the noun an event's clause modifies is an
     // act whatever its word.
@@ -914,9 +932,19 @@ public final class EventExtractor {
         // neither's launch, though the last event was their meeting.
         java.util.Set<String> own = new java.util.HashSet<>();
         sources.forEach(a -> own.add(a.country()));
-        back = org.entente.model.Speech.utterance(head.key()) ? discourse.lastSpeakersOtherThan(own) : List.of();
+        boolean accusation = org.entente.model.Speech.accusation(head.key());
+        java.util.Optional<List<Actor>> author = authorOfActNoun(g, mentions, discourse, f, head, sources, clauses, earlier, day);
+        if (author.isPresent()) {
+          out.addAll(author.get().isEmpty() ? List.of(t)
+              : author.get().stream().map(b -> new Actor(b.code(), t.text(), t.begin(), t.end())).toList());
+          continue;
+        }
+        back = org.entente.model.Speech.utterance(head.key()) && !accusation ? discourse.lastSpeakersOtherThan(own) : List.of();
         if (back.isEmpty()) {
           back = samePhraseEarlier(t.text(), earlier, own);
+        }
+        if (back.isEmpty() && accusation) {
+          back = authorOfAccusation(head, earlier, own, discourse);
         }
         if (back.isEmpty()) {
           // "a truce mediated by Qatar": a mediation is between both sides of the act it brings about
@@ -944,6 +972,96 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /** A clause reporting an act: its verb, where it is, and its author (null: named, but of no known country). */
+  private record ActClause(String verb, int sentence, int begin, Actor author, boolean named) {}
+
+  /**
+   * The clauses of a sentence (before token {@code before}) whose verb reports the act of a listed act noun
+   * (dictionaries/verbs/act-nouns.tsv) and whose subject, or passive agent, is an actor or role word, or
+   * resolves to one ("Supporters of Bolsonaro stormed ...", "it"): "An arbitration tribunal ruled ...",
+   * "was sentenced ... by a Beijing court".
+   */
+  private List<ActClause> actClauses(SentenceGraph g, SentenceMentions mentions, Discourse discourse, LocalDate day,
+      int before) {
+    List<ActClause> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(before, g.sentence().size()); i++) {
+      Token v = g.token(i);
+      if (v == null || !v.isVerb() || !dictionaries.patterns().reportsAct(v.key())) {
+        continue;
+      }
+      List<Integer> subjects = g.children(i, "nsubj");
+      if (subjects.isEmpty() && !g.children(i, "nsubj:pass").isEmpty()) {
+        subjects = g.children(i, "obl:agent", "nmod:agent", "obl:by");
+      }
+      if (subjects.isEmpty()) {
+        continue;
+      }
+      int s = subjects.get(0);
+      boolean actor = mentions.actorAt(s).isPresent() || mentions.roleAt(s).isPresent();
+      List<Actor> known = resolveAll(g, mentions, discourse, List.of(s), day).stream().filter(Actor::known).toList();
+      out.add(new ActClause(v.key(), g.sentence().index(), v.begin(), known.isEmpty() ? null : known.get(0), actor));
+    }
+    return out;
+  }
+
+  /**
+   * "An arbitration tribunal ruled ... Beijing rejected <b>the ruling</b>": an act noun of
+   * dictionaries/verbs/act-nouns.tsv in the target slot names the act of the latest earlier clause with
+   * one of its verbs, so its author is that clause's subject. Empty when there is no such clause (the
+   * other rules decide); an empty list when the author is named but of no known country (the target
+   * stays unresolved, not whoever acted last). An author of the reacting side itself is passed over,
+   * except a domestic non-state one a state reacts to ("Bolsonaro supporters stormed Congress ... Lula
+   * condemned the attack"). Denials and admissions answer the accuser, not the author, and are left out.
+   */
+  private java.util.Optional<List<Actor>> authorOfActNoun(SentenceGraph g, SentenceMentions mentions,
+      Discourse discourse, EventFrame f, Token noun, List<Actor> sources, List<ActClause> earlier, List<Event> events,
+      LocalDate day) {
+    java.util.Set<String> verbs = dictionaries.patterns().actVerbs(noun.key());
+    if (verbs.isEmpty() || f.code().startsWith("015") || f.code().startsWith("016")) {
+      return java.util.Optional.empty();
+    }
+    List<ActClause> all = new ArrayList<>(earlier);
+    all.addAll(actClauses(g, mentions, discourse, day, Math.min(f.trigger(), noun.index())));
+    for (int i = all.size() - 1; i >= 0; i--) {
+      ActClause c = all.get(i);
+      if (!verbs.contains(c.verb())) {
+        continue;
+      }
+      // the source the coder gave the clause's own event, if it coded one ("Hundreds of farmers stormed")
+      Actor a = c.author();
+      for (Event e : events) {
+        if (e.sentenceIndex() == c.sentence() && e.triggerStart() == c.begin() && e.source().known()) {
+          a = e.source();
+          break;
+        }
+      }
+      if (a == null) {
+        // named but of no known country ("An arbitration tribunal ruled"): no one else's act; a thing
+        // ("the missile system that shot down") names no author, and the other rules decide
+        return c.named() ? java.util.Optional.of(List.of()) : java.util.Optional.empty();
+      }
+      Actor author = a;
+      boolean ownSide = sources.stream().anyMatch(s -> s.country().equals(author.country()));
+      boolean domestic = reacts(f.code()) && sources.stream().allMatch(s -> s.country().equals(author.country())
+          && (ContextActors.stateActor(s) && !ContextActors.stateActor(author) || ContextActors.acrossTheDivide(s, author)));
+      if (!ownSide || domestic) {
+        return java.util.Optional.of(List.of(author));
+      }
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * "Theresa May said Russia was responsible for the attack ... Moscow dismissed the accusation": the
+   * author of an accusation is whoever made the latest accusation reported before (an act of the kind the
+   * noun names), else whoever spoke last, when that is someone other than the {@code own} countries.
+   */
+  private List<Actor> authorOfAccusation(Token noun, List<Event> earlier, java.util.Set<String> own, Discourse discourse) {
+    List<Actor> author = latestActOf(roots(noun, false), earlier, own, false);
+    return author.isEmpty() ? discourse.lastSpeakersOtherThan(own) : author;
   }
 
   /**

@@ -25,13 +25,15 @@ final class ObjectAsParticipleSubject {
       int participle = hang.dependent();
       String form = sentence.token(participle).pos();
       // "shot down 40 of the drones launched": the parser may also make the participle the verb's complement
-      boolean complement = hang.relation().equals("ccomp") && verb >= 0 && form.equals("VBN")
+      // (tagged VBD too after a phrasal verb, "shot down ... launched"; a finite clause "found the minister lied" has no particle)
+      boolean complement = hang.relation().equals("ccomp") && verb >= 0 && (form.equals("VBN") || form.equals("VBD")
+          && verb + 1 < participle && PARTICLES.contains(sentence.token(verb + 1).word().toLowerCase(java.util.Locale.ROOT)))
           && !Speech.reports(sentence.token(verb).key())
           && deps.stream().filter(d -> d.governor() == participle && d.relation().startsWith("nsubj")).count() == 1
           && deps.stream().noneMatch(d -> d.governor() == participle && (d.base().equals("aux") || d.base().equals("mark")
               || d.base().equals("obj") || d.base().equals("cop") || d.base().equals("ccomp")));
       if (!(hang.relation().equals("dep") || complement) || verb < 0 || participle < verb
-          || !(form.equals("VBG") || form.equals("VBN")) || !sentence.token(verb).pos().startsWith("VB")
+          || !(form.equals("VBG") || form.equals("VBN") || complement) || !sentence.token(verb).pos().startsWith("VB")
           || Misparses.hasChild(deps, verb, "obj") || !Misparses.hasChild(deps, verb, "nsubj")) {
         continue;
       }
@@ -55,7 +57,7 @@ final class ObjectAsParticipleSubject {
         }
         out.remove(subj);
         out.add(new Dependency("obj", verb, noun));
-        if (form.equals("VBN")) {
+        if (form.equals("VBN") || complement) {
           // "will return weapons seized last year from peacekeepers": a past participle is a reduced
           // relative on the noun, which it acts on, not its subject
           out.remove(hang);

@@ -440,6 +440,25 @@ public final class Discourse {
     }
   }
 
+  /** Who last fired, launched or sent weapons ("fired ballistic missiles", "hit by Russian missiles"). */
+  private List<Actor> lastWeaponUsers = List.of();
+
+  /**
+   * Records who used weapons in the latest event that names them, so that "five of <b>the missiles</b>
+   * landed in its zone" or "shot down 72 of <b>the missiles</b>" in a later clause are theirs.
+   */
+  public void weaponUsers(List<Actor> users) {
+    List<Actor> known = users.stream().filter(Actor::known).toList();
+    if (!known.isEmpty()) {
+      lastWeaponUsers = known;
+    }
+  }
+
+  /** Who last used weapons, without those of {@code countries}; empty when none. */
+  public List<Actor> lastWeaponUsersOtherThan(java.util.Set<String> countries) {
+    return lastWeaponUsers.stream().filter(a -> !countries.contains(a.country())).toList();
+  }
+
   /** Records the known sources and targets of an event of the current sentence. */
   public void eventParties(List<Actor> sources, List<Actor> targets) {
     lastEventTargets = targets.stream().filter(Actor::known).toList();

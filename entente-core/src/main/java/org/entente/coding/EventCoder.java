@@ -267,6 +267,13 @@ public final class EventCoder {
       // When both name actors, the first is the one acted on: "accused Belgrade of supporting armed
       // groups in Kosovo" is aimed at Belgrade, not at the groups.
       List<Integer> actors = targets.stream().filter(slots::mayNameActor).toList();
+      // "offered to hand over to Britain two of its nationals": people of the subject's own side ("its")
+      // are what is handed over; the other actor is the one it is done to.
+      List<Integer> others = actors.stream().filter(x -> g.children(x, "nmod:poss").stream()
+          .noneMatch(o -> g.token(o).pos().equals("PRP$"))).toList();
+      if (actors.size() > 1 && !others.isEmpty()) {
+        actors = others;
+      }
       List<Integer> kept = actors.isEmpty() || actors.contains(targets.get(0)) ? slots.expand(targets.get(0)) : actors;
       targets.retainAll(kept);
     }

@@ -36,8 +36,10 @@ import java.util.List;
  * {@link LetObject}; "soldiers captured by Ukrainian forces said": see {@link ReducedPassive}; "called on
  * Israel to allow aid": see {@link CallOnObject}; "was quoted as saying he would": see {@link QuotedAsSaying};
  * "blocked roads demanding ...": see {@link ObjectAsParticipleSubject}; "is considering sending
- * weapons, an official said": see {@link GerundComplement}; "..., killing three people, governor Oleh Kiper
- * said": see {@link TrailingSpeaker}.
+ * weapons, an official said": see {@link GerundComplement}; "the first of four systems promised by Germany was
+ * delivered": see {@link Partitive}; "said a missile launched on Saturday landed in its zone": see
+ * {@link ReportedParticiple}; "..., killing three people, governor Oleh Kiper said": see
+ * {@link TrailingSpeaker}.
  */
 final class Misparses {
 
@@ -50,7 +52,7 @@ final class Misparses {
 
   private static final List<Mend> MENDS = List.of(ContactPurpose::repair, LetObject::repair, ReducedPassive::repair,
       CallOnObject::repair, QuotedAsSaying::repair, ObjectAsParticipleSubject::repair, GerundComplement::repair,
-      TrailingSpeaker::repair);
+      Partitive::repair, ReportedParticiple::repair, TrailingSpeaker::repair);
 
   /** Whether {@code governor} has a dependent by {@code relation} in {@code deps}: shared by the mends. */
   static boolean hasChild(List<Dependency> deps, int governor, String relation) {

@@ -58,6 +58,7 @@ public final class EventExtractor {
         SentenceGraph g = new SentenceGraph(s);
         parsed = g;
         java.util.Map<Integer, Actor[][]> sidesByTrigger = new java.util.HashMap<>();
+        java.util.Map<Integer, String> codeByTrigger = new java.util.HashMap<>();
         for (EventFrame f : coder.code(g, i -> mentions.actorAt(i).isPresent(), i -> mentions.roleAt(i).isPresent(),
             i -> place(mentions, i))) {
           EventDate when = dates.date(g, f.trigger());
@@ -70,11 +71,14 @@ public final class EventExtractor {
           List<Actor> group = resolveAll(g, mentions, discourse, f.group(), day);
           from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
           from = agentFromPlace(g, mentions, f, from, to);
+          from = keeperOfReleased(g, mentions, f, from);
           from = giverOfPromised(g, mentions, discourse, f, from, day);
           from = SenderOfSent.source(g, mentions, f, from, i -> resolver.resolve(g, mentions, i, day));
           from = protestersOfTarget(g, mentions, f, from, to);
           from = issuerOfMessage(g, mentions, discourse, f, from, day);
+          from = weaponUsers(g, mentions, discourse, f, f.sources(), from, to, false);
           to = inContext(g, mentions, discourse, f, f.targets(), to, from, true);
+          to = weaponUsers(g, mentions, discourse, f, f.targets(), to, from, true);
           discourse.rememberTitledPeople(g, mentions, f.sources(), from);
           discourse.rememberTitledPeople(g, mentions, f.targets(), to);
           to = notOwnClause(g, f, to, from);
@@ -84,6 +88,7 @@ public final class EventExtractor {
           to = protesters(g, f, to, from);
           to = actsPointBack(g, mentions, f, to, from, discourse, events, day, actClauses);
           to = sharedWithConjunct(g, f, to, group, from, sidesByTrigger);
+          to = forceOnSameSide(g, mentions, f, to, group, from, sidesByTrigger, codeByTrigger);
           to = itOfConjunct(g, f, to, from, sidesByTrigger);
           to = commentedObject(g, f, to, sidesByTrigger);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, events, day);
@@ -114,11 +119,15 @@ public final class EventExtractor {
             }
           }
           sidesByTrigger.put(f.trigger(), new Actor[][] {from.toArray(Actor[]::new), to.toArray(Actor[]::new)});
+          codeByTrigger.put(f.trigger(), f.code());
           // Remembered even without a target: "North Korea fired a missile. Tokyo protested the launch."
           // A guess is no act to answer: after "the missile was most likely fired by Ukrainian air
           // defences", "an investigation into the blast" is not aimed at Ukraine.
           if (!guessed(f)) {
             discourse.eventSources(from.isEmpty() ? group : from);
+            if (usesWeapons(g, f)) {
+              discourse.weaponUsers(from);
+            }
           }
           discourse.eventParties(from.isEmpty() ? group : from, to);
           for (int src : f.sources()) {
@@ -624,6 +633,46 @@ public final class EventExtractor {
     return commented == null ? to : objectsForIt(g, f, commented, to);
   }
 
+  /**
+   * "Pakistan said it had shot down two Indian jets and <b>captured a pilot</b>", "troops shelled the town and
+   * killed five people": an act of force (CAMEO 17-20) joined to another act of force of the same actors,
+   * with a target that is a common noun no actor or context resolves, was done to the same side as the
+   * first act.
+   */
+  private static List<Actor> forceOnSameSide(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> to,
+      List<Actor> group, List<Actor> from, java.util.Map<Integer, Actor[][]> sidesByTrigger,
+      java.util.Map<Integer, String> codeByTrigger) {
+    // "were hit by missiles, killing five people": a participle of what followed is no second act here
+    if (!hardForce(f.code()) || from.isEmpty() || !group.isEmpty() || f.targets().size() != 1 || to.size() != 1
+        || to.get(0).known() || g.token(f.trigger()).pos().equals("VBG")) {
+      return to;
+    }
+    int head = f.targets().get(0);
+    Token t = g.token(head);
+    if (!t.isNoun() || t.isProperNoun() || t.isPronoun() || mentions.actorAt(head).isPresent()) {
+      return to;
+    }
+    for (org.entente.model.Dependency up : g.parents(f.trigger())) {
+      Actor[][] first = up.base().equals("conj") && up.governor() >= 0 ? sidesByTrigger.get(up.governor()) : null;
+      String code = first == null ? null : codeByTrigger.get(up.governor());
+      if (first == null || code == null || !hardForce(code) || !codes(List.of(first[0])).equals(codes(from))) {
+        continue;
+      }
+      List<Actor> shared = java.util.Arrays.stream(first[1]).filter(Actor::known)
+          .filter(a -> from.stream().noneMatch(s -> s.country().equals(a.country())))
+          .map(a -> new Actor(a.code(), to.get(0).text(), to.get(0).begin(), to.get(0).end())).toList();
+      if (!shared.isEmpty()) {
+        return shared;
+      }
+    }
+    return to;
+  }
+
+  /** Coercion, assault and fighting: CAMEO 17-20. */
+  private static boolean hardForce(String code) {
+    return code.startsWith("17") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+  }
+
   private static java.util.Set<String> codes(List<Actor> actors) {
     return actors.stream().map(Actor::code).collect(java.util.stream.Collectors.toSet());
   }
@@ -718,6 +767,101 @@ public final class EventExtractor {
       return to;
     }
     return List.of(Actor.ABSENT);
+  }
+
+  /** Nouns of weapons that are fired, launched or dropped, and land, fall or are shot down. */
+  private static final java.util.Set<String> WEAPONS = java.util.Set.of(
+      "missile", "rocket", "drone", "shell", "projectile", "icbm", "munition", "bomb", "warhead");
+
+  /** Verbs by which weapons are set off at someone: "fired missiles", "launched drones". */
+  private static final java.util.Set<String> LAUNCHING = java.util.Set.of(
+      "fire", "launch", "test-fire", "send", "rain", "fly", "drop", "lob");
+
+  /**
+   * Whether a frame of force has its source use weapons: a weapon noun is the source phrase ("Russian
+   * missiles hit Kyiv", "was hit by a barrage of Russian missiles") or what the trigger fires or launches
+   * ("fired ballistic missiles into waters around Taiwan"). Shooting weapons down is no use of them.
+   */
+  private static boolean usesWeapons(SentenceGraph g, EventFrame f) {
+    if (!forceCode(f.code())) {
+      return false;
+    }
+    for (int h : f.sources()) {
+      if (weapon(g, h) || g.children(h, "nmod:of").stream().anyMatch(c -> weapon(g, c))) {
+        return true;
+      }
+    }
+    return LAUNCHING.contains(g.token(f.trigger()).key()) && f.words().stream().anyMatch(w -> weapon(g, w));
+  }
+
+  private static boolean forceCode(String code) {
+    return code.startsWith("15") || code.startsWith("18") || code.startsWith("19") || code.startsWith("20");
+  }
+
+  private static boolean weapon(SentenceGraph g, int h) {
+    return WEAPONS.contains(g.token(h).key()) || g.token(h).key().endsWith("s")
+        && WEAPONS.contains(g.token(h).key().substring(0, g.token(h).key().length() - 1));
+  }
+
+  /**
+   * "The PLA fired ballistic missiles around Taiwan. Japan said five of <b>the missiles</b> landed inside its
+   * zone", "Iran launched 300 drones and missiles at Israel, most of <b>which</b> were intercepted", "shot
+   * down 72 of <b>the 99 missiles launched</b>": weapons taken up again (with "the", counted out of, or by
+   * "which") are those of whoever last fired or launched weapons, when no actor of the phrase says whose
+   * they are. Only in acts of force (CAMEO 19), and never the other side's own.
+   */
+  private static List<Actor> weaponUsers(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Integer> heads, List<Actor> actors, List<Actor> otherSide, boolean targets) {
+    if (heads.size() != actors.size() || !f.code().startsWith("19")) {
+      return actors;
+    }
+    java.util.Set<String> others = new java.util.HashSet<>();
+    otherSide.stream().filter(Actor::known).forEach(a -> others.add(a.country()));
+    List<Actor> out = new ArrayList<>();
+    boolean changed = false;
+    for (int i = 0; i < heads.size(); i++) {
+      Actor a = actors.get(i);
+      int h = heads.get(i);
+      Token t = g.token(h);
+      boolean relative = targets && t.pos().equals("WDT");
+      boolean takenUp = weapon(g, h) && (g.hasChild(h, "det:qmod")
+          || g.children(h, "det").stream().anyMatch(d -> g.token(d).word().equalsIgnoreCase("the"))
+          || g.children(h, "acl").stream().anyMatch(p -> LAUNCHING.contains(g.token(p).key())));
+      List<Actor> users = a.known() || mentions.actorAt(h).isPresent() || !(relative || takenUp) ? List.of()
+          : discourse.lastWeaponUsersOtherThan(others);
+      if (users.isEmpty()) {
+        out.add(a);
+      } else {
+        changed = true;
+        users.forEach(u -> out.add(new Actor(u.code(), a.text(), a.begin(), a.end())));
+      }
+    }
+    return changed ? out : actors;
+  }
+
+  /** Participles of keeping people captive: "Americans held in Iran". */
+  private static final java.util.Set<String> HELD = java.util.Set.of("hold", "detain", "jail", "imprison", "keep");
+
+  /**
+   * "Five Americans held in Iran were released on Monday": a release (CAMEO 084) reported in the passive
+   * without its agent is the act of the state where the people were held, when a participle on them places
+   * it. (Where the release took place, "were freed in Doha", need not be the captor's.)
+   */
+  private static List<Actor> keeperOfReleased(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> from) {
+    if (!f.sources().isEmpty() || !f.group().isEmpty() || !from.isEmpty() || !f.code().startsWith("084")) {
+      return from;
+    }
+    for (int people : g.children(f.trigger(), "nsubj:pass")) {
+      for (int held : g.children(people, "acl")) {
+        if (HELD.contains(g.token(held).key()) && g.token(held).pos().equals("VBN")) {
+          String country = ContextActors.placeCountry(g, mentions, held);
+          if (country.length() == 3 && !country.equals("IGO") && !country.equals("NGO")) {
+            return List.of(new Actor(country + "GOV", "", -1, -1));
+          }
+        }
+      }
+    }
+    return from;
   }
 
   /** Participles naming who gave or promised a thing: "systems promised by Germany". */

@@ -86,8 +86,8 @@ class PeerSuitesEvalTest {
         "PETR.Validate.agents.txt", "petrarch2-left-out.tsv");
     double[] all = overall(report, 0);
     double[] fair = overall(report, 1);
-    assertTrue(all[1] >= 0.55, "PETRARCH-2 actors right " + all[1] + "\n" + report);
-    assertTrue(fair[1] >= 0.90, "PETRARCH-2 actors right, fair records " + fair[1] + "\n" + report);
+    assertTrue(all[1] >= 0.57, "PETRARCH-2 actors right " + all[1] + "\n" + report);
+    assertTrue(fair[1] >= 0.92, "PETRARCH-2 actors right, fair records " + fair[1] + "\n" + report);
   }
 
   @Test
@@ -95,7 +95,7 @@ class PeerSuitesEvalTest {
     String report = petrarch("udpetrarch-validation-2.02.jsonl", "udpetrarch-2.02-dicts", "PETR_Validate_actors_2_02.txt",
         "PETR_Validate_agents_2_02.txt", "udpetrarch-2.02-left-out.tsv");
     double[] all = overall(report, 0);
-    assertTrue(all[1] >= 0.60, "UD-PETRARCH actors right " + all[1] + "\n" + report);
+    assertTrue(all[1] >= 0.61, "UD-PETRARCH actors right " + all[1] + "\n" + report);
     assertTrue(all[3] >= 0.39, "UD-PETRARCH type right " + all[3] + "\n" + report);
     assertTrue(all[5] >= 0.87, "UD-PETRARCH records expecting none that get none " + all[5] + "\n" + report);
   }

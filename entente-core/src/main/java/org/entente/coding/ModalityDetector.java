@@ -391,9 +391,14 @@ final class ModalityDetector {
       return true;
     }
     List<Integer> sayers = g.children(saying, "nsubj");
-    return sayers.isEmpty() || sayers.stream().anyMatch(c -> speaker.test(c) || g.token(c).pos().equals("PRP")
+    // "the two agreed that Wang would visit Japan": parties settle a plan between them, they do not guess
+    return sayers.isEmpty() || AGREEING.contains(g.token(saying).lemma())
+        || sayers.stream().anyMatch(c -> speaker.test(c) || g.token(c).pos().equals("PRP")
         || g.token(c).isProperNoun() || OWN_TEXTS.contains(g.token(c).key()));
   }
+
+  /** Verbs by which parties settle a plan between them. */
+  private static final Set<String> AGREEING = Set.of("agree", "decide");
 
   /** Texts an actor issues in its own name: "a statement said Beijing would ...". */
   private static final Set<String> OWN_TEXTS = Set.of(

@@ -49,7 +49,7 @@ public final class Discourse {
   private final Map<String, DictionaryEntry> nameWords = new java.util.HashMap<>();
   /** The sources of the latest event, for targets that name an act ("condemned the launches"). */
   private List<Actor> lastEventSources = List.of();
-  private List<Actor> lastSpeakers = List.of();
+  private final RecentActors speakers = new RecentActors();
   /** The latest event sources of two or more countries ("Sweden and Finland applied to join"). */
   private List<Actor> lastGroupSources = List.of();
   /** The sources and targets of the events of the current sentence, for "the two sides". */
@@ -407,15 +407,12 @@ public final class Discourse {
    * reaction are that speaker's, though saying is coded as no event.
    */
   public void speakers(List<Actor> speakers) {
-    List<Actor> known = speakers.stream().filter(Actor::known).toList();
-    if (!known.isEmpty()) {
-      lastSpeakers = known;
-    }
+    this.speakers.record(speakers);
   }
 
   /** The last speakers, without those of {@code countries}; empty when none. */
   public List<Actor> lastSpeakersOtherThan(java.util.Set<String> countries) {
-    return lastSpeakers.stream().filter(a -> !countries.contains(a.country())).toList();
+    return speakers.otherThan(countries);
   }
 
   /**
@@ -441,22 +438,19 @@ public final class Discourse {
   }
 
   /** Who last fired, launched or sent weapons ("fired ballistic missiles", "hit by Russian missiles"). */
-  private List<Actor> lastWeaponUsers = List.of();
+  private final RecentActors weaponUsers = new RecentActors();
 
   /**
    * Records who used weapons in the latest event that names them, so that "five of <b>the missiles</b>
    * landed in its zone" or "shot down 72 of <b>the missiles</b>" in a later clause are theirs.
    */
   public void weaponUsers(List<Actor> users) {
-    List<Actor> known = users.stream().filter(Actor::known).toList();
-    if (!known.isEmpty()) {
-      lastWeaponUsers = known;
-    }
+    weaponUsers.record(users);
   }
 
   /** Who last used weapons, without those of {@code countries}; empty when none. */
   public List<Actor> lastWeaponUsersOtherThan(java.util.Set<String> countries) {
-    return lastWeaponUsers.stream().filter(a -> !countries.contains(a.country())).toList();
+    return weaponUsers.otherThan(countries);
   }
 
   /** Records the known sources and targets of an event of the current sentence. */

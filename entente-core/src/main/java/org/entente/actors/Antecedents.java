@@ -223,13 +223,28 @@ final class Antecedents {
 
   /** The countries of the subjects of the clauses above {@code node}: those who speak of it. */
   static Set<String> subjectCountriesAbove(SentenceGraph g, int node, IntFunction<List<Actor>> heads) {
+    return subjectCountriesAbove(g, node, heads, s -> true);
+  }
+
+  /**
+   * {@link #subjectCountriesAbove}, counting only the subjects {@code actorWord} accepts: "Cuba's flag was
+   * raised ... as the two countries restored relations" — a thing owned by a country is no party that
+   * speaks of the others.
+   */
+  static Set<String> subjectCountriesAbove(SentenceGraph g, int node, IntFunction<List<Actor>> heads,
+      java.util.function.IntPredicate actorWord) {
     Set<String> out = new java.util.HashSet<>();
-    subjectsAbove(g, node, heads).forEach(a -> out.add(a.country()));
+    subjectsAbove(g, node, heads, actorWord).forEach(a -> out.add(a.country()));
     return out;
   }
 
   /** The known actors of the subjects of the clauses above {@code node}, nearest clause first. */
   static List<Actor> subjectsAbove(SentenceGraph g, int node, IntFunction<List<Actor>> heads) {
+    return subjectsAbove(g, node, heads, s -> true);
+  }
+
+  private static List<Actor> subjectsAbove(SentenceGraph g, int node, IntFunction<List<Actor>> heads,
+      java.util.function.IntPredicate actorWord) {
     List<Actor> out = new ArrayList<>();
     BitSet seen = new BitSet();
     Dependency head = g.head(node);
@@ -237,7 +252,7 @@ final class Antecedents {
       int v = head.governor();
       seen.set(v);
       for (int s : g.children(v, "nsubj", "nsubj:pass")) {
-        if (s != node) {
+        if (s != node && actorWord.test(s)) {
           out.addAll(known(heads.apply(s)));
         }
       }

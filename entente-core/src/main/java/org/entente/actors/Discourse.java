@@ -721,7 +721,8 @@ public final class Discourse {
     if (coordinated.size() == count) {
       return List.copyOf(coordinated.values());
     }
-    Set<String> speakers = Antecedents.subjectCountriesAbove(g, node, heads);
+    Set<String> speakers = Antecedents.subjectCountriesAbove(g, node, heads,
+        s -> mentions.actorAt(s).isPresent() || mentions.roleAt(s).isPresent() || g.token(s).isPronoun() || g.token(s).isProperNoun());
     List<DictionaryEntry> namedPeople = withMentionsBefore(people, mentions, node, true, speakers);
     List<DictionaryEntry> namedOthers = withMentionsBefore(others, mentions, node, false, speakers);
     namedOthers.removeIf(e -> !fits.test(ActorResolver.codeOf(e, day)));

@@ -349,12 +349,17 @@ public final class EventExtractor {
     // "Iran threatened to close the strait if the United States attacked": a threat is aimed at whoever
     // its condition names.
     if (f.code().startsWith("13")) {
+      // "unless the two countries stopped ...": every member of a group the condition names
       for (int c : conditionSubjects(g, f.trigger())) {
+        List<Actor> named = new ArrayList<>();
         for (Actor a : resolveAll(g, mentions, discourse, List.of(c), day)) {
           Actor s = from.get(0);
           if (a.known() && (!a.country().equals(s.country()) || ContextActors.acrossTheDivide(s, a))) {
-            return List.of(a);
+            named.add(a);
           }
+        }
+        if (!named.isEmpty()) {
+          return named;
         }
       }
     }

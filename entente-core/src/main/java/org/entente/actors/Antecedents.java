@@ -84,7 +84,8 @@ final class Antecedents {
           // "The main opposition Democratic Party said it would ...": the speaker, though the dictionary
           // does not know it, rather than an actor of an earlier sentence; a person named is never "it"
           // ("Trump said he would cut funding to South Africa, accusing its government")
-          return java.util.Optional.of(List.of());
+          List<Actor> speaker = reporterOfThing(g, pronoun, v, s, heads);
+          return java.util.Optional.of(speaker);
         }
       }
       head = g.head(v);
@@ -107,6 +108,39 @@ final class Antecedents {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /**
+   * "Japan said a North Korean missile landed inside its exclusive economic zone": a possessive "its" in
+   * a clause reported by a country, whose subject is a thing of another country's (a missile, a ship, a
+   * drone; no actor itself), is the speaker's, since the owner's reading would have the owner act on its
+   * own. Empty otherwise ("China said its coast guard ..." never gets here: no thing precedes "its").
+   */
+  private static List<Actor> reporterOfThing(SentenceGraph g, int pronoun, int clause, int subject,
+      IntFunction<List<Actor>> heads) {
+    Dependency own = g.head(pronoun);
+    if (own == null || !own.relation().equals("nmod:poss") || !g.token(pronoun).word().equalsIgnoreCase("its")) {
+      return List.of();
+    }
+    Dependency possessed = g.head(own.governor());
+    if (possessed == null || possessed.governor() != clause || possessed.relation().equals("obl:from")) {
+      return List.of();
+    }
+    Dependency up = g.head(clause);
+    if (up == null || up.governor() < 0 || !up.relation().equals("ccomp")) {
+      return List.of();
+    }
+    List<Actor> owners = known(heads.apply(subject));
+    if (owners.isEmpty()) {
+      return List.of();
+    }
+    for (int sp : g.children(up.governor(), "nsubj")) {
+      List<Actor> speaker = known(heads.apply(sp));
+      if (speaker.size() == 1 && owners.stream().noneMatch(o -> o.country().equals(speaker.get(0).country()))) {
+        return speaker;
+      }
+    }
+    return List.of();
   }
 
   /**

@@ -425,6 +425,32 @@ final class ModalityDetector {
     return false;
   }
 
+  /** Pronouns that deny their clause as subject or object: "nobody was arrested", "none were freed". */
+  private static final Set<String> NEGATIVE_PRONOUNS = Set.of("none", "nobody", "neither", "noone", "no-one", "nothing");
+
+  /**
+   * Whether a subject or object is a negative quantifier, which denies the act of its clause: headed by
+   * "none (of)", "nobody", "neither", or determined by "no" / "neither" ("no country has recognised",
+   * "neither side fired", "neither Russia nor Ukraine fired"). "none other than the president" names
+   * someone; "no fewer than 20 people" counts them: neither is a denial.
+   */
+  private static boolean negativeQuantifier(SentenceGraph g, int node) {
+    Token t = g.token(node);
+    String w = t.word().toLowerCase(java.util.Locale.ROOT);
+    if (NEGATIVE_PRONOUNS.contains(w)) {
+      return !(w.equals("none") && g.children(node).stream().anyMatch(
+          d -> g.token(d.dependent()).word().equalsIgnoreCase("other")));
+    }
+    for (Dependency d : g.children(node)) {
+      String cw = g.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+      if ((d.base().equals("det") && (cw.equals("no") || cw.equals("neither")))
+          || (d.relation().equals("cc:preconj") && cw.equals("neither"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Markers on the trigger itself. */
   private Modality own(SentenceGraph g, int t) {
     boolean negated = false;
@@ -437,6 +463,8 @@ final class ModalityDetector {
       if ((base.equals("advmod") || base.equals("neg") || base.equals("det") || base.equals("cc:preconj"))
           && (NEGATORS.contains(w) || NEGATORS.contains(c.key()))) {
         negated = true;
+      } else if ((base.equals("nsubj") || base.equals("obj")) && negativeQuantifier(g, d.dependent())) {
+        negated = true; // "none of the hostages were freed", "no troops were sent", "neither side fired"
       } else if (base.equals("advmod") && w.equals("longer") && hasChild(g, d.dependent(), "advmod", Set.of("no"))) {
         negated = true; // "would no longer pursue reconciliation": the act is given up
       } else if (base.equals("aux")) {

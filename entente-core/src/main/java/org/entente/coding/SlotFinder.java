@@ -942,7 +942,8 @@ final class SlotFinder {
     }
     for (int participle : g.children(t, "acl")) {
       // "barricades set up by the security service", "a blockade imposed by Israel": the participle's agent
-      if (g.token(participle).pos().equals("VBN") && !used.get(participle)) {
+      // (also when the participle is a word of the noun's pattern: "a case brought by Gambia")
+      if (g.token(participle).pos().equals("VBN")) {
         for (int c : g.children(participle, "obl:agent", "obl:by")) {
           if (!used.get(c) && (isActor.test(c) || isRole.test(c))) {
             return c;

@@ -297,6 +297,9 @@ final class TemporalAttachment {
         if (depth == 0 && g.token(a).isVerb()) {
           dependents.addAll(afterClauseComma(g, a));
         }
+        if (depth == 0 && g.token(a).isNoun()) {
+          dependents.addAll(ofOwnParticiple(g, a));
+        }
         for (Dependency d : dependents) {
           if (!(TEMPORAL.contains(d.relation()) || TEMPORAL.contains(d.base()) || bareWeekdayObject(g, d))) {
             continue;
@@ -328,6 +331,25 @@ final class TemporalAttachment {
       frontier = next;
     }
     return Optional.empty();
+  }
+
+  /**
+   * "a case brought by the Philippines in 2013", "protests that erupted in September": the time phrases of a
+   * past participle or a relative clause of which the noun is the subject date the act the noun names.
+   */
+  private static List<Dependency> ofOwnParticiple(SentenceGraph g, int noun) {
+    List<Dependency> out = new ArrayList<>();
+    for (Dependency d : g.children(noun)) {
+      int v = d.dependent();
+      boolean participle = d.relation().equals("acl") && g.token(v).pos().equals("VBN");
+      boolean relative = d.relation().equals("acl:relcl") && g.token(v).isVerb()
+          && g.children(v).stream().anyMatch(c -> (c.relation().equals("nsubj") || c.relation().equals("nsubj:pass"))
+              && (c.dependent() == noun || g.token(c.dependent()).pos().equals("WDT")));
+      if ((participle || relative) && v > noun) {
+        out.addAll(g.children(v));
+      }
+    }
+    return out;
   }
 
   /** For "from X to Y", the end Y attached beside X (or below it) becomes the date's end. */

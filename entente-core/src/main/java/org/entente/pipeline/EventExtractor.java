@@ -91,6 +91,7 @@ public final class EventExtractor {
           to = forceOnSameSide(g, mentions, f, to, group, from, sidesByTrigger, codeByTrigger);
           to = itOfConjunct(g, f, to, from, sidesByTrigger);
           to = commentedObject(g, f, to, sidesByTrigger);
+          to = partyProceededAgainst(g, mentions, f, to, group, from, day);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, events, day);
           to = domesticTarget(g, mentions, f, to, group, from);
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
@@ -313,6 +314,85 @@ public final class EventExtractor {
     boolean locative = (rel.startsWith("obl:") || rel.startsWith("nmod:")) && WHERE.contains(rel.substring(colon + 1));
     return locative && mentions.actorAt(token).map(m -> m.entry() instanceof DictionaryEntry.Named n
         && n.kind() == org.entente.actors.PhraseKind.PLACE).orElse(false);
+  }
+
+  /**
+   * "in the case brought by South Africa", "the agency's investigation into uranium traces", "the
+   * Commission's probe into state subsidies": a legal case or an investigation named by a noun, with its
+   * author but nobody it is against (what it looks into is a thing), is against the one country the rest
+   * of its sentence names ("The court ordered Israel ...", "tariffs on Chinese cars"), leaving out its
+   * author's own, organisations (the court, the agency) and places saying where something happened. With
+   * no such country, or with several, it keeps its target.
+   */
+  private List<Actor> partyProceededAgainst(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> to,
+      List<Actor> group, List<Actor> from, LocalDate day) {
+    boolean proceeding = f.code().startsWith("09") || f.code().startsWith("115");
+    if (!proceeding || f.pattern().kind() != org.entente.coding.EventPattern.TriggerKind.NOUN || !group.isEmpty()
+        || from.size() != 1 || !from.get(0).known() || to.stream().anyMatch(Actor::known)) {
+      return to;
+    }
+    String own = from.get(0).country();
+    // the parties of the clauses first; failing them (a misparsed clause), any name that does not say where
+    for (boolean parties : new boolean[] {true, false}) {
+      Actor found = null;
+      boolean several = false;
+      for (org.entente.actors.Mention m : mentions.actors()) {
+        int head = m.end() - 1;
+        if (head < 0 || head >= g.sentence().size() || f.sources().contains(head)
+            || (parties ? !partyOfClause(g, head) : saysWhere(g, head))) {
+          continue;
+        }
+        Actor a = resolver.resolve(g, mentions, head, day);
+        String country = a.known() ? a.country() : "";
+        if (country.length() != 3 || country.equals(own) || country.equals("IGO") || country.equals("NGO")) {
+          continue;
+        }
+        several |= found != null && !found.country().equals(country);
+        if (found == null) {
+          found = a;
+        }
+      }
+      if (several) {
+        return to;
+      }
+      if (found != null) {
+        return List.of(found);
+      }
+    }
+    return to;
+  }
+
+  /**
+   * "measures to prevent acts in Gaza", "the South China Sea": a name under a locative preposition says where,
+   * and a name inside a place name names nothing.
+   */
+  private static boolean saysWhere(SentenceGraph g, int token) {
+    org.entente.model.Dependency up = g.head(token);
+    String rel = up == null ? "" : up.relation();
+    int colon = rel.indexOf(':');
+    return (rel.startsWith("obl:") || rel.startsWith("nmod:")) && WHERE.contains(rel.substring(colon + 1))
+        || rel.equals("compound") && g.token(up.governor()).isProperNoun();
+  }
+
+  /** Relations by which a clause names those it is done to or by: subject, object, "on"/"against" phrase. */
+  private static final java.util.Set<String> PARTY_RELATIONS = java.util.Set.of("nsubj", "nsubj:pass", "obj", "iobj",
+      "obl:on", "obl:against", "nmod:against", "obl:agent");
+
+  /**
+   * "ordered Israel", "China has no legal basis", "tariffs imposed on Chinese cars": a name that is a party of
+   * its clause, or owns one; not one that only says where ("acts in Gaza") or is part of a place name.
+   */
+  private static boolean partyOfClause(SentenceGraph g, int token) {
+    org.entente.model.Dependency up = g.head(token);
+    if (up == null || up.governor() < 0) {
+      return false;
+    }
+    if (PARTY_RELATIONS.contains(up.relation())) {
+      return true;
+    }
+    org.entente.model.Dependency upper = g.head(up.governor());
+    return java.util.Set.of("amod", "compound", "nmod:poss").contains(up.relation()) && upper != null
+        && PARTY_RELATIONS.contains(upper.relation()) && !g.token(up.governor()).isProperNoun();
   }
 
   /**

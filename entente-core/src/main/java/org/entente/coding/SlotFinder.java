@@ -99,10 +99,29 @@ final class SlotFinder {
    */
   List<Integer> partiesOfClause(int noun, BitSet used) {
     Dependency up = g.head(noun);
-    if (up == null || up.governor() < 0 || !up.base().equals("obl") || !MEETING_OCCASIONS.contains(up.subtype())) {
+    boolean period = false;
+    if (up != null && up.governor() >= 0 && up.relation().equals("nmod:of") && PERIODS.contains(g.token(up.governor()).key())) {
+      // "were freed on the first day of a four-day truce": the day of the act stands for it
+      up = g.head(up.governor());
+      period = true;
+    }
+    if (up == null || up.governor() < 0 || !up.base().equals("obl")
+        || !(MEETING_OCCASIONS.contains(up.subtype()) || period && up.subtype().equals("on"))) {
       return List.of();
     }
     int v = up.governor();
+    if (g.token(v).isVerb() && isPassive(v)) {
+      // "hostages were freed by Hamas during a truce": the passive's agent and its subject
+      List<Integer> out = new ArrayList<>();
+      for (int a : agent(v)) {
+        out.addAll(expand(a));
+      }
+      for (int sub : g.children(v, "nsubj:pass")) {
+        out.addAll(expand(sub));
+      }
+      out.removeIf(c -> used.get(c) || c == noun);
+      return out.size() >= 2 && out.stream().allMatch(this::mayNameActor) ? out : List.of();
+    }
     for (int step = 0; step < 2 && g.token(v).isVerb() && !isPassive(v); step++) {
       List<Integer> out = clauseActors(v, noun, used);
       if (!out.isEmpty()) {
@@ -137,6 +156,9 @@ final class SlotFinder {
         && (g.token(s).pos().equals("NNS") || g.token(s).pos().equals("NNPS"));
     return several && out.stream().allMatch(this::mayNameActor) ? out : List.of();
   }
+
+  /** Days and spans whose "of" phrase names the act they belong to: "on the first day of a truce". */
+  private static final Set<String> PERIODS = Set.of("day", "week", "night", "hour");
 
   /** Prepositions that place a clause's act in a meeting: "during talks", "at a summit", "after talks". */
   private static final Set<String> MEETING_OCCASIONS = Set.of("during", "at", "after", "following", "in");

@@ -106,7 +106,7 @@ public final class EventExtractor {
           // A visit to B is hosted by B (dictionaries/verbs/reciprocal-codes.tsv): both events are coded, when
           // the target is named as an actor ("welcomed a resumption of ties between A and B" hosts nobody).
           boolean named = f.targets().stream().allMatch(h -> mentions.actorAt(h).isPresent() || mentions.roleAt(h).isPresent()
-              || g.token(h).isProperNoun());
+              || g.token(h).isProperNoun() || org.entente.actors.ActorResolver.ledByActor(g, mentions, h));
           String answer = group.isEmpty() && named && (f.code().equals(f.pattern().code()) || f.code().equals(f.pattern().alsoCode()))
               ? coder.patterns().answerCode(f.pattern(), f.code()) : null;
           java.util.Optional<String> venue = MeetingVenue.country(g, f, i -> placeCountry(mentions, i));
@@ -116,6 +116,11 @@ public final class EventExtractor {
             if (answer != null && named(pair[0]) && named(pair[1])) {
               String back = venue.map(v -> MeetingVenue.code(v, pair[1], pair[0])).orElse(answer);
               events.add(event(article, s, g, f, back, when, pair[1], pair[0], events.size()));
+            }
+          }
+          for (Actor host : signingHosts(g, mentions, f, group, day)) {
+            for (Actor party : group) {
+              events.add(event(article, s, g, f, MEDIATE, when, host, party, events.size()));
             }
           }
           sidesByTrigger.put(f.trigger(), new Actor[][] {from.toArray(Actor[]::new), to.toArray(Actor[]::new)});
@@ -149,6 +154,57 @@ public final class EventExtractor {
       }
     }
     return events;
+  }
+
+  /** CAMEO's formal agreement and mediation codes. */
+  private static final String SIGN = "057";
+  private static final String MEDIATE = "045";
+
+  /**
+   * "The foreign ministers of Congo and Rwanda signed a peace agreement in Washington, with Secretary of State
+   * Marco Rubio calling it an important moment": an agreement signed by two sides in a third country, whose own
+   * government is named taking part in the same sentence, is hosted by that government, which mediates
+   * between the parties (CAMEO 045, as hosting their talks is). The place alone is no broker ("signed the
+   * accord in Geneva"), nor is a government that is one of the parties.
+   */
+  private List<Actor> signingHosts(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> group,
+      LocalDate day) {
+    if (!f.code().equals(SIGN) || group.size() < 2 || f.modality().negated() || f.modality().hypothetical()
+        || !group.stream().allMatch(Actor::known)) {
+      return List.of();
+    }
+    java.util.Set<String> parties = new java.util.HashSet<>();
+    group.forEach(a -> parties.add(a.country()));
+    List<Integer> heads = new ArrayList<>(List.of(f.trigger()));
+    heads.addAll(f.words());
+    String host = null;
+    int venue = -1;
+    for (int h : heads) {
+      for (org.entente.model.Dependency d : g.children(h)) {
+        if ((d.relation().equals("obl:in") || d.relation().equals("nmod:in")) && host == null) {
+          String c = placeCountry(mentions, d.dependent());
+          if (c != null && !parties.contains(c)) {
+            host = c;
+            venue = d.dependent();
+          }
+        }
+      }
+    }
+    if (host == null) {
+      return List.of();
+    }
+    List<Actor> out = new ArrayList<>();
+    for (org.entente.actors.Mention m : mentions.actors()) {
+      int head = m.end() - 1;
+      if (head == venue || m.start() <= venue && venue < m.end() || f.group().contains(head)) {
+        continue;
+      }
+      Actor a = resolver.resolve(g, mentions, head, day);
+      if (a != null && a.code().equals(host + "GOV") && out.stream().noneMatch(o -> o.code().equals(a.code()))) {
+        out.add(a);
+      }
+    }
+    return out;
   }
 
   /**

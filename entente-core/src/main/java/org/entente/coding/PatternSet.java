@@ -123,7 +123,7 @@ public final class PatternSet {
       // ("flew to Spain") names a journey, not a reception.
       return null;
     }
-    if (a == null || a.preposition() == null) {
+    if (a == null || a.preposition() == null || p.mutual()) {
       return a == null ? null : a.code();
     }
     boolean joined = p.elements().stream().anyMatch(e -> e instanceof PatternElement.Prep pr && pr.slot() == Slot.TARGET
@@ -248,6 +248,7 @@ public final class PatternSet {
       boolean placeTarget = false;
       boolean oneWay = false;
       boolean decided = false;
+      boolean mutual = false;
       Matcher m = ATTRIBUTE.matcher(data);
       StringBuilder rest = new StringBuilder();
       int last = 0;
@@ -268,6 +269,8 @@ public final class PatternSet {
           oneWay = true;
         } else if (m.group(1).equals("decided") && m.group(2) == null) {
           decided = true;
+        } else if (m.group(1).equals("mutual") && m.group(2) == null) {
+          mutual = true;
         } else {
           throw new IllegalArgumentException("unknown attribute [" + m.group(1) + "]");
         }
@@ -317,7 +320,7 @@ public final class PatternSet {
       }
       String text = String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length));
       EventPattern p = new EventPattern(code, kind, triggers, subject, elements, intent, plan, subjectWords, placeTarget,
-          origin, text, also, oneWay, decided);
+          origin, text, also, oneWay, decided, mutual);
       if (placeTarget && !p.hasSlot(Slot.TARGET)) {
         throw new IllegalArgumentException("[target=place] needs a target slot");
       }

@@ -97,6 +97,7 @@ public final class EventExtractor {
           to = yieldedTo(g, mentions, discourse, f, to, group, from, day);
           to = offerPartner(f, to, group, from, discourse);
           to = parallelAid(f, to, group, from, events);
+          to = ratifiedAgreement(f, to, group, from, events, s.index());
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = placeActedOn(g, mentions, f, to, group, from);
           to = absentTarget(g, mentions, f, to, group, from);
@@ -644,6 +645,31 @@ public final class EventExtractor {
       return to;
     }
     return List.of(new Actor(last.target().code(), "", -1, -1));
+  }
+
+  /**
+   * "Japan and the Philippines signed a reciprocal access agreement in July, and the Philippine Senate ratified
+   * it": an agreement ratified with no partner named is the one the ratifier's country signed or reached in
+   * this or the previous sentence, and its other party is the target.
+   */
+  private static List<Actor> ratifiedAgreement(EventFrame f, List<Actor> to, List<Actor> group, List<Actor> from,
+      List<Event> events, int sentence) {
+    if (!f.code().equals(SIGN) || !to.isEmpty() || !group.isEmpty() || from.size() != 1 || !from.get(0).known()
+        || f.pattern().hasSlot(Slot.TARGET) || f.pattern().hasSlot(Slot.GROUP)) {
+      return to;
+    }
+    String country = from.get(0).country();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event e = events.get(i);
+      if (e.sentenceIndex() < sentence - 1) {
+        break;
+      }
+      if (e.code().equals(SIGN) && !e.negated() && !e.hypothetical() && e.source().country().equals(country)
+          && e.target().known() && !e.target().country().equals(country)) {
+        return List.of(new Actor(e.target().code(), "", -1, -1));
+      }
+    }
+    return to;
   }
 
   /** CAMEO aid (07) and intents to give it (033). */

@@ -98,6 +98,7 @@ public final class EventExtractor {
           to = offerPartner(f, to, group, from, discourse);
           to = parallelAid(f, to, group, from, events);
           to = ratifiedAgreement(f, to, group, from, events, s.index());
+          to = hostOfVisit(g, mentions, discourse, f, to, group, day);
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = placeActedOn(g, mentions, f, to, group, from);
           to = absentTarget(g, mentions, f, to, group, from);
@@ -670,6 +671,24 @@ public final class EventExtractor {
       }
     }
     return to;
+  }
+
+  /** Nouns of a trip whose destination is the host: "Lula's state visit to Beijing produced a declaration". */
+  private static final java.util.Set<String> TRIPS = java.util.Set.of("visit", "trip", "tour");
+
+  /**
+   * "Lula's state visit to Beijing produced a joint declaration": an agreement whose subject is a visit is
+   * made with the host, the place the visit went to.
+   */
+  private List<Actor> hostOfVisit(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> group, LocalDate day) {
+    if (!f.code().equals(SIGN) || to.stream().anyMatch(Actor::known) || !group.isEmpty() || f.sources().size() != 1
+        || !TRIPS.contains(g.token(f.sources().get(0)).key())) {
+      return to;
+    }
+    List<Integer> places = new ArrayList<>(g.children(f.sources().get(0), "nmod:to"));
+    List<Actor> hosts = resolveAll(g, mentions, discourse, places, day).stream().filter(Actor::known).toList();
+    return hosts.isEmpty() ? to : hosts;
   }
 
   /** CAMEO aid (07) and intents to give it (033). */

@@ -99,6 +99,7 @@ public final class EventExtractor {
           to = parallelAid(f, to, group, from, events);
           to = ratifiedAgreement(f, to, group, from, events, s.index());
           to = hostOfVisit(g, mentions, discourse, f, to, group, day);
+          to = easedMeasureTarget(g, mentions, discourse, f, to, group, from, day);
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = placeActedOn(g, mentions, f, to, group, from);
           to = absentTarget(g, mentions, f, to, group, from);
@@ -668,6 +669,41 @@ public final class EventExtractor {
       if (e.code().equals(SIGN) && !e.negated() && !e.hypothetical() && e.source().country().equals(country)
           && e.target().known() && !e.target().country().equals(country)) {
         return List.of(new Actor(e.target().code(), "", -1, -1));
+      }
+    }
+    return to;
+  }
+
+  /** Verbs that put a measure on someone: "the curbs it had imposed on South Korea". */
+  private static final java.util.Set<String> IMPOSING = java.util.Set.of("impose", "slap", "place", "levy");
+
+  /**
+   * "Japan announced it would lift export curbs on three chemicals that it had imposed on South Korea": a
+   * measure eased (CAMEO 081, 085 and their intents) whose target names no actor is aimed at whom the
+   * easing side had imposed it on, in a later clause of the sentence with the same side (or a pronoun) as
+   * its subject.
+   */
+  private List<Actor> easedMeasureTarget(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> group, List<Actor> from, LocalDate day) {
+    String c = f.code();
+    if (!(c.startsWith("085") || c.startsWith("081") || c.equals("0354") || c.equals("0351"))
+        || to.stream().anyMatch(Actor::known) || !group.isEmpty() || from.size() != 1 || !from.get(0).known()) {
+      return to;
+    }
+    for (int v = f.trigger() + 1; v < g.sentence().size(); v++) {
+      if (!g.token(v).isVerb() || !IMPOSING.contains(g.token(v).key())) {
+        continue;
+      }
+      List<Integer> subjects = g.children(v, "nsubj");
+      boolean same = !subjects.isEmpty() && subjects.stream().allMatch(x -> g.token(x).isPronoun()
+          || resolveAll(g, mentions, discourse, List.of(x), day).stream().anyMatch(a -> a.country().equals(from.get(0).country())));
+      if (!same) {
+        continue;
+      }
+      List<Actor> on = resolveAll(g, mentions, discourse, g.children(v, "obl:on"), day).stream()
+          .filter(a -> a.known() && !a.country().equals(from.get(0).country())).toList();
+      if (!on.isEmpty()) {
+        return on;
       }
     }
     return to;

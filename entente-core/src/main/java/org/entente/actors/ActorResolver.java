@@ -392,6 +392,14 @@ public final class ActorResolver {
   private static final Set<String> LEADING = Set.of("lead", "head", "command", "spearhead");
 
   /**
+   * Whether the phrase ending at {@code last} is named after the actor leading it ("world powers led by
+   * the United States"): an agreement reached with it is that actor's too.
+   */
+  public static boolean ledByActor(SentenceGraph g, SentenceMentions mentions, int last) {
+    return ledBy(g, mentions, last).isPresent();
+  }
+
+  /**
    * The actor named right after a phrase as its leader ("a coalition led by Saudi Arabia", "a
    * delegation headed by Wang Yi"), read from the words, as parsers often attach the participle
    * elsewhere.

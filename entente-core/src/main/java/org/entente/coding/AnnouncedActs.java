@@ -54,8 +54,10 @@ final class AnnouncedActs {
       // (CAMEO 03) says the same when it is announced
       intent = code;
     }
-    if (intent != null && !m.hypothetical() && intent.startsWith("13") && DECISIONS.contains(governor)) {
-      // "EU leaders agreed to bar Belarusian airlines": deciding on a measure is taking it, not a threat.
+    if (intent != null && !m.hypothetical() && (intent.startsWith("13") || p.decided() && code.equals(p.code()))
+        && DECISIONS.contains(governor)) {
+      // "EU leaders agreed to bar Belarusian airlines": deciding on a measure is taking it, not a threat;
+      // so is agreeing on an act done by consent ("the two countries agreed to restore diplomatic relations").
       return new Coded(code, STATED);
     }
     if (intent != null && !m.hypothetical()) {

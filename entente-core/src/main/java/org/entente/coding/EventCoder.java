@@ -92,7 +92,9 @@ public final class EventCoder {
           }
           // "defied a warning from the Guards", "ignored calls from Brussels": a spoken act with its own speaker
           // named in a "from" phrase is the speaker's event too, aimed at the one who receives it
+          // "secured an arrangement during a visit to Tehran": the occasion a pattern names is an act of its own
           frame.words().stream().filter(w -> w == t || !spokenAct(g, w) || slots.speakerFrom(w, new BitSet()) < 0)
+              .filter(w -> w == t || !occasion(g, w))
               .forEach(consumed::set);
           break;
         }
@@ -103,6 +105,12 @@ public final class EventCoder {
     frames = announced.refineRequests(g, frames);
     frames = announced.mergeIntoGovernors(g, frames, slots::mayNameActor);
     return measureScopes(g, announced.plansAimedAtTheirActs(g, frames));
+  }
+
+  /** Whether a word names the occasion of its governor's act ("during a visit"), an act in its own right. */
+  private static boolean occasion(SentenceGraph g, int w) {
+    Dependency up = g.head(w);
+    return up != null && up.relation().endsWith(":during");
   }
 
   /**

@@ -20,11 +20,16 @@ import java.util.Set;
  *     a truce, 0871, and signs a formal agreement, 057), or null
  * @param oneWay whether the act gets no reverse event of reciprocal-codes.tsv ("flew to Spain" is a
  *     journey to a destination, not a visit someone hosted)
+ * @param decided whether deciding or agreeing on the act is doing it ("Saudi Arabia and Iran agreed to restore
+ *     diplomatic relations": relations are restored by the parties' consent; "agreed to pause the tariffs"),
+ *     while under other verbs of plan ("hope to restore", "will restore") it stays an intent
+ * @param mutual whether the target is the other party of the act, which answers it as a "with" phrase would
+ *     ("secured an arrangement during a visit to Tehran" is Tehran's arrangement too)
  */
 public record EventPattern(
     String code, TriggerKind kind, Set<String> triggers, Slot subject, List<PatternElement> elements,
     String intentCode, String planCode, Set<String> subjectWords, boolean placeTarget, String origin, String text,
-    String alsoCode, boolean oneWay) {
+    String alsoCode, boolean oneWay, boolean decided, boolean mutual) {
 
   public EventPattern {
     triggers = Set.copyOf(triggers);

@@ -123,7 +123,7 @@ public final class PatternSet {
       // ("flew to Spain") names a journey, not a reception.
       return null;
     }
-    if (a == null || a.preposition() == null) {
+    if (a == null || a.preposition() == null || p.mutual()) {
       return a == null ? null : a.code();
     }
     boolean joined = p.elements().stream().anyMatch(e -> e instanceof PatternElement.Prep pr && pr.slot() == Slot.TARGET
@@ -247,6 +247,8 @@ public final class PatternSet {
       Set<String> subjectWords = Set.of();
       boolean placeTarget = false;
       boolean oneWay = false;
+      boolean decided = false;
+      boolean mutual = false;
       Matcher m = ATTRIBUTE.matcher(data);
       StringBuilder rest = new StringBuilder();
       int last = 0;
@@ -265,6 +267,10 @@ public final class PatternSet {
           placeTarget = true;
         } else if (m.group(1).equals("oneway") && m.group(2) == null) {
           oneWay = true;
+        } else if (m.group(1).equals("decided") && m.group(2) == null) {
+          decided = true;
+        } else if (m.group(1).equals("mutual") && m.group(2) == null) {
+          mutual = true;
         } else {
           throw new IllegalArgumentException("unknown attribute [" + m.group(1) + "]");
         }
@@ -275,7 +281,7 @@ public final class PatternSet {
         throw new IllegalArgumentException("expected CODE KIND PATTERN");
       }
       String code = words[0].equals(EventPattern.NOT_AN_EVENT) ? words[0] : checkCode(words[0]);
-      if (code.equals(EventPattern.NOT_AN_EVENT) && (intent != null || plan != null || also != null)) {
+      if (code.equals(EventPattern.NOT_AN_EVENT) && (intent != null || plan != null || also != null || decided)) {
         throw new IllegalArgumentException("a line that is no event has no intent, plan or also code");
       }
       EventPattern.TriggerKind kind = switch (words[1].toLowerCase(Locale.ROOT)) {
@@ -314,7 +320,7 @@ public final class PatternSet {
       }
       String text = String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length));
       EventPattern p = new EventPattern(code, kind, triggers, subject, elements, intent, plan, subjectWords, placeTarget,
-          origin, text, also, oneWay);
+          origin, text, also, oneWay, decided, mutual);
       if (placeTarget && !p.hasSlot(Slot.TARGET)) {
         throw new IllegalArgumentException("[target=place] needs a target slot");
       }

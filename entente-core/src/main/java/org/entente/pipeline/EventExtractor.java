@@ -98,6 +98,9 @@ public final class EventExtractor {
           to = yieldedTo(g, mentions, discourse, f, to, group, from, day);
           to = offerPartner(f, to, group, from, discourse);
           to = parallelAid(f, to, group, from, events);
+          to = ratifiedAgreement(f, to, group, from, events, s.index());
+          to = hostOfVisit(g, mentions, discourse, f, to, group, day);
+          to = easedMeasureTarget(g, mentions, discourse, f, to, group, from, day);
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = placeActedOn(g, mentions, f, to, group, from);
           to = absentTarget(g, mentions, f, to, group, from);
@@ -107,7 +110,7 @@ public final class EventExtractor {
           // A visit to B is hosted by B (dictionaries/verbs/reciprocal-codes.tsv): both events are coded, when
           // the target is named as an actor ("welcomed a resumption of ties between A and B" hosts nobody).
           boolean named = f.targets().stream().allMatch(h -> mentions.actorAt(h).isPresent() || mentions.roleAt(h).isPresent()
-              || g.token(h).isProperNoun());
+              || g.token(h).isProperNoun() || org.entente.actors.ActorResolver.ledByActor(g, mentions, h));
           String answer = group.isEmpty() && named && (f.code().equals(f.pattern().code()) || f.code().equals(f.pattern().alsoCode()))
               ? coder.patterns().answerCode(f.pattern(), f.code()) : null;
           java.util.Optional<String> venue = MeetingVenue.country(g, f, i -> placeCountry(mentions, i));
@@ -117,6 +120,11 @@ public final class EventExtractor {
             if (answer != null && named(pair[0]) && named(pair[1])) {
               String back = venue.map(v -> MeetingVenue.code(v, pair[1], pair[0])).orElse(answer);
               events.add(event(article, s, g, f, back, when, pair[1], pair[0], events.size()));
+            }
+          }
+          for (Actor host : signingHosts(g, mentions, f, group, day)) {
+            for (Actor party : group) {
+              events.add(event(article, s, g, f, MEDIATE, when, host, party, events.size()));
             }
           }
           sidesByTrigger.put(f.trigger(), new Actor[][] {from.toArray(Actor[]::new), to.toArray(Actor[]::new)});
@@ -150,6 +158,57 @@ public final class EventExtractor {
       }
     }
     return events;
+  }
+
+  /** CAMEO's formal agreement and mediation codes. */
+  private static final String SIGN = "057";
+  private static final String MEDIATE = "045";
+
+  /**
+   * "The foreign ministers of Congo and Rwanda signed a peace agreement in Washington, with Secretary of State
+   * Marco Rubio calling it an important moment": an agreement signed by two sides in a third country, whose own
+   * government is named taking part in the same sentence, is hosted by that government, which mediates
+   * between the parties (CAMEO 045, as hosting their talks is). The place alone is no broker ("signed the
+   * accord in Geneva"), nor is a government that is one of the parties.
+   */
+  private List<Actor> signingHosts(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> group,
+      LocalDate day) {
+    if (!f.code().equals(SIGN) || group.size() < 2 || f.modality().negated() || f.modality().hypothetical()
+        || !group.stream().allMatch(Actor::known)) {
+      return List.of();
+    }
+    java.util.Set<String> parties = new java.util.HashSet<>();
+    group.forEach(a -> parties.add(a.country()));
+    List<Integer> heads = new ArrayList<>(List.of(f.trigger()));
+    heads.addAll(f.words());
+    String host = null;
+    int venue = -1;
+    for (int h : heads) {
+      for (org.entente.model.Dependency d : g.children(h)) {
+        if ((d.relation().equals("obl:in") || d.relation().equals("nmod:in")) && host == null) {
+          String c = placeCountry(mentions, d.dependent());
+          if (c != null && !parties.contains(c)) {
+            host = c;
+            venue = d.dependent();
+          }
+        }
+      }
+    }
+    if (host == null) {
+      return List.of();
+    }
+    List<Actor> out = new ArrayList<>();
+    for (org.entente.actors.Mention m : mentions.actors()) {
+      int head = m.end() - 1;
+      if (head == venue || m.start() <= venue && venue < m.end() || f.group().contains(head)) {
+        continue;
+      }
+      Actor a = resolver.resolve(g, mentions, head, day);
+      if (a != null && a.code().equals(host + "GOV") && out.stream().noneMatch(o -> o.code().equals(a.code()))) {
+        out.add(a);
+      }
+    }
+    return out;
   }
 
   /**
@@ -668,6 +727,84 @@ public final class EventExtractor {
       return to;
     }
     return List.of(new Actor(last.target().code(), "", -1, -1));
+  }
+
+  /**
+   * "Japan and the Philippines signed a reciprocal access agreement in July, and the Philippine Senate ratified
+   * it": an agreement ratified with no partner named is the one the ratifier's country signed or reached in
+   * this or the previous sentence, and its other party is the target.
+   */
+  private static List<Actor> ratifiedAgreement(EventFrame f, List<Actor> to, List<Actor> group, List<Actor> from,
+      List<Event> events, int sentence) {
+    if (!f.code().equals(SIGN) || !to.isEmpty() || !group.isEmpty() || from.size() != 1 || !from.get(0).known()
+        || f.pattern().hasSlot(Slot.TARGET) || f.pattern().hasSlot(Slot.GROUP)) {
+      return to;
+    }
+    String country = from.get(0).country();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event e = events.get(i);
+      if (e.sentenceIndex() < sentence - 1) {
+        break;
+      }
+      if (e.code().equals(SIGN) && !e.negated() && !e.hypothetical() && e.source().country().equals(country)
+          && e.target().known() && !e.target().country().equals(country)) {
+        return List.of(new Actor(e.target().code(), "", -1, -1));
+      }
+    }
+    return to;
+  }
+
+  /** Verbs that put a measure on someone: "the curbs it had imposed on South Korea". */
+  private static final java.util.Set<String> IMPOSING = java.util.Set.of("impose", "slap", "place", "levy");
+
+  /**
+   * "Japan announced it would lift export curbs on three chemicals that it had imposed on South Korea": a
+   * measure eased (CAMEO 081, 085 and their intents) whose target names no actor is aimed at whom the
+   * easing side had imposed it on, in a later clause of the sentence with the same side (or a pronoun) as
+   * its subject.
+   */
+  private List<Actor> easedMeasureTarget(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> group, List<Actor> from, LocalDate day) {
+    String c = f.code();
+    if (!(c.startsWith("085") || c.startsWith("081") || c.equals("0354") || c.equals("0351"))
+        || to.stream().anyMatch(Actor::known) || !group.isEmpty() || from.size() != 1 || !from.get(0).known()) {
+      return to;
+    }
+    for (int v = f.trigger() + 1; v < g.sentence().size(); v++) {
+      if (!g.token(v).isVerb() || !IMPOSING.contains(g.token(v).key())) {
+        continue;
+      }
+      List<Integer> subjects = g.children(v, "nsubj");
+      boolean same = !subjects.isEmpty() && subjects.stream().allMatch(x -> g.token(x).isPronoun()
+          || resolveAll(g, mentions, discourse, List.of(x), day).stream().anyMatch(a -> a.country().equals(from.get(0).country())));
+      if (!same) {
+        continue;
+      }
+      List<Actor> on = resolveAll(g, mentions, discourse, g.children(v, "obl:on"), day).stream()
+          .filter(a -> a.known() && !a.country().equals(from.get(0).country())).toList();
+      if (!on.isEmpty()) {
+        return on;
+      }
+    }
+    return to;
+  }
+
+  /** Nouns of a trip whose destination is the host: "Lula's state visit to Beijing produced a declaration". */
+  private static final java.util.Set<String> TRIPS = java.util.Set.of("visit", "trip", "tour");
+
+  /**
+   * "Lula's state visit to Beijing produced a joint declaration": an agreement whose subject is a visit is
+   * made with the host, the place the visit went to.
+   */
+  private List<Actor> hostOfVisit(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> group, LocalDate day) {
+    if (!f.code().equals(SIGN) || to.stream().anyMatch(Actor::known) || !group.isEmpty() || f.sources().size() != 1
+        || !TRIPS.contains(g.token(f.sources().get(0)).key())) {
+      return to;
+    }
+    List<Integer> places = new ArrayList<>(g.children(f.sources().get(0), "nmod:to"));
+    List<Actor> hosts = resolveAll(g, mentions, discourse, places, day).stream().filter(Actor::known).toList();
+    return hosts.isEmpty() ? to : hosts;
   }
 
   /** CAMEO aid (07) and intents to give it (033). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.entente.model.DateBasis;
 import org.entente.model.Event;
 
 /**
@@ -62,11 +63,24 @@ final class RepeatedEvents {
     for (int i = 0; i < kept.size(); i++) {
       Event k = kept.get(i);
       if (k.factual() && nested(k.code(), e.code()) && nested(k.source().code(), e.source().code())
-          && nested(k.target().code(), e.target().code())) {
+          && nested(k.target().code(), e.target().code()) && !datedApart(k, e)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * "signed an agreement in July, and the Senate ratified it on Monday": two acts the text itself dates
+   * (explicitly or relative to the publication) on different days or months are two acts.
+   */
+  private static boolean datedApart(Event a, Event b) {
+    return stated(a) && stated(b) && !a.when().date().equals(b.when().date());
+  }
+
+  private static boolean stated(Event e) {
+    return e.when() != null && e.when().date() != null
+        && (e.when().basis() == DateBasis.EXPLICIT || e.when().basis() == DateBasis.RELATIVE);
   }
 
   private static boolean nested(String a, String b) {

@@ -527,7 +527,8 @@ public final class EventExtractor {
     }
     // "struck dozens of targets across Iran and killed several senior commanders": force named by its words
     // alone is done to the same side
-    boolean force = f.code().startsWith("19") && !f.pattern().hasSlot(Slot.TARGET);
+    boolean force = f.code().startsWith("19") && !f.code().startsWith("191") && !f.code().startsWith("192")
+        && !f.pattern().hasSlot(Slot.TARGET);
     if (up == null || !up.base().equals("conj") || !(reacts(f.code()) || f.code().startsWith("16") || promise(f.code()) || force) || from.isEmpty()
         || !group.isEmpty() || to.stream().anyMatch(Actor::known)) {
       return to;
@@ -577,7 +578,7 @@ public final class EventExtractor {
    * shots. Its military raised its alert posture along the frontier", "Pakistan's army was on high alert
    * after Indian leaders vowed to punish ...": a show of force or a raised alert (CAMEO 15) that names no
    * one it faces is aimed at the other side: the actor of a clause of another country it answers ("after
-   * X vowed"), else the other side of the article's latest hostile act between its country and another.
+   * X vowed"), else the other side of the article's latest hostile material act (CAMEO quad class 4) between its country and another.
    */
   private List<Actor> postureAdversary(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
       List<Actor> to, List<Actor> group, List<Actor> from, List<Event> events, LocalDate day) {
@@ -612,7 +613,7 @@ public final class EventExtractor {
     }
     for (int i = events.size() - 1; i >= 0 && i >= events.size() - 3; i--) {
       Event e = events.get(i);
-      if (e.negated() || e.hypothetical() || e.cameo().quadClass() < 3 || !e.source().known() || !e.target().known()) {
+      if (e.negated() || e.hypothetical() || e.cameo().quadClass() < 4 || !e.source().known() || !e.target().known()) {
         continue;
       }
       String src = e.source().country();

@@ -1008,6 +1008,12 @@ public final class EventExtractor {
    */
   private static List<Actor> agentFromPlace(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> from,
       List<Actor> to) {
+    if (f.sources().isEmpty() && f.group().isEmpty() && f.code().startsWith("15") && to.size() == 1 && to.get(0).known()
+        && to.get(0).code().length() == 6 && java.util.Set.of("LEG", "GOV", "JUD").contains(to.get(0).code().substring(3))) {
+      // "Troops were sent to the National Assembly": forces sent, with no agent, against a state's own
+      // institution are that state's
+      return List.of(new Actor(to.get(0).country() + "MIL", "", -1, -1));
+    }
     if (!f.sources().isEmpty() || !f.group().isEmpty() || !(f.code().startsWith("17") || f.code().startsWith("09"))) {
       return from;
     }

@@ -516,6 +516,15 @@ public final class Discourse {
       if (kind == null) {
         return List.of();
       }
+      Set<String> aimed = w.equals("it") ? aimedFrom(g, mentions, node, day) : Set.of();
+      if (!aimed.isEmpty()) {
+        // "China launched military drills around it": the country aimed at is not the clause's own subject
+        List<Actor> country = last(withMentionsBefore(others, mentions, node, false, aimed).stream()
+            .filter(e -> !international(e)).toList(), 1, t, day);
+        if (!country.isEmpty()) {
+          return country;
+        }
+      }
       java.util.Optional<List<Actor>> here = Antecedents.of(g, mentions, node, kind, heads);
       if (here.isPresent()) {
         return here.get().stream().map(a -> new Actor(a.code(), t.word(), t.begin(), t.end())).toList();
@@ -528,6 +537,17 @@ public final class Discourse {
           yield group.size() == 2 ? group : List.of();
         }
       };
+    }
+    if (t.isNoun() && mentions.actorAt(node).isEmpty()) {
+      // "gunners on both sides of the Line of Control exchanged fire": those on both sides are the two sides
+      for (int side : g.children(node, "nmod:on")) {
+        if (g.token(side).key().equals("side") && count(g, side) != null && count(g, side) == 2) {
+          List<Actor> two = resolve(g, mentions, side, day, heads);
+          if (two.size() == 2) {
+            return two;
+          }
+        }
+      }
     }
     if (isOther(g, node)) {
       // "each side accused the other": the two parties just named, each acting on the other.
@@ -574,8 +594,12 @@ public final class Discourse {
       // "the country", "the island": the country or place named last, in this sentence first; "the
       // government" is that country's government.
       // Only a state fills them: "Mali ordered the UN mission to leave ... the junta" is not the UN.
-      List<Actor> country = last(withMentionsBefore(others, mentions, node, false, Set.of()).stream()
+      List<Actor> country = last(withMentionsBefore(others, mentions, node, false, aimedFrom(g, mentions, node, day)).stream()
           .filter(e -> !international(e)).toList(), 1, t, day);
+      if (country.isEmpty()) {
+        country = last(withMentionsBefore(others, mentions, node, false, Set.of()).stream()
+            .filter(e -> !international(e)).toList(), 1, t, day);
+      }
       java.util.Optional<Mention> office = mentions.roleAt(node);
       if (office.isPresent() && country.size() == 1 && country.get(0).code().length() == 3
           && !country.get(0).code().equals("IGO") && !country.get(0).code().equals("NGO")) {
@@ -776,6 +800,44 @@ public final class Discourse {
    * A singular noun with nothing but its article and adjectives that name no actor: "the country",
    * "the war-torn nation"; not "the country's north" or "the Japanese government".
    */
+  /** Prepositions that aim an act at a place away from its actor: "drills around the island". */
+  private static final Set<String> AIMED_AT = Set.of("around", "near", "off", "toward", "towards", "against", "into");
+
+  /**
+   * "China launched military drills around the island": a country noun that an act is aimed at by one of
+   * {@link #AIMED_AT} is not the country of the clause's own named subject (China was named last, the
+   * island is Taiwan). The subject's country, or none.
+   */
+  private static Set<String> aimedFrom(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day) {
+    Dependency up = g.head(node);
+    if (up == null || up.governor() < 0 || !(up.base().equals("nmod") || up.base().equals("obl"))
+        || !AIMED_AT.contains(up.subtype())) {
+      return Set.of();
+    }
+    int v = up.governor();
+    for (int step = 0; step < 3 && !g.token(v).isVerb(); step++) {
+      Dependency above = g.head(v);
+      if (above == null || above.governor() < 0 || !(above.base().equals("obj") || above.base().equals("nmod")
+          || above.base().equals("obl"))) {
+        return Set.of();
+      }
+      v = above.governor();
+    }
+    if (!g.token(v).isVerb()) {
+      return Set.of();
+    }
+    Set<String> out = new java.util.HashSet<>();
+    for (int s : g.children(v, "nsubj")) {
+      mentions.actorAt(s).ifPresent(m -> {
+        String code = ActorResolver.codeOf(m.entry(), day);
+        if (code.length() >= 3) {
+          out.add(code.substring(0, 3));
+        }
+      });
+    }
+    return out;
+  }
+
   private static boolean bare(SentenceGraph g, SentenceMentions mentions, int node) {
     return g.token(node).pos().equals("NN") && g.children(node).stream()
         .allMatch(d -> d.base().equals("det") || d.base().equals("case") || d.base().equals("punct")

@@ -76,7 +76,9 @@ public final class EventCoder {
       }
       Token tok = g.token(t);
       List<EventPattern> candidates = tok.isVerb() || verbTaggedAsNoun(g, t) ? patterns.forVerb(tok.key())
-          : tok.isNoun() && !predicative(g, t) ? patterns.forNoun(tok.key()) : List.of();
+          : tok.isNoun() && !predicative(g, t) ? patterns.forNoun(tok.key())
+          : tok.isNoun() && postureState(g, t) ? patterns.forNoun(tok.key()).stream().filter(p -> p.code().startsWith("15")).toList()
+          : List.of();
       for (EventPattern p : candidates) {
         EventFrame frame = match(g, slots, t, p, filled);
         if (frame != null && subjectFits(g, p, frame) && targetFits(p, frame, isPlace)) {
@@ -178,6 +180,15 @@ public final class EventCoder {
    */
   static boolean verbTaggedAsNoun(SentenceGraph g, int t) {
     return g.token(t).isNoun() && g.hasChild(t, "aux") && g.hasChild(t, "obj") && !g.hasChild(t, "cop");
+  }
+
+  /**
+   * "Pakistan's army said it was on high alert along the Line of Control", "troops are on standby": a
+   * subject put in a state by "be on" is in a force posture (CAMEO 15 only; the noun lines say which).
+   */
+  private static boolean postureState(SentenceGraph g, int t) {
+    return g.hasChild(t, "cop") && g.hasChild(t, "nsubj")
+        && g.children(t, "case").stream().anyMatch(c -> g.token(c).key().equals("on"));
   }
 
   /**

@@ -947,6 +947,11 @@ final class SlotFinder {
    *     the deployment of troops"): that verb's subject is not its agent
    */
   int nounSubject(int t, BitSet used, boolean given) {
+    if (g.hasChild(t, "cop") && g.children(t, "case").stream().anyMatch(c -> g.token(c).key().equals("on"))
+        && g.children(t, "nsubj").stream().anyMatch(c -> !used.get(c))) {
+      // "it was on high alert": a state's subject is in it (see EventCoder: only force posture lines)
+      return verbSubject(t, false);
+    }
     for (int c : g.children(t, "nmod:poss")) {
       if (!used.get(c)) {
         return c;

@@ -39,6 +39,8 @@ final class RelativeDateResolver {
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
       Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
       Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("several", 3), Map.entry("few", 3));
+  /** Prepositions of a span that a part of a day fills ("through the night", "during the morning"). */
+  private static final Set<String> PART_OF_DAY = Set.of("through", "throughout", "during");
   /** Prepositions whose expression bounds an event without dating it ("until 2030", "by Friday"). */
   private static final Set<String> NOT_A_DATE = Set.of("until", "till", "by", "before", "after", "within", "to",
       "through", "throughout", "than", "during", "for");
@@ -49,6 +51,10 @@ final class RelativeDateResolver {
    * @param context the date of the nearest earlier dated sentence of the article, or null
    */
   Optional<EventDate> resolve(TemporalPhrase p, LocalDate published, Tense tense, EventDate context) {
+    if (PART_OF_DAY.contains(p.preposition()) && p.timex() != null && p.timex().matches("\\d{4}-\\d{2}-\\d{2}T(NI|MO|AF|EV)")) {
+      // "exchanged fire through the night", "during the morning": a part of a day dates the event to that day
+      return sutime(p, published, tense != Tense.FUTURE, DateBasis.RELATIVE);
+    }
     if (NOT_A_DATE.contains(p.preposition())) {
       return Optional.empty();
     }

@@ -60,9 +60,9 @@ final class Misparses {
   }
 
   static AnnotatedSentence repair(AnnotatedSentence sentence) {
-    AnnotatedSentence s = possessedAdjective(sentence);
-    List<Dependency> deps = groupSubjectAsObject(s,
-        participleAsVerb(s, relativeVerbAsAdjective(s, saidPronounObject(s, byGerund(s)))));
+    AnnotatedSentence s = participleAsAdjective(possessedAdjective(sentence));
+    List<Dependency> deps = gerundAsSubject(s, groupSubjectAsObject(s,
+        participleAsVerb(s, relativeVerbAsAdjective(s, saidPronounObject(s, byGerund(s))))));
     for (Mend mend : MENDS) {
       deps = mend.repair(s, deps);
     }
@@ -106,6 +106,105 @@ final class Misparses {
       }
       out.addAll(moved);
       out.add(new Dependency(possessed ? "nmod:poss" : "compound", adj, owner));
+    }
+    return out == null ? sentence
+        : new AnnotatedSentence(sentence.index(), sentence.begin(), sentence.end(), sentence.text(), retagged, out,
+            sentence.parsed());
+  }
+
+  /**
+   * "responded by firing warning shots": the tagger reads "warning" as a second gerund and the parser
+   * makes it the clause's verb, with "firing" its subject. A gerund right before another gerund that has an
+   * object and takes it as subject is the verb; the second gerund describes the object.
+   */
+  private static List<Dependency> gerundAsSubject(AnnotatedSentence sentence, List<Dependency> deps) {
+    List<Dependency> out = null;
+    for (Dependency subj : deps) {
+      int second = subj.governor();
+      int first = subj.dependent();
+      if (!subj.relation().equals("nsubj") || second < 0 || first != second - 1
+          || !sentence.token(first).pos().equals("VBG") || !sentence.token(second).pos().equals("VBG")) {
+        continue;
+      }
+      Integer object = null;
+      for (Dependency d : deps) {
+        if (d.governor() == second && d.relation().equals("obj") && d.dependent() == second + 1) {
+          object = d.dependent();
+        }
+      }
+      if (object == null || deps.stream().anyMatch(d -> d.governor() == first)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(deps);
+      }
+      List<Dependency> moved = new ArrayList<>();
+      for (java.util.Iterator<Dependency> it = out.iterator(); it.hasNext(); ) {
+        Dependency d = it.next();
+        if (d == subj || d.equals(subj)) {
+          it.remove();
+        } else if (d.dependent() == second) {
+          it.remove();
+          moved.add(new Dependency(d.relation(), d.governor(), first));
+        } else if (d.governor() == second) {
+          it.remove();
+          moved.add(new Dependency(d.relation(), first, d.dependent()));
+        }
+      }
+      out.addAll(moved);
+      out.add(new Dependency("amod", object, second));
+    }
+    return out == null ? deps : out;
+  }
+
+  /**
+   * "launched an invasion of Ukraine, <b>striking</b> military targets with cruise missiles": after a comma
+   * the tagger reads a participle that is also an adjective ("striking") as the adjective of its object, and
+   * the parser makes that object a second object of the clause's verb. An "-ing" adjective right after a
+   * comma, on an object of an earlier verb, is a participle clause of that verb, the noun its object and an
+   * instrument ("with cruise missiles") its own. The lemma stays the word: patterns name it beside the verb
+   * ("strike|striking").
+   */
+  private static AnnotatedSentence participleAsAdjective(AnnotatedSentence sentence) {
+    List<Dependency> deps = sentence.dependencies();
+    List<Token> tokens = sentence.tokens();
+    List<Dependency> out = null;
+    List<Token> retagged = null;
+    for (Dependency amod : deps) {
+      int adj = amod.dependent();
+      int noun = amod.governor();
+      if (!amod.relation().equals("amod") || noun < 0 || adj < 1 || noun <= adj
+          || !tokens.get(adj).pos().equals("JJ") || !tokens.get(adj).word().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
+          || !tokens.get(adj - 1).word().equals(",")) {
+        continue;
+      }
+      Dependency obj = null;
+      for (Dependency d : deps) {
+        if (d.dependent() == noun && d.relation().equals("obj") && d.governor() >= 0 && d.governor() < adj - 1
+            && tokens.get(d.governor()).isVerb()) {
+          obj = d;
+        }
+      }
+      if (obj == null) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(deps);
+        retagged = new ArrayList<>(tokens);
+      }
+      Token t = tokens.get(adj);
+      retagged.set(adj, new Token(t.index(), t.word(), t.word().toLowerCase(java.util.Locale.ROOT), "VBG", t.ner(), t.timex(),
+          t.begin(), t.end()));
+      out.remove(amod);
+      out.remove(obj);
+      out.add(new Dependency("advcl", obj.governor(), adj));
+      out.add(new Dependency("obj", adj, noun));
+      for (Dependency d : deps) {
+        if (d.governor() == noun && d.relation().equals("nmod:with")) {
+          out.remove(d);
+          out.add(new Dependency("obl:with", adj, d.dependent()));
+        }
+      }
     }
     return out == null ? sentence
         : new AnnotatedSentence(sentence.index(), sentence.begin(), sentence.end(), sentence.text(), retagged, out,

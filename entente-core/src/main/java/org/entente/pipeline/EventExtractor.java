@@ -97,6 +97,7 @@ public final class EventExtractor {
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
           to = yieldedTo(g, mentions, discourse, f, to, group, from, day);
           to = offerPartner(f, to, group, from, discourse);
+          to = postureAdversary(g, mentions, discourse, f, to, group, from, events, day);
           to = parallelAid(f, to, group, from, events);
           to = ratifiedAgreement(f, to, group, from, events, s.index());
           to = hostOfVisit(g, mentions, discourse, f, to, group, day);
@@ -663,7 +664,11 @@ public final class EventExtractor {
       // saying and is joined to the first
       up = g.parents(f.trigger()).stream().filter(d -> d.base().equals("conj")).findFirst().orElse(up);
     }
-    if (up == null || !up.base().equals("conj") || !(reacts(f.code()) || f.code().startsWith("16") || promise(f.code())) || from.isEmpty()
+    // "struck dozens of targets across Iran and killed several senior commanders": force named by its words
+    // alone is done to the same side
+    boolean force = f.code().startsWith("19") && !f.code().startsWith("191") && !f.code().startsWith("192")
+        && !f.pattern().hasSlot(Slot.TARGET);
+    if (up == null || !up.base().equals("conj") || !(reacts(f.code()) || f.code().startsWith("16") || promise(f.code()) || force) || from.isEmpty()
         || !group.isEmpty() || to.stream().anyMatch(Actor::known)) {
       return to;
     }
@@ -705,6 +710,64 @@ public final class EventExtractor {
           .orElse(List.of());
     }
     return other.isEmpty() ? to : other.stream().map(a -> new Actor(a.code(), "", -1, -1)).toList();
+  }
+
+  /**
+   * "A Chinese plane violated Japanese airspace. Japan scrambled fighter jets", "the South fired warning
+   * shots. Its military raised its alert posture along the frontier", "Pakistan's army was on high alert
+   * after Indian leaders vowed to punish ...": a show of force or a raised alert (CAMEO 15) that names no
+   * one it faces is aimed at the other side: the actor of a clause of another country it answers ("after
+   * X vowed"), else the other side of the article's latest hostile material act (CAMEO quad class 4) between its country and another.
+   */
+  private List<Actor> postureAdversary(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> group, List<Actor> from, List<Event> events, LocalDate day) {
+    if (!f.code().startsWith("15") || !group.isEmpty() || from.size() != 1 || !from.get(0).known()
+        || to.stream().anyMatch(Actor::known) || !f.modality().equals(org.entente.coding.Modality.REALIS)) {
+      return to;
+    }
+    String own = from.get(0).country();
+    for (org.entente.model.Dependency d : g.children(f.trigger())) {
+      if (!d.base().equals("advcl")) {
+        continue;
+      }
+      boolean answers = g.children(d.dependent(), "mark").stream()
+          .anyMatch(m -> java.util.Set.of("after", "following", "as").contains(g.token(m).key()));
+      if (!answers) {
+        continue;
+      }
+      for (Actor a : resolveAll(g, mentions, discourse, g.children(d.dependent(), "nsubj"), day)) {
+        if (a.known() && !a.country().equals(own)) {
+          return List.of(new Actor(a.code(), "", -1, -1));
+        }
+      }
+    }
+    if (!events.isEmpty()) {
+      // "North Korean troops blew up two roads, and the South's military responded by firing warning shots":
+      // the latest hostile act of another country, aimed at no one else, is the one answered
+      Event e = events.get(events.size() - 1);
+      if (!e.negated() && !e.hypothetical() && e.cameo().quadClass() == 4 && e.source().known()
+          && !e.source().country().equals(own) && (!e.target().known() || e.target().country().equals(own))) {
+        return List.of(new Actor(e.source().code(), "", -1, -1));
+      }
+    }
+    for (int i = events.size() - 1; i >= 0 && i >= events.size() - 3; i--) {
+      Event e = events.get(i);
+      if (e.negated() || e.hypothetical() || e.cameo().quadClass() < 4 || !e.source().known() || !e.target().known()) {
+        continue;
+      }
+      String src = e.source().country();
+      String tgt = e.target().country();
+      if (src.equals(tgt)) {
+        continue;
+      }
+      if (tgt.equals(own)) {
+        return List.of(new Actor(e.source().code(), "", -1, -1));
+      }
+      if (src.equals(own)) {
+        return List.of(new Actor(e.target().code(), "", -1, -1));
+      }
+    }
+    return to;
   }
 
   /** Intents to negotiate (036) and to de-escalate (0356): "offered talks", "would halt its military exercises". */
@@ -1162,6 +1225,12 @@ public final class EventExtractor {
    */
   private static List<Actor> agentFromPlace(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> from,
       List<Actor> to) {
+    if (f.sources().isEmpty() && f.group().isEmpty() && f.code().startsWith("15") && to.size() == 1 && to.get(0).known()
+        && to.get(0).code().length() == 6 && java.util.Set.of("LEG", "GOV", "JUD").contains(to.get(0).code().substring(3))) {
+      // "Troops were sent to the National Assembly": forces sent, with no agent, against a state's own
+      // institution are that state's
+      return List.of(new Actor(to.get(0).country() + "MIL", "", -1, -1));
+    }
     if (!f.sources().isEmpty() || !f.group().isEmpty() || !(f.code().startsWith("17") || f.code().startsWith("09"))) {
       return from;
     }

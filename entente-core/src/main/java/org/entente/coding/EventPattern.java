@@ -20,11 +20,22 @@ import java.util.Set;
  *     a truce, 0871, and signs a formal agreement, 057), or null
  * @param oneWay whether the act gets no reverse event of reciprocal-codes.tsv ("flew to Spain" is a
  *     journey to a destination, not a visit someone hosted)
+ * @param negatedCode the code to assign when the trigger is flatly negated or refused: "would not tolerate
+ *     such provocations" is disapproval (111), "could not accept the findings" a rejection (120); or null
  */
 public record EventPattern(
     String code, TriggerKind kind, Set<String> triggers, Slot subject, List<PatternElement> elements,
     String intentCode, String planCode, Set<String> subjectWords, boolean placeTarget, String origin, String text,
-    String alsoCode, boolean oneWay) {
+    String alsoCode, boolean oneWay, String negatedCode) {
+
+  /** A line without a code for its negation. */
+  public EventPattern(
+      String code, TriggerKind kind, Set<String> triggers, Slot subject, List<PatternElement> elements,
+      String intentCode, String planCode, Set<String> subjectWords, boolean placeTarget, String origin, String text,
+      String alsoCode, boolean oneWay) {
+    this(code, kind, triggers, subject, elements, intentCode, planCode, subjectWords, placeTarget, origin, text,
+        alsoCode, oneWay, null);
+  }
 
   public EventPattern {
     triggers = Set.copyOf(triggers);

@@ -453,12 +453,13 @@ final class ModalityDetector {
 
   /** Markers on the trigger itself. */
   /**
-   * Whether a word of a pattern, a judgement the trigger states ("said the ruling was <b>not</b> a
+   * Whether a word of a pattern, an adjective or noun judgement the trigger states ("said the ruling was <b>not</b> a
    * mistake", "said he was not optimistic"), is negated by a negator of its own.
    */
   static boolean negatedJudgement(SentenceGraph g, int trigger, int word) {
     Dependency up = g.head(word);
-    if (word == trigger || up == null || up.governor() != trigger
+    // a verb of the pattern carries its own negation ("vowed the attacks would not go unpunished")
+    if (word == trigger || up == null || up.governor() != trigger || g.token(word).isVerb()
         || !(up.relation().startsWith("ccomp") || up.relation().startsWith("xcomp"))) {
       return false;
     }

@@ -157,7 +157,11 @@ final class SlotFinder {
       for (Dependency d : measured(a)) {
         int c = d.dependent();
         boolean passiveObject = d.relation().equals("nsubj:pass") && g.token(a).isVerb();
-        if (!used.get(c) && (passiveObject || !NOT_WORDS.contains(d.relation())) && !d.base().equals("conj")
+        // "said <b>the allegations</b> were baseless": what a judgement word of the pattern (not the trigger) is
+        // said of is one of its words too
+        boolean judged = d.relation().equals("nsubj") && a != attach.get(0)
+            && (g.hasChild(a, "cop") || g.token(a).pos().equals("VBG") && g.hasChild(a, "aux"));
+        if (!used.get(c) && (passiveObject || judged || !NOT_WORDS.contains(d.relation())) && !d.base().equals("conj")
             && !otherClause(d) && !dateName(c)
             && (lemmas.contains(g.token(c).key()) || lemmas.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT))
                 || countAtLeast(c, lemmas)

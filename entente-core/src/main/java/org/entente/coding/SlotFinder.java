@@ -434,7 +434,7 @@ final class SlotFinder {
       }
       for (int c : g.children(clause, "nsubj", "nsubj:pass")) {
         if (!used.get(c) && !temporal(c)) {
-          if (g.token(c).pos().equals("PRP") && !g.token(clause).isVerb()) {
+          if (g.token(c).pos().equals("PRP")) {
             int about = aboutWhat(clause, used);
             if (about >= 0) {
               return about;
@@ -448,7 +448,7 @@ final class SlotFinder {
   }
 
   /** Relations by which a state of mind names what it is about: "optimistic about the talks". */
-  private static final Set<String> ABOUT = Set.of("obl:about", "obl:over", "obl:on", "obl:for", "obl:regarding");
+  private static final Set<String> ABOUT = Set.of("obl:about", "obl:over", "obl:on", "obl:for", "obl:regarding", "obl:at", "obl:by", "obl:agent", "obl:with");
 
   /** "optimistic <b>about the talks</b>", "hopeful that <b>the talks</b> would succeed": -1 when neither. */
   private int aboutWhat(int state, BitSet used) {

@@ -83,7 +83,7 @@ public final class EventCoder {
         EventFrame frame = match(g, slots, t, p, filled);
         if (frame != null && subjectFits(g, p, frame) && targetFits(p, frame, isPlace)) {
           // A blocking line ("launched a new phone") matches like any other but codes nothing.
-          if (!p.blocks()) {
+          if (!p.blocks() || !frame.code().equals(EventPattern.NOT_AN_EVENT)) {
             frames.add(frame);
             markFilled(g, frame, filled);
             if (p.alsoCode() != null && frame.code().equals(p.code()) && frame.modality().equals(Modality.REALIS)) {
@@ -313,7 +313,11 @@ public final class EventCoder {
     }
     if (targets.isEmpty() && group.isEmpty() && !p.hasSlot(Slot.TARGET) && !p.hasSlot(Slot.GROUP)) {
       // "demanded that Japan retract the remarks": the subject of the that-clause is the target.
-      int addressee = p.kind() == EventPattern.TriggerKind.VERB ? slots.clauseSubject(t, passive, used) : -1;
+      // A clause whose head is a word of the pattern ("said he was optimistic that ...", "said the
+      // verdict was regrettable") is a judgement: what it judges is found below.
+      boolean judgement = words.stream().anyMatch(w -> g.head(w) != null && g.head(w).governor() == t
+          && (g.head(w).relation().startsWith("ccomp") || g.head(w).relation().startsWith("xcomp")));
+      int addressee = p.kind() == EventPattern.TriggerKind.VERB && !judgement ? slots.clauseSubject(t, passive, used) : -1;
       if (addressee >= 0) {
         targets.addAll(slots.expand(addressee));
       }
@@ -321,7 +325,7 @@ public final class EventCoder {
     if (targets.isEmpty() && group.isEmpty() && !p.hasSlot(Slot.TARGET) && !p.hasSlot(Slot.GROUP)
         && p.kind() == EventPattern.TriggerKind.VERB) {
       // "called the test absolutely unacceptable": what a judgement is passed on is its target.
-      int judged = slots.smallClauseSubject(t, used);
+      int judged = slots.smallClauseSubject(t, used, words);
       if (judged >= 0) {
         targets.addAll(slots.actorsOf(slots.expand(judged), Slot.TARGET, isAct(g), used));
       }
@@ -353,8 +357,25 @@ public final class EventCoder {
         ? p.planCode() : p.code();
     Dependency up = g.head(t);
     String governor = up != null && up.governor() >= 0 ? g.token(up.governor()).key() : "";
-    AnnouncedActs.Coded c = announced.decide(p, code, modality.of(g, t, presupposed(g, t, filled), !material(code),
-        slots::mayNameActor), governor);
+    Modality m = modality.of(g, t, presupposed(g, t, filled), !material(code), slots::mayNameActor);
+    if (words.stream().anyMatch(w -> ModalityDetector.negatedJudgement(g, t, w))) {
+      m = m.or(new Modality(true, false, false)); // "said the verdict was not a mistake"
+    }
+    // "would not tolerate such provocations", "could not accept the findings": a line with [negated=CODE]
+    // codes its refusal as a stance of its own, not as an act that did not happen.
+    boolean refused = p.negatedCode() != null && modality.refusedOutright(g, t, m);
+    if (refused && targets.isEmpty() && group.isEmpty() && !p.hasSlot(Slot.TARGET)) {
+      // "could not accept the findings": the act refused, the object among the pattern's words, stands for
+      // its author (resolved with the other acts named as targets)
+      for (int w : words) {
+        Dependency d = g.head(w);
+        if (d != null && d.governor() == t && d.relation().equals("obj")) {
+          targets.addAll(slots.expand(w));
+        }
+      }
+    }
+    AnnouncedActs.Coded c = refused
+        ? new AnnouncedActs.Coded(p.negatedCode(), Modality.REALIS) : announced.decide(p, code, m, governor);
     return new EventFrame(t, p, c.code(), sources, targets, group, words, c.modality(), t);
   }
 

@@ -25,11 +25,13 @@ import java.util.Set;
  *     while under other verbs of plan ("hope to restore", "will restore") it stays an intent
  * @param mutual whether the target is the other party of the act, which answers it as a "with" phrase would
  *     ("secured an arrangement during a visit to Tehran" is Tehran's arrangement too)
+ * @param negatedCode the code to assign when the trigger is flatly negated or refused: "would not tolerate
+ *     such provocations" is disapproval (111), "could not accept the findings" a rejection (120); or null
  */
 public record EventPattern(
     String code, TriggerKind kind, Set<String> triggers, Slot subject, List<PatternElement> elements,
     String intentCode, String planCode, Set<String> subjectWords, boolean placeTarget, String origin, String text,
-    String alsoCode, boolean oneWay, boolean decided, boolean mutual) {
+    String alsoCode, boolean oneWay, boolean decided, boolean mutual, String negatedCode) {
 
   public EventPattern {
     triggers = Set.copyOf(triggers);

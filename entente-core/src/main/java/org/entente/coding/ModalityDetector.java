@@ -452,6 +452,44 @@ final class ModalityDetector {
   }
 
   /** Markers on the trigger itself. */
+  /**
+   * Whether a word of a pattern, an adjective or noun judgement the trigger states ("said the ruling was <b>not</b> a
+   * mistake", "said he was not optimistic"), is negated by a negator of its own.
+   */
+  static boolean negatedJudgement(SentenceGraph g, int trigger, int word) {
+    Dependency up = g.head(word);
+    // a verb of the pattern carries its own negation ("vowed the attacks would not go unpunished")
+    if (word == trigger || up == null || up.governor() != trigger || g.token(word).isVerb()
+        || !(up.relation().startsWith("ccomp") || up.relation().startsWith("xcomp"))) {
+      return false;
+    }
+    return g.children(word).stream().anyMatch(d -> (d.base().equals("advmod") || d.base().equals("neg"))
+        && NEGATORS.contains(g.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** Modals that hedge a negation: "might not accept" is no refusal, "could not accept" is. */
+  private static final Set<String> NEGATION_HEDGES = Set.of("may", "might", "should", "must", "ought");
+
+  /**
+   * Whether a trigger reported under modality {@code m} is refused outright by its own actor: negated by its
+   * own negator with no hedging modal or condition ("would not tolerate", "could not accept", "never
+   * accepted"), or governed by a refusal ("refused to accept"). What is hypothetical only through its own
+   * "could" or "would" counts; a clause made hypothetical from outside ("if ...", "may") does not.
+   */
+  boolean refusedOutright(SentenceGraph g, int t, Modality m) {
+    if (!m.negated()) {
+      return false;
+    }
+    Modality own = own(g, t);
+    if (!own.negated()) {
+      return m.intent() && !m.hypothetical(); // "refused to accept the ruling"
+    }
+    if (hasChild(g, t, "aux", NEGATION_HEDGES) || hasChild(g, t, "mark", CONDITIONS)) {
+      return false;
+    }
+    return !m.hypothetical() || own.hypothetical();
+  }
+
   private Modality own(SentenceGraph g, int t) {
     boolean negated = false;
     boolean hypothetical = false;

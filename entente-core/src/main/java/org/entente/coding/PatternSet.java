@@ -244,6 +244,7 @@ public final class PatternSet {
       String intent = null;
       String plan = null;
       String also = null;
+      String negated = null;
       Set<String> subjectWords = Set.of();
       boolean placeTarget = false;
       boolean oneWay = false;
@@ -259,6 +260,8 @@ public final class PatternSet {
           intent = checkCode(m.group(2) == null ? "" : m.group(2).trim());
         } else if (m.group(1).equals("plan")) {
           plan = checkCode(m.group(2) == null ? "" : m.group(2).trim());
+        } else if (m.group(1).equals("negated")) {
+          negated = checkCode(m.group(2) == null ? "" : m.group(2).trim());
         } else if (m.group(1).equals("also")) {
           also = checkCode(m.group(2) == null ? "" : m.group(2).trim());
         } else if (m.group(1).equals("subject") && m.group(2) != null) {
@@ -320,7 +323,7 @@ public final class PatternSet {
       }
       String text = String.join(" ", java.util.Arrays.copyOfRange(words, 2, words.length));
       EventPattern p = new EventPattern(code, kind, triggers, subject, elements, intent, plan, subjectWords, placeTarget,
-          origin, text, also, oneWay, decided, mutual);
+          origin, text, also, oneWay, decided, mutual, negated);
       if (placeTarget && !p.hasSlot(Slot.TARGET)) {
         throw new IllegalArgumentException("[target=place] needs a target slot");
       }

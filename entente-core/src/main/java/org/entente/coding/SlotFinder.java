@@ -179,7 +179,11 @@ final class SlotFinder {
       for (Dependency d : measured(a)) {
         int c = d.dependent();
         boolean passiveObject = d.relation().equals("nsubj:pass") && g.token(a).isVerb();
-        if (!used.get(c) && (passiveObject || !NOT_WORDS.contains(d.relation())) && !d.base().equals("conj")
+        // "said <b>the allegations</b> were baseless": what a judgement word of the pattern (not the trigger) is
+        // said of is one of its words too
+        boolean judged = d.relation().equals("nsubj") && a != attach.get(0)
+            && (g.hasChild(a, "cop") || g.token(a).pos().equals("VBG") && g.hasChild(a, "aux"));
+        if (!used.get(c) && (passiveObject || judged || !NOT_WORDS.contains(d.relation())) && !d.base().equals("conj")
             && !otherClause(d) && !dateName(c)
             && (lemmas.contains(g.token(c).key()) || lemmas.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT))
                 || countAtLeast(c, lemmas)
@@ -435,15 +439,49 @@ final class SlotFinder {
 
   /**
    * The subject of a verb's small clause ("called <b>the test</b> unacceptable") or of a judgement it states
-   * ("said <b>the ruling</b> was regrettable": a clause whose head is an adjective or noun), or -1.
+   * ("said <b>the ruling</b> was regrettable": a clause whose head is an adjective or noun, or a verb among
+   * the pattern's {@code words}: "said <b>the veto</b> sent the wrong message"), or -1. A speaker's own state
+   * of mind ("said <b>he</b> was optimistic that the talks ...") judges what it is about: the subject of its
+   * that-clause, or its "about" phrase.
    */
   int smallClauseSubject(int verb, BitSet used) {
+    return smallClauseSubject(verb, used, List.of());
+  }
+
+  int smallClauseSubject(int verb, BitSet used, List<Integer> words) {
     for (int clause : g.children(verb, "xcomp", "ccomp")) {
-      if (g.token(clause).isVerb() || g.head(clause).relation().equals("ccomp") && !g.hasChild(clause, "cop")) {
+      if (!words.contains(clause)
+          && (g.token(clause).isVerb() || g.head(clause).relation().equals("ccomp") && !g.hasChild(clause, "cop"))) {
         continue;
       }
-      for (int c : g.children(clause, "nsubj")) {
+      for (int c : g.children(clause, "nsubj", "nsubj:pass")) {
         if (!used.get(c) && !temporal(c)) {
+          if (g.token(c).pos().equals("PRP")) {
+            int about = aboutWhat(clause, used);
+            if (about >= 0) {
+              return about;
+            }
+          }
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** Relations by which a state of mind names what it is about: "optimistic about the talks". */
+  private static final Set<String> ABOUT = Set.of("obl:about", "obl:over", "obl:on", "obl:for", "obl:regarding", "obl:at", "obl:by", "obl:agent", "obl:with");
+
+  /** "optimistic <b>about the talks</b>", "hopeful that <b>the talks</b> would succeed": -1 when neither. */
+  private int aboutWhat(int state, BitSet used) {
+    for (Dependency d : g.children(state)) {
+      if (ABOUT.contains(d.relation()) && !used.get(d.dependent()) && g.token(d.dependent()).isNoun()) {
+        return d.dependent();
+      }
+    }
+    for (int inner : g.children(state, "ccomp")) {
+      for (int c : g.children(inner, "nsubj", "nsubj:pass")) {
+        if (!used.get(c) && g.token(c).isNoun() && !g.token(c).pos().equals("PRP") && !temporal(c)) {
           return c;
         }
       }

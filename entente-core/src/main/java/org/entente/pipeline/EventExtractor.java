@@ -1020,7 +1020,7 @@ public final class EventExtractor {
       List<Actor> group, List<Actor> from) {
     if (!to.isEmpty() || !group.isEmpty() || from.size() != 1 || !from.get(0).known() || !f.targets().isEmpty()
         || f.pattern().hasSlot(Slot.TARGET) || f.pattern().hasSlot(Slot.GROUP)
-        || !PLACED_ACTS.contains(f.pattern().code().substring(0, 2))) {
+        || f.pattern().blocks() || !PLACED_ACTS.contains(f.pattern().code().substring(0, 2))) {
       return to;
     }
     String place = ContextActors.placeOfObject(g, mentions, f.act());

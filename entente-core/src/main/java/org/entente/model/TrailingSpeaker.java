@@ -10,6 +10,12 @@ import java.util.Set;
  * (or a further conjunct) of the last victims named, and leaves "said" without a subject. The victims then
  * read as "three people, governor Kiper", and the report has no source. A noun phrase set off by a comma
  * right before a subjectless verb of saying is that verb's subject: {@code nsubj(said, Kiper)}.
+ *
+ * <p>"Taiwan's coast guard expelled two Chinese vessels …, the island's Ocean Affairs Council said": when the
+ * sentence opens with the reported clause, the parser may instead read its verb as a participle on the
+ * clause's subject ("the coast guard expelled vessels", like "soldiers captured by …") and make that subject
+ * the speaker. A participle that takes an object and has no auxiliary or "by" agent is no reduced relative:
+ * its head is the reported clause's subject and the trailing phrase is the speaker.
  */
 final class TrailingSpeaker {
 
@@ -23,8 +29,18 @@ final class TrailingSpeaker {
       Token verb = sentence.token(v);
       int speaker = v - 1;
       if (!SAYING.contains(verb.lemma()) || !(verb.pos().equals("VBD") || verb.pos().equals("VBZ"))
-          || !sentence.token(speaker).pos().startsWith("NN") || hasSubject(deps, v)) {
+          || !sentence.token(speaker).pos().startsWith("NN")) {
         continue;
+      }
+      Dependency openingSubject = null;
+      Dependency participle = null;
+      if (hasSubject(deps, v)) {
+        int said = v;
+        openingSubject = deps.stream().filter(d -> d.governor() == said && d.relation().equals("nsubj")).findFirst().orElse(null);
+        participle = openingSubject == null ? null : activeParticiple(sentence, deps, openingSubject.dependent(), speaker);
+        if (participle == null) {
+          continue;
+        }
       }
       Dependency attached = null;
       for (Dependency d : deps) {
@@ -41,8 +57,32 @@ final class TrailingSpeaker {
       }
       out.remove(attached);
       out.add(new Dependency("nsubj", v, speaker));
+      if (participle != null) {
+        out.remove(openingSubject);
+        out.remove(participle);
+        out.add(new Dependency("ccomp", v, participle.dependent()));
+        out.add(new Dependency("nsubj", participle.dependent(), openingSubject.dependent()));
+      }
     }
     return out == null ? deps : out;
+  }
+
+  /** The {@code acl} participle on {@code subject}, before the speaker, that reads as the clause's own verb. */
+  private static Dependency activeParticiple(AnnotatedSentence sentence, List<Dependency> deps, int subject, int speaker) {
+    for (Dependency d : deps) {
+      int verb = d.dependent();
+      if (d.governor() != subject || !d.relation().equals("acl") || verb != subject + 1 || verb >= speaker
+          || !(sentence.token(verb).pos().equals("VBN") || sentence.token(verb).pos().equals("VBD"))
+          || !Misparses.hasChild(deps, verb, "obj")) {
+        continue;
+      }
+      boolean passive = deps.stream().anyMatch(x -> x.governor() == verb && (x.base().equals("aux")
+          || x.relation().equals("obl:by") || x.relation().equals("obl:agent")));
+      if (!passive) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private static boolean hasSubject(List<Dependency> deps, int verb) {

@@ -1480,7 +1480,10 @@ public final class EventExtractor {
       Actor author = a;
       boolean ownSide = sources.stream().anyMatch(s -> s.country().equals(author.country()));
       boolean domestic = reacts(f.code()) && sources.stream().allMatch(s -> s.country().equals(author.country())
-          && (ContextActors.stateActor(s) && !ContextActors.stateActor(author) || ContextActors.acrossTheDivide(s, author)));
+          && (ContextActors.stateActor(s) && !ContextActors.stateActor(author) || ContextActors.acrossTheDivide(s, author)
+              // "A special counsel questioned Yoon ... Yoon refused to answer some questions": a person or
+              // group of the country (a role of its own, not the state) answers its state's act
+              || s.code().length() >= 6 && !ContextActors.stateActor(s) && ContextActors.stateActor(author)));
       if (!ownSide || domestic) {
         return java.util.Optional.of(List.of(author));
       }

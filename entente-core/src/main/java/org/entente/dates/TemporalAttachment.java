@@ -70,6 +70,9 @@ final class TemporalAttachment {
       if (d.isEmpty()) {
         d = besideSubject(g, node, published, context);
       }
+      if (d.isEmpty() && level == 0) {
+        d = throughInfinitive(g, node, published, context);
+      }
       if (d.isPresent()) {
         return d;
       }
@@ -81,6 +84,25 @@ final class TemporalAttachment {
         break;
       }
       node = head.governor();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "declined to comment <b>on Tuesday</b>", "refused to answer questions <b>on Monday</b>": the parser hangs
+   * the time phrase on the infinitive the verb governs; a day not after publication dates the verb itself
+   * (a later one is the plan's own: "agreed to meet next week").
+   */
+  private Optional<EventDate> throughInfinitive(SentenceGraph g, int verb, LocalDate published, EventDate context) {
+    for (int inf : g.children(verb, "xcomp")) {
+      if (!g.token(inf).isVerb()) {
+        continue;
+      }
+      Optional<EventDate> d = governing(g, inf, published, Tense.of(g, verb), context);
+      if (d.isPresent() && d.get().date() != null && d.get().precision() == org.entente.model.DatePrecision.DAY
+          && !d.get().date().isAfter(published)) {
+        return d;
+      }
     }
     return Optional.empty();
   }

@@ -1345,6 +1345,15 @@ public final class EventExtractor {
       Actor t = targets.get(i);
       Token head = g.token(heads.get(i));
       List<Actor> back = List.of();
+      if (!t.known() && REPORT_NOUNS.contains(head.key())) {
+        // "declined to comment on reports that Beijing would send its foreign minister to Tokyo": a report
+        // is about those its that-clause names, the acting side's own left out
+        List<Actor> about = namedInContent(g, mentions, discourse, heads.get(i), sources, day);
+        if (!about.isEmpty()) {
+          about.forEach(b -> out.add(new Actor(b.code(), t.text(), t.begin(), t.end())));
+          continue;
+        }
+      }
       // A role word names actors, not an act, even when it is a trigger too ("accused foreign forces").
       List<Integer> owners = g.children(heads.get(i), "nmod:poss");
       boolean ownedThing = !owners.isEmpty() && !g.token(owners.get(0)).isPronoun()
@@ -1407,6 +1416,37 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /** Nouns of a content told by others: "reports that ...", "speculation that ...". */
+  private static final java.util.Set<String> REPORT_NOUNS = java.util.Set.of("report", "reports", "rumour", "rumor",
+      "speculation", "suggestion", "media");
+
+  /**
+   * The first actor of another country than the {@code sources} named in the that-clause of a report noun
+   * ("reports <b>that Beijing was preparing to send its foreign minister to Tokyo</b>" → Tokyo), not a place
+   * saying where; empty when it names none.
+   */
+  private List<Actor> namedInContent(SentenceGraph g, SentenceMentions mentions, Discourse discourse, int noun,
+      List<Actor> sources, LocalDate day) {
+    java.util.Set<String> own = new java.util.HashSet<>();
+    sources.forEach(a -> own.add(a.country()));
+    for (int clause : g.children(noun, "ccomp", "acl")) {
+      if (g.children(clause, "mark").stream().noneMatch(m -> g.token(m).key().equals("that"))) {
+        continue;
+      }
+      for (int c : g.descendants(clause, d -> true)) {
+        if (mentions.actorAt(c).isEmpty() || whereItHappened(g, mentions, c)) {
+          continue;
+        }
+        for (Actor a : resolveAll(g, mentions, discourse, List.of(c), day)) {
+          if (a.known() && !own.contains(a.country())) {
+            return List.of(a);
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   /** A clause reporting an act: its verb, where it is, and its author (null: named, but of no known country). */

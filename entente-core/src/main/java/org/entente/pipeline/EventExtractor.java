@@ -474,6 +474,34 @@ public final class EventExtractor {
         }
       }
     }
+    // "declined to resign despite growing pressure by the anti-corruption commission": a refusal made despite
+    // someone's pressure, calls or demands is aimed at them.
+    if (f.code().startsWith("12")) {
+      List<Integer> pressed = new ArrayList<>();
+      List<Integer> verbs = new ArrayList<>(List.of(f.trigger()));
+      verbs.addAll(g.children(f.trigger(), "xcomp"));
+      org.entente.model.Dependency refusing = g.head(f.trigger());
+      if (refusing != null && refusing.governor() >= 0 && refusing.relation().equals("xcomp")) {
+        verbs.add(refusing.governor());
+      }
+      for (int v : verbs) {
+        for (int noun : g.children(v, "obl:despite", "obl:in_spite_of")) {
+          if (PRESSURES.contains(g.token(noun).key())) {
+            for (int by : g.children(noun, "nmod:by", "nmod:from", "nmod:poss", "amod", "compound")) {
+              // "by the Kenya Anti-Corruption Commission": the name inside a body's title
+              pressed.add(by);
+              pressed.addAll(g.children(by, "compound", "amod"));
+            }
+          }
+        }
+      }
+      for (Actor a : resolveAll(g, mentions, discourse, pressed.stream().filter(i -> mentions.actorAt(i).isPresent()
+          || mentions.roleAt(i).isPresent()).toList(), day)) {
+        if (a.known() && !a.code().equals(from.get(0).code())) {
+          return List.of(a);
+        }
+      }
+    }
     // "Moscow denied that it had targeted Poland": the clause said or denied names the target.
     for (int clause : g.children(f.trigger(), "ccomp")) {
       for (int c : g.descendants(clause, d -> !d.relation().startsWith("nsubj") && !d.relation().equals("ccomp"))) {
@@ -1417,6 +1445,11 @@ public final class EventExtractor {
     }
     return out;
   }
+
+  /** Nouns of pressure put on someone: a refusal "despite pressure from X" answers X. */
+  private static final java.util.Set<String> PRESSURES = java.util.Set.of("pressure", "call", "calls", "demand",
+      "demands", "appeal", "appeals", "plea", "pleas", "request", "requests", "urging", "protest", "protests",
+      "objection", "objections", "opposition", "warning", "warnings", "criticism");
 
   /** Nouns of a content told by others: "reports that ...", "speculation that ...". */
   private static final java.util.Set<String> REPORT_NOUNS = java.util.Set.of("report", "reports", "rumour", "rumor",

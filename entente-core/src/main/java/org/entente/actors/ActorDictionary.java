@@ -346,9 +346,16 @@ public final class ActorDictionary {
       return addNamed(code, kind, phrase, List.of());
     }
 
-    /** A phrase whose code changes over time ({@code periods}); {@code code} is its code outside them. */
+    /**
+     * A phrase whose code changes over time ({@code periods}); {@code code} is its code outside them. A
+     * phrase written in lower case ("inter-Korean", "mainland China") is matched in any case: news writes
+     * it so inside a sentence, and capitalises it only at the start of one.
+     */
     public Builder addNamed(String code, PhraseKind kind, String phrase, List<RolePeriod> periods) {
-      add(actors, phrase, kind == PhraseKind.ACRONYM, false, new DictionaryEntry.Named(code, kind, periods));
+      String written = phrase.strip();
+      boolean lower = !written.isEmpty() && Character.isLowerCase(written.charAt(0));
+      add(actors, phrase, kind == PhraseKind.ACRONYM, lower && kind != PhraseKind.ACRONYM,
+          new DictionaryEntry.Named(code, kind, periods));
       return this;
     }
 

@@ -107,7 +107,11 @@ public final class ActorDictionaryReader {
   }
 
   private void namedLine(String[] cols) {
-    String code = checkCode(cols[0]);
+    // "PRK/KOR adjective inter-Korean": a phrase naming two countries at once, each an actor of its own
+    for (String one : cols[0].split("/", -1)) {
+      checkCode(one);
+    }
+    String code = cols[0];
     PhraseKind kind;
     try {
       kind = PhraseKind.parse(cols[1]);

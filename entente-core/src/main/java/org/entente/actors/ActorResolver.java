@@ -457,7 +457,8 @@ public final class ActorResolver {
    * committed or carried out by its perpetrator ("war crimes committed by Russian forces"), goods
    * imported from or made in their country ("vehicles imported from China"), things seized, captured or
    * stolen from their owner ("weapons seized from peacekeepers"), a route leading to where
-   * it goes ("the roads leading into Gaza"). Other participles do not ("a truce mediated by Qatar").
+   * it goes ("the roads leading into Gaza") or connecting or linking those it joins ("roads connecting the
+   * two Koreas"). Other participles do not ("a truce mediated by Qatar").
    */
   private static final Map<String, Set<String>> TYING_PARTICIPLES = Map.ofEntries(
       Map.entry("send", Set.of("obl:agent", "obl:by", "obl:from")),
@@ -477,11 +478,20 @@ public final class ActorResolver {
       Map.entry("loot", Set.of("obl:from")),
       Map.entry("produce", Set.of("obl:in")),
       Map.entry("manufacture", Set.of("obl:in")),
-      Map.entry("lead", Set.of("obl:to", "obl:into", "obl:towards", "obl:toward")));
+      Map.entry("lead", Set.of("obl:to", "obl:into", "obl:towards", "obl:toward")),
+      Map.entry("connect", Set.of("obj", "obl:to", "obl:with")),
+      Map.entry("link", Set.of("obj", "obl:to", "obl:with")));
 
   /** The actor a thing is tied to by a participle of {@link #TYING_PARTICIPLES}, or -1. */
   private int participleOwner(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day) {
-    for (int v : g.children(node, "acl")) {
+    // "sections of two roads connecting the two Koreas": a part of a thing is tied as the thing is
+    List<Integer> things = new java.util.ArrayList<>(List.of(node));
+    things.addAll(g.children(node, "nmod:of"));
+    List<Integer> participles = new java.util.ArrayList<>();
+    for (int t : things) {
+      participles.addAll(g.children(t, "acl"));
+    }
+    for (int v : participles) {
       Set<String> relations = TYING_PARTICIPLES.get(g.token(v).lemma().toLowerCase(java.util.Locale.ROOT));
       if (relations == null || !g.token(v).pos().startsWith("VB")) {
         continue;

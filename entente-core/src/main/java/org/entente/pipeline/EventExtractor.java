@@ -108,6 +108,7 @@ public final class EventExtractor {
           to = ContextActors.protestedState(g, mentions, f, to, group, from);
           // a source the context could not place may be placed by the target found since
           from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
+          to = otherOfPair(to, from);
           // A visit to B is hosted by B (dictionaries/verbs/reciprocal-codes.tsv): both events are coded, when
           // the target is named as an actor ("welcomed a resumption of ties between A and B" hosts nobody).
           boolean named = f.targets().stream().allMatch(h -> mentions.actorAt(h).isPresent() || mentions.roleAt(h).isPresent()
@@ -1012,7 +1013,9 @@ public final class EventExtractor {
    * "troops killed hundreds of civilians in the Ethiopian city of Axum": a pattern that names the people
    * acted on as its own words ("kill civilian hundreds") has no target slot; when nothing else fills the
    * target, a population word among those words (civilians, protesters, refugees) is the target, when
-   * the act's place, or the police of the country acting, says whose population it is.
+   * the act's place, or the police of the country acting, says whose population it is. A people named
+   * by its demonym among those words ("killed an estimated 1.7 million Cambodians") is that country's
+   * population, whoever acts.
    */
   private List<Actor> countedPopulation(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
       List<Actor> to, List<Actor> group, List<Actor> from, LocalDate day) {
@@ -1021,6 +1024,14 @@ public final class EventExtractor {
       return to;
     }
     for (int w : f.words()) {
+      if (mentions.roleAt(w).isEmpty() && g.token(w).isNoun() && mentions.actorAt(w)
+          .filter(m -> m.entry() instanceof DictionaryEntry.Named n && n.kind() == org.entente.actors.PhraseKind.ADJECTIVE)
+          .isPresent()) {
+        Actor people = resolver.resolve(g, mentions, w, day);
+        if (people.known() && people.code().length() == 3) {
+          return List.of(new Actor(people.code() + "CVL", people.text(), people.begin(), people.end()));
+        }
+      }
       if (mentions.actorAt(w).isEmpty() && mentions.roleAt(w).filter(m -> ContextActors.population(m.entry())).isPresent()) {
         // Only a country the sentence makes sure of: the act's place, or the police acting at home.
         String place = ContextActors.placeCountry(g, mentions, f.act());
@@ -1033,6 +1044,27 @@ public final class EventExtractor {
       }
     }
     return to;
+  }
+
+  /**
+   * "North Korea blew up the inter-Korean liaison office": a target phrase that names two countries at
+   * once ("inter-Korean", "the two Koreas") is, for an actor of one of them, the other one alone.
+   */
+  static List<Actor> otherOfPair(List<Actor> to, List<Actor> from) {
+    if (to.size() < 2 || from.isEmpty()) {
+      return to;
+    }
+    java.util.Set<String> own = new java.util.HashSet<>();
+    from.stream().filter(Actor::known).forEach(a -> own.add(a.country()));
+    List<Actor> out = new ArrayList<>();
+    for (Actor t : to) {
+      boolean samePhrase = to.stream().anyMatch(o -> o != t && o.begin() == t.begin() && o.end() == t.end()
+          && o.text().equals(t.text()) && o.code().length() == 3 && t.code().length() == 3 && !o.country().equals(t.country()));
+      if (!(samePhrase && t.known() && own.contains(t.country()))) {
+        out.add(t);
+      }
+    }
+    return out.isEmpty() ? to : out;
   }
 
   /** CAMEO roots of material acts done in a place: cooperation, aid, yielding, force posture, reduced ties, coercion, force. */

@@ -55,7 +55,7 @@ public final class EventExtractor {
       int sentenceStart = events.size();
       SentenceGraph parsed = null;
       if (s.parsed()) {
-        SentenceGraph g = new SentenceGraph(s);
+        SentenceGraph g = new SentenceGraph(WhichOfPeople.repair(s, mentions));
         parsed = g;
         java.util.Map<Integer, Actor[][]> sidesByTrigger = new java.util.HashMap<>();
         java.util.Map<Integer, String> codeByTrigger = new java.util.HashMap<>();

@@ -164,6 +164,16 @@ public final class ActorResolver {
       if (leader.isPresent()) {
         return actor(g, codeOf(leader.get().entry(), day), span[0], leader.get().end() - 1);
       }
+      Optional<Mention> nation = conjunctNation(g, mentions, node, day);
+      if (nation.isPresent()) {
+        // his own role word, not the first one's: "US journalist X and former Marine Y" is a US Marine
+        Optional<DictionaryEntry.RoleWord> ownRole = phrase(g, node).stream().map(mentions::roleAt).flatMap(Optional::stream)
+            .map(Mention::entry).filter(DictionaryEntry.RoleWord.class::isInstance).map(DictionaryEntry.RoleWord.class::cast)
+            .findFirst();
+        String code = ownRole.isPresent() ? withRole(nation.get(), ownRole.get(), day)
+            : stackRoles(g, mentions, node, nation.get(), codeOf(nation.get().entry(), day));
+        return actor(g, code, span[0], span[1]);
+      }
       return actor(g, "", span[0], span[1]);
     }
     int t = owners.get(0);
@@ -581,6 +591,30 @@ public final class ActorResolver {
       return owners;
     }
     return List.of();
+  }
+
+  /**
+   * "freed US journalist Evan Gershkovich and former Marine Paul Whelan": a named person coordinated after
+   * another whose phrase opens with a nationality, and who has no owner of his own, shares the nationality
+   * (his own role words still count). Only names: "Russian troops and rebels" are not both Russian.
+   */
+  private Optional<Mention> conjunctNation(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day) {
+    if (!g.token(node).isProperNoun() || mentions.actorAt(node).isPresent()) {
+      return Optional.empty();
+    }
+    for (Dependency up : g.parents(node)) {
+      int head = up.governor();
+      if (!up.base().equals("conj") || up.subtype().equals("but") || head < 0 || head > node
+          || !g.token(head).isProperNoun() || mentions.actorAt(head).isPresent()) {
+        continue;
+      }
+      Optional<Mention> owner = first(g, mentions, head, d -> PREMODIFIERS.contains(d.base()));
+      if (owner.isPresent() && owner.get().entry() instanceof DictionaryEntry.Named n
+          && n.kind() != PhraseKind.PLACE && n.kind() != PhraseKind.METONYM && codeOf(n, day).length() == 3) {
+        return owner;
+      }
+    }
+    return Optional.empty();
   }
 
   /** "President Lee", "PM Takaichi": a title before a name word resolves to the office holder with that name. */

@@ -39,7 +39,8 @@ import java.util.List;
  * weapons, an official said": see {@link GerundComplement}; "the first of four systems promised by Germany was
  * delivered": see {@link Partitive}; "said a missile launched on Saturday landed in its zone": see
  * {@link ReportedParticiple}; "..., killing three people, governor Oleh Kiper said": see
- * {@link TrailingSpeaker}; "vessels that entered restricted waters": see {@link RelativeVerbAsSubject}.
+ * {@link TrailingSpeaker}; "vessels that entered restricted waters": see {@link RelativeVerbAsSubject};
+ * "declared martial law but lifted it": see {@link SharedObjectPronoun}.
  */
 final class Misparses {
 
@@ -52,7 +53,8 @@ final class Misparses {
 
   private static final List<Mend> MENDS = List.of(ContactPurpose::repair, LetObject::repair, ReducedPassive::repair,
       CallOnObject::repair, QuotedAsSaying::repair, ObjectAsParticipleSubject::repair, GerundComplement::repair,
-      Partitive::repair, ReportedParticiple::repair, TrailingSpeaker::repair, RelativeVerbAsSubject::repair);
+      Partitive::repair, ReportedParticiple::repair, TrailingSpeaker::repair, RelativeVerbAsSubject::repair,
+      SharedObjectPronoun::repair);
 
   /** Whether {@code governor} has a dependent by {@code relation} in {@code deps}: shared by the mends. */
   static boolean hasChild(List<Dependency> deps, int governor, String relation) {

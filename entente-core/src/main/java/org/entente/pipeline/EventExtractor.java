@@ -55,7 +55,7 @@ public final class EventExtractor {
       int sentenceStart = events.size();
       SentenceGraph parsed = null;
       if (s.parsed()) {
-        SentenceGraph g = new SentenceGraph(s);
+        SentenceGraph g = new SentenceGraph(WhichOfPeople.repair(s, mentions));
         parsed = g;
         java.util.Map<Integer, Actor[][]> sidesByTrigger = new java.util.HashMap<>();
         java.util.Map<Integer, String> codeByTrigger = new java.util.HashMap<>();
@@ -104,6 +104,7 @@ public final class EventExtractor {
           to = easedMeasureTarget(g, mentions, discourse, f, to, group, from, day);
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = placeActedOn(g, mentions, f, to, group, from);
+          to = otherSideOfBorder(g, mentions, f, to, group, from, day);
           to = absentTarget(g, mentions, f, to, group, from);
           to = ContextActors.protestedState(g, mentions, f, to, group, from);
           // a source the context could not place may be placed by the target found since
@@ -1085,6 +1086,40 @@ public final class EventExtractor {
     }
     String place = ContextActors.placeOfObject(g, mentions, f.act());
     return place.isEmpty() || place.equals(from.get(0).country()) ? to : List.of(new Actor(place, "", -1, -1));
+  }
+
+  /**
+   * "Balloons carrying rubbish were sent across the border by North Korea overnight, South Korea's military
+   * said", "troops fired across the border": an act aimed across or over a border, with no target named, is
+   * aimed at the country on the other side, when the sentence names exactly one country besides the source's.
+   */
+  private static List<Actor> otherSideOfBorder(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> to,
+      List<Actor> group, List<Actor> from, LocalDate day) {
+    if (!to.isEmpty() || !group.isEmpty() || from.isEmpty() || !f.targets().isEmpty()
+        || from.stream().anyMatch(a -> !a.known())) {
+      return to;
+    }
+    boolean across = f.words().stream().anyMatch(w -> g.token(w).key().equals("border")
+        && g.parents(w).stream().anyMatch(d -> d.relation().equals("obl:across") || d.relation().equals("obl:over")
+            || d.relation().equals("nmod:across") || d.relation().equals("nmod:over")));
+    if (!across) {
+      return to;
+    }
+    java.util.Map<String, org.entente.actors.Mention> others = new java.util.LinkedHashMap<>();
+    for (org.entente.actors.Mention m : mentions.actors()) {
+      String code = ActorResolver.codeOf(m.entry(), day);
+      String country = code.length() >= 3 ? code.substring(0, 3) : "";
+      if (country.length() == 3 && !country.equals("IGO") && !country.equals("NGO")
+          && from.stream().noneMatch(a -> a.country().equals(country))) {
+        others.putIfAbsent(country, m);
+      }
+    }
+    if (others.size() != 1) {
+      return to;
+    }
+    java.util.Map.Entry<String, org.entente.actors.Mention> other = others.entrySet().iterator().next();
+    org.entente.actors.Mention m = other.getValue();
+    return List.of(new Actor(other.getKey(), m.text(), g.token(m.start()).begin(), g.token(m.end() - 1).end()));
   }
 
   /**

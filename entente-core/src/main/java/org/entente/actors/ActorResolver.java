@@ -179,6 +179,7 @@ public final class ActorResolver {
     int t = owners.get(0);
     Optional<Mention> m = mentions.actorAt(t);
     if (m.isPresent() && (compassPart(g, t, m.get())
+        || nearBorderOf(g, m.get().end() - 1) && ownersRole(g, mentions, node).isPresent()
         || placeInPhrase(g, m.get().end() - 1) && ownedByContext(g, mentions, node))) {
       // "strikes on its positions in Syria", "the group's headquarters in Beirut": the possessor owns
       // the thing; the place only says where it is. The possessor is resolved from the context.
@@ -268,6 +269,25 @@ public final class ActorResolver {
       up = g.head(up.governor());
     }
     return up != null && up.base().equals("nmod") && LOCATIVE.contains(up.subtype());
+  }
+
+  /** Nouns of a boundary, named from one side by the country on the other: "the Venezuelan border". */
+  private static final Set<String> BOUNDARIES = Set.of("border", "frontier", "boundary");
+
+  /**
+   * Whether the token names the neighbour of a boundary that places a thing: "a military base near the
+   * <b>Venezuelan</b> border" is on this side of it, so the neighbour does not own the base; the context
+   * does. (A thing whose owner no role word names, "an exercise near the Guyanese border", faces the neighbour.)
+   */
+  private static boolean nearBorderOf(SentenceGraph g, int t) {
+    Dependency up = g.head(t);
+    if (up == null || up.governor() < 0 || !(up.base().equals("amod") || up.base().equals("compound"))
+        || !BOUNDARIES.contains(g.token(up.governor()).key())) {
+      return false;
+    }
+    Dependency place = g.head(up.governor());
+    return place != null && place.base().equals("nmod")
+        && (LOCATIVE.contains(place.subtype()) || place.subtype().equals("along") || place.subtype().equals("on"));
   }
 
   /**
@@ -867,7 +887,7 @@ public final class ActorResolver {
         continue;
       }
       Optional<Mention> m = mentions.actorAt(t);
-      if (m.isPresent()) {
+      if (m.isPresent() && !nearBorderOf(g, m.get().end() - 1)) {
         return m;
       }
     }

@@ -574,11 +574,33 @@ final class ModalityDetector {
   /** Verbs that stop a text from taking effect: "vetoed a resolution", "blocked a bill". */
   private static final Set<String> VETOES = Set.of("veto", "block", "defeat", "kill", "torpedo", "scuttle");
 
-  /** Whether a noun (a resolution, a bill, a motion) is the object of a veto. */
+  /** Verbs that make a text take effect, unless they failed or were negated. */
+  private static final Set<String> ADOPTIONS = Set.of("adopt", "pass", "approve", "endorse", "ratify", "issue");
+
+  /**
+   * Whether a noun (a resolution, a bill, a motion) is the object of a veto, or of an adoption that did not
+   * happen ("failed to adopt a resolution demanding a ceasefire", "did not pass a bill banning imports").
+   */
   private static boolean vetoed(SentenceGraph g, int noun) {
     Dependency up = g.head(noun);
-    return up != null && up.governor() >= 0 && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))
-        && VETOES.contains(g.token(up.governor()).key());
+    if (up == null || up.governor() < 0 || !(up.relation().equals("obj") || up.relation().equals("nsubj:pass"))) {
+      return false;
+    }
+    int verb = up.governor();
+    String lemma = g.token(verb).key();
+    if (VETOES.contains(lemma)) {
+      return true;
+    }
+    if (!ADOPTIONS.contains(lemma)) {
+      return false;
+    }
+    Dependency above = g.head(verb);
+    // the parser may read "failed on Thursday to adopt" as a purpose clause (advcl:to)
+    boolean failed = above != null && above.governor() >= 0
+        && (above.relation().startsWith("xcomp") || above.relation().equals("advcl:to"))
+        && NEGATIVE.contains(g.token(above.governor()).key());
+    return failed || g.children(verb).stream().anyMatch(d -> (d.base().equals("advmod") || d.base().equals("neg"))
+        && NEGATORS.contains(g.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** "pave the way for", "open the way for", "clear the way for": a step towards an act not yet taken. */

@@ -92,7 +92,8 @@ final class ContextActors {
     }
     String country = included(g, mentions, trigger, head);
     if (country.isEmpty()) {
-      country = placeCountry(g, mentions, trigger);
+      // "attacked an army outpost near the Venezuelan border": the outpost is this side's
+      country = placeCountry(g, mentions, trigger, PLACE_PREPOSITIONS, false);
     }
     if (country.isEmpty()) {
       country = ownClausePlace(g, mentions, trigger, head);
@@ -602,7 +603,7 @@ final class ContextActors {
 
   /** The country of the first place phrase under the trigger ("fired tear gas ... in Nairobi"), or "". */
   static String placeCountry(SentenceGraph g, SentenceMentions mentions, int trigger) {
-    return placeCountry(g, mentions, trigger, PLACE_PREPOSITIONS);
+    return placeCountry(g, mentions, trigger, PLACE_PREPOSITIONS, true);
   }
 
   /**
@@ -612,14 +613,16 @@ final class ContextActors {
   private static final Set<String> PLACE_OF_CLAUSE = Set.of(
       "in", "at", "across", "inside", "near", "outside", "throughout", "through", "around", "within", "into");
 
-  private static String placeCountry(SentenceGraph g, SentenceMentions mentions, int trigger, Set<String> prepositions) {
-    String here = placeUnder(g, mentions, trigger, prepositions);
+  /** {@code borders}: whether a border places the act in the country it is named after (see BOUNDARIES). */
+  private static String placeCountry(SentenceGraph g, SentenceMentions mentions, int trigger, Set<String> prepositions,
+      boolean borders) {
+    String here = placeUnder(g, mentions, trigger, prepositions, borders);
     if (!here.isEmpty()) {
       return here;
     }
     // "blocked motorways around Paris": the place of the thing acted on places the act.
     for (int o : g.children(trigger, "obj")) {
-      String there = placeUnder(g, mentions, o, prepositions);
+      String there = placeUnder(g, mentions, o, prepositions, borders);
       if (!there.isEmpty()) {
         return there;
       }
@@ -629,7 +632,7 @@ final class ContextActors {
     if (g.token(trigger).isNoun()) {
       for (Dependency d : g.children(trigger)) {
         if (d.base().equals("nmod") && ABOUT.contains(d.subtype())) {
-          String there = placeUnder(g, mentions, d.dependent(), prepositions);
+          String there = placeUnder(g, mentions, d.dependent(), prepositions, borders);
           if (!there.isEmpty()) {
             return there;
           }
@@ -643,7 +646,7 @@ final class ContextActors {
         && (up.base().equals("advcl") && g.token(trigger).pos().matches("VBG|VBN")
             || up.base().equals("dep") && g.token(trigger).pos().equals("VBG"));
     if (participle && up.governor() >= 0) {
-      String there = placeCountry(g, mentions, up.governor(), PLACE_OF_CLAUSE);
+      String there = placeCountry(g, mentions, up.governor(), PLACE_OF_CLAUSE, borders);
       return there.isEmpty() ? placeStruck(g, mentions, up.governor()) : there;
     }
     return "";
@@ -655,7 +658,8 @@ final class ContextActors {
    */
   private static String placeStruck(SentenceGraph g, SentenceMentions mentions, int verb) {
     for (int o : g.children(verb, "obj")) {
-      for (int c : g.descendants(o, x -> !CLAUSES.contains(x.relation()) && !x.base().equals("conj"))) {
+      for (int c : g.descendants(o, x -> !CLAUSES.contains(x.relation()) && !x.base().equals("conj")
+          && !BOUNDARIES.contains(g.token(x.dependent()).key()))) {
         Optional<Mention> m = mentions.actorAt(c);
         boolean dated = m.isPresent() && m.get().entry() instanceof DictionaryEntry.Named named
             && named.periods().stream().anyMatch(p -> !p.isDefault());
@@ -675,7 +679,8 @@ final class ContextActors {
   static String placeOfObject(SentenceGraph g, SentenceMentions mentions, int trigger) {
     for (int o : g.children(trigger, "obj")) {
       for (Dependency d : g.children(o)) {
-        if (!d.base().equals("nmod") || !PLACE_PREPOSITIONS.contains(d.subtype()) || g.token(d.dependent()).timex() != null) {
+        if (!d.base().equals("nmod") || !PLACE_PREPOSITIONS.contains(d.subtype()) || g.token(d.dependent()).timex() != null
+            || BOUNDARIES.contains(g.token(d.dependent()).key())) {
           continue;
         }
         // the place phrase itself ("in the Gaza Strip", "in the city of Hebron"), not what an "in" phrase
@@ -692,7 +697,8 @@ final class ContextActors {
     return "";
   }
 
-  private static String placeUnder(SentenceGraph g, SentenceMentions mentions, int trigger, Set<String> prepositions) {
+  private static String placeUnder(SentenceGraph g, SentenceMentions mentions, int trigger, Set<String> prepositions,
+      boolean borders) {
     for (Dependency d : g.children(trigger)) {
       String base = d.base();
       if (!(base.equals("obl") || base.equals("nmod")) || !prepositions.contains(d.subtype())) {
@@ -704,10 +710,13 @@ final class ContextActors {
       // "gathered near the Japanese Embassy in Seoul": a mission stands in its host's country, so only a
       // place phrase of its own places the act; its owner ("Japanese") does not.
       if (ABROAD.contains(g.token(d.dependent()).key())) {
-        String host = placeUnder(g, mentions, d.dependent(), prepositions);
+        String host = placeUnder(g, mentions, d.dependent(), prepositions, borders);
         if (!host.isEmpty()) {
           return host;
         }
+        continue;
+      }
+      if (!borders && BOUNDARIES.contains(g.token(d.dependent()).key())) {
         continue;
       }
       for (int c : g.descendants(d.dependent(), x -> !CLAUSES.contains(x.relation()) && !x.base().equals("conj"))) {
@@ -719,6 +728,12 @@ final class ContextActors {
     }
     return "";
   }
+
+  /**
+   * A border is named from one side by the country on the other ("a base near the Venezuelan border"): what
+   * was struck near it is not placed in that country. (A posture near it still faces that country.)
+   */
+  private static final Set<String> BOUNDARIES = Set.of("border", "frontier", "boundary");
 
   /**
    * The country a place mention stands for: "" for an organisation (no country of its own), null when

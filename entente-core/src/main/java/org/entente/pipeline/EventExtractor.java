@@ -93,6 +93,7 @@ public final class EventExtractor {
           to = commentedObject(g, f, to, sidesByTrigger);
           to = partyProceededAgainst(g, mentions, f, to, group, from, day);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, events, day);
+          to = approvedActAuthor(g, mentions, discourse, f, to, group, from, events, day, actClauses);
           to = domesticTarget(g, mentions, f, to, group, from);
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
           to = yieldedTo(g, mentions, discourse, f, to, group, from, day);
@@ -541,6 +542,13 @@ public final class EventExtractor {
     for (Actor a : also && !discourse.lastEventTargetsOtherThan(from.get(0)).isEmpty()
         ? discourse.lastEventTargetsOtherThan(from.get(0)) : discourse.lastEventSourcesOtherThan(from.get(0))) {
       back.add(new Actor(a.code(), "", -1, -1));
+    }
+    if (back.isEmpty() && !also && !f.code().startsWith("13")) {
+      // "Trump approved the takeover ... Biden had blocked the deal": when the side itself acted last, its
+      // reaction is aimed at whom that act was aimed at (a threat only after a hostile act, below)
+      for (Actor a : discourse.lastEventTargetsOtherThan(from.get(0))) {
+        back.add(new Actor(a.code(), "", -1, -1));
+      }
     }
     Event last = events.isEmpty() ? null : events.get(events.size() - 1);
     if (back.isEmpty() && f.code().startsWith("13") && last != null && !last.negated() && !last.hypothetical()
@@ -1407,6 +1415,41 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * "Nippon Steel completed its acquisition of US Steel after Trump approved the takeover": a cooperative
+   * response (a pattern of CAMEO 05 or 06) with no target slot, whose object among the pattern's words is
+   * an unowned definite act noun of dictionaries/verbs/act-nouns.tsv, is aimed at the author of that act,
+   * the subject of the latest earlier clause reporting it, when that is someone other than the responding
+   * side. Without such a clause the target stays absent (no guess from whoever acted last).
+   */
+  private List<Actor> approvedActAuthor(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> group, List<Actor> from, List<Event> events, LocalDate day, List<ActClause> clauses) {
+    String code = f.pattern().code();
+    if (!to.isEmpty() || !group.isEmpty() || from.isEmpty() || !f.targets().isEmpty() || f.pattern().hasSlot(Slot.TARGET)
+        || f.pattern().hasSlot(Slot.GROUP) || !(code.startsWith("05") || code.startsWith("06"))) {
+      return to;
+    }
+    for (int w : f.words()) {
+      org.entente.model.Dependency d = g.head(w);
+      if (d == null || d.governor() != f.trigger() || !d.relation().equals("obj")) {
+        continue;
+      }
+      Token noun = g.token(w);
+      boolean definite = g.children(w, "det").stream()
+          .anyMatch(x -> java.util.Set.of("the", "this", "that").contains(g.token(x).key()));
+      boolean owned = g.descendants(w, x -> true).stream()
+          .anyMatch(c -> c != w && (mentions.actorAt(c).isPresent() || g.token(c).pos().equals("PRP$")));
+      if (!noun.isNoun() || !definite || owned) {
+        continue;
+      }
+      java.util.Optional<List<Actor>> author = authorOfActNoun(g, mentions, discourse, f, noun, from, clauses, events, day);
+      if (author.isPresent() && !author.get().isEmpty()) {
+        return author.get().stream().map(a -> new Actor(a.code(), noun.word(), -1, -1)).toList();
+      }
+    }
+    return to;
   }
 
   /** A clause reporting an act: its verb, where it is, and its author (null: named, but of no known country). */

@@ -97,7 +97,7 @@ public final class EventExtractor {
           to = domesticTarget(g, mentions, f, to, group, from);
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
           to = yieldedTo(g, mentions, discourse, f, to, group, from, day);
-          to = offerPartner(f, to, group, from, discourse);
+          to = offerPartner(f, to, group, from, discourse, events);
           to = postureAdversary(g, mentions, discourse, f, to, group, from, events, day);
           to = parallelAid(f, to, group, from, events);
           to = ratifiedAgreement(f, to, group, from, events, s.index());
@@ -694,23 +694,36 @@ public final class EventExtractor {
   }
 
   /**
-   * "Indian jets struck a camp in Pakistan. Imran Khan offered talks": an offer to negotiate (036) or to
-   * de-escalate (0356, "would halt its military exercises with South Korea") that names no partner is made to the other side of the latest event (its actor, else whom it was aimed at),
+   * "Indian jets struck a camp in Pakistan. Imran Khan offered talks": an offer to negotiate (036), to
+   * de-escalate (0356, "would halt its military exercises with South Korea") or an apology (055, "Japan and South
+   * Korea reached an agreement, with Abe offering his apologies") that names no partner is made to the other side of the latest event (its actor, else whom it was aimed at),
    * else to the last country named besides the offering one.
    */
   private static List<Actor> offerPartner(EventFrame f, List<Actor> to, List<Actor> group, List<Actor> from,
-      Discourse discourse) {
+      Discourse discourse, List<Event> events) {
     if (!OFFERS.contains(f.code()) || !group.isEmpty() || from.size() != 1 || !from.get(0).known()
         || !f.group().isEmpty() || f.pattern().hasSlot(Slot.TARGET) || f.pattern().hasSlot(Slot.GROUP)) {
       return to;
     }
-    // "would halt its exercises": a target read from the source's own possessive is no partner
-    if (!to.stream().allMatch(t -> t.known() && t.country().equals(from.get(0).country()))) {
+    if (f.code().equals(APOLOGY)) {
+      if (to.stream().anyMatch(t -> t.known() && !t.code().equals(from.get(0).code()))) {
+        return to; // "the rebel leader apologised to the country's civilians": an apology to one's own people stands
+      }
+    } else if (!to.stream().allMatch(t -> t.known() && t.country().equals(from.get(0).country()))) {
+      // "would halt its exercises": a target read from the source's own possessive is no partner
       return to;
     }
     List<Actor> other = discourse.lastEventSourcesOtherThan(from.get(0));
     if (other.isEmpty()) {
       other = discourse.lastEventTargetsOtherThan(from.get(0));
+    }
+    Event last = events.isEmpty() ? null : events.get(events.size() - 1);
+    if (f.code().equals(APOLOGY) && last != null && last.source().known() && last.target().known()) {
+      // "Japan and South Korea reached an agreement, with Abe offering his apologies": the other party of the
+      // act just coded, in the same sentence as well
+      String own = from.get(0).country();
+      Actor side = !last.source().country().equals(own) ? last.source() : last.target();
+      other = side.country().equals(own) ? other : List.of(side);
     }
     if (other.isEmpty()) {
       // "Pakistan said it had captured a pilot, a day after Indian jets bombed a camp": the last country named
@@ -779,7 +792,10 @@ public final class EventExtractor {
   }
 
   /** Intents to negotiate (036) and to de-escalate (0356): "offered talks", "would halt its military exercises". */
-  private static final java.util.Set<String> OFFERS = java.util.Set.of("036", "0356");
+  private static final java.util.Set<String> OFFERS = java.util.Set.of("036", "0356", "055");
+
+  /** CAMEO 055, apologise: like an offer, an apology naming no one is made to the other side. */
+  private static final String APOLOGY = "055";
 
   /**
    * "Germany would send tanks to Ukraine. Washington announced that it would supply 31 Abrams tanks": aid

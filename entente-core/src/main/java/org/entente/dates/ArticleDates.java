@@ -74,6 +74,8 @@ public final class ArticleDates {
   private final TreeMap<Integer, EventDate> anchors = new TreeMap<>();
   /** Sentence index → the names of who acts in its dated clause (subjects, agents, partners "with"). */
   private final Map<Integer, Set<String>> anchorActors = new HashMap<>();
+  /** The verb whose time phrase dates each sentence (see {@link #anchor}). */
+  private final Map<Integer, Integer> anchorVerbs = new HashMap<>();
   private final boolean sameDayReport;
 
   ArticleDates(Article article, List<AnnotatedSentence> sentences) {
@@ -150,6 +152,12 @@ public final class ArticleDates {
       return publication(false);
     }
     EventDate here = anchors.get(g.sentence().index());
+    if (here != null && here.precision() == DatePrecision.DAY && !recent(here)
+        && reportedBelow(g, node, anchorVerbs.getOrDefault(g.sentence().index(), -1))) {
+      // "an inquiry found that government forces used sarin on April 4": the old day of what is reported
+      // is not the day of the finding, which the article reports as news
+      return reportingDay();
+    }
     if (here != null && here.precision() == DatePrecision.DAY) {
       if (recent(here) && newSubjectConjunct(g, node) && !sameTransaction(g, node) && !participantsAct(g, node)
           && reaction(g, node)) {
@@ -389,6 +397,19 @@ public final class ArticleDates {
         && !d.date().isBefore(published.minusDays(NEWS_CYCLE_DAYS));
   }
 
+  /** Whether {@code verb} lies in a that-clause (ccomp) of {@code node}: what the node says, finds or concludes. */
+  private static boolean reportedBelow(SentenceGraph g, int node, int verb) {
+    if (verb < 0 || verb == node) {
+      return false;
+    }
+    for (int c : g.children(node, "ccomp")) {
+      if (c == verb || g.descendants(c, d -> true).contains(verb)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The publication day, for a development the article reports without a time of its own. */
   private EventDate reportingDay() {
     return new EventDate(article.date(), DatePrecision.DAY, null, DateBasis.PUBLICATION);
@@ -568,6 +589,7 @@ public final class ArticleDates {
       Optional<EventDate> d = attachment.own(g, v, published, context);
       if (d.isPresent() && (published == null || !d.get().date().isAfter(published))) {
         anchorActors.put(g.sentence().index(), actors(g, v));
+        anchorVerbs.put(g.sentence().index(), v);
         return d;
       }
     }

@@ -93,10 +93,11 @@ public final class EventExtractor {
           to = commentedObject(g, f, to, sidesByTrigger);
           to = partyProceededAgainst(g, mentions, f, to, group, from, day);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, events, day);
+          to = approvedActAuthor(g, mentions, discourse, f, to, group, from, events, day, actClauses);
           to = domesticTarget(g, mentions, f, to, group, from);
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
           to = yieldedTo(g, mentions, discourse, f, to, group, from, day);
-          to = offerPartner(f, to, group, from, discourse);
+          to = offerPartner(f, to, group, from, discourse, events);
           to = postureAdversary(g, mentions, discourse, f, to, group, from, events, day);
           to = parallelAid(f, to, group, from, events);
           to = ratifiedAgreement(f, to, group, from, events, s.index());
@@ -572,6 +573,13 @@ public final class EventExtractor {
         ? discourse.lastEventTargetsOtherThan(from.get(0)) : discourse.lastEventSourcesOtherThan(from.get(0))) {
       back.add(new Actor(a.code(), "", -1, -1));
     }
+    if (back.isEmpty() && !also && !f.code().startsWith("13")) {
+      // "Trump approved the takeover ... Biden had blocked the deal": when the side itself acted last, its
+      // reaction is aimed at whom that act was aimed at (a threat only after a hostile act, below)
+      for (Actor a : discourse.lastEventTargetsOtherThan(from.get(0))) {
+        back.add(new Actor(a.code(), "", -1, -1));
+      }
+    }
     Event last = events.isEmpty() ? null : events.get(events.size() - 1);
     if (back.isEmpty() && f.code().startsWith("13") && last != null && !last.negated() && !last.hypothetical()
         && last.cameo().quadClass() >= 3 && last.source().known() && last.target().known()
@@ -716,23 +724,36 @@ public final class EventExtractor {
   }
 
   /**
-   * "Indian jets struck a camp in Pakistan. Imran Khan offered talks": an offer to negotiate (036) or to
-   * de-escalate (0356, "would halt its military exercises with South Korea") that names no partner is made to the other side of the latest event (its actor, else whom it was aimed at),
+   * "Indian jets struck a camp in Pakistan. Imran Khan offered talks": an offer to negotiate (036), to
+   * de-escalate (0356, "would halt its military exercises with South Korea") or an apology (055, "Japan and South
+   * Korea reached an agreement, with Abe offering his apologies") that names no partner is made to the other side of the latest event (its actor, else whom it was aimed at),
    * else to the last country named besides the offering one.
    */
   private static List<Actor> offerPartner(EventFrame f, List<Actor> to, List<Actor> group, List<Actor> from,
-      Discourse discourse) {
+      Discourse discourse, List<Event> events) {
     if (!OFFERS.contains(f.code()) || !group.isEmpty() || from.size() != 1 || !from.get(0).known()
         || !f.group().isEmpty() || f.pattern().hasSlot(Slot.TARGET) || f.pattern().hasSlot(Slot.GROUP)) {
       return to;
     }
-    // "would halt its exercises": a target read from the source's own possessive is no partner
-    if (!to.stream().allMatch(t -> t.known() && t.country().equals(from.get(0).country()))) {
+    if (f.code().equals(APOLOGY)) {
+      if (to.stream().anyMatch(t -> t.known() && !t.code().equals(from.get(0).code()))) {
+        return to; // "the rebel leader apologised to the country's civilians": an apology to one's own people stands
+      }
+    } else if (!to.stream().allMatch(t -> t.known() && t.country().equals(from.get(0).country()))) {
+      // "would halt its exercises": a target read from the source's own possessive is no partner
       return to;
     }
     List<Actor> other = discourse.lastEventSourcesOtherThan(from.get(0));
     if (other.isEmpty()) {
       other = discourse.lastEventTargetsOtherThan(from.get(0));
+    }
+    Event last = events.isEmpty() ? null : events.get(events.size() - 1);
+    if (f.code().equals(APOLOGY) && last != null && last.source().known() && last.target().known()) {
+      // "Japan and South Korea reached an agreement, with Abe offering his apologies": the other party of the
+      // act just coded, in the same sentence as well
+      String own = from.get(0).country();
+      Actor side = !last.source().country().equals(own) ? last.source() : last.target();
+      other = side.country().equals(own) ? other : List.of(side);
     }
     if (other.isEmpty()) {
       // "Pakistan said it had captured a pilot, a day after Indian jets bombed a camp": the last country named
@@ -801,7 +822,10 @@ public final class EventExtractor {
   }
 
   /** Intents to negotiate (036) and to de-escalate (0356): "offered talks", "would halt its military exercises". */
-  private static final java.util.Set<String> OFFERS = java.util.Set.of("036", "0356");
+  private static final java.util.Set<String> OFFERS = java.util.Set.of("036", "0356", "055");
+
+  /** CAMEO 055, apologise: like an offer, an apology naming no one is made to the other side. */
+  private static final String APOLOGY = "055";
 
   /**
    * "Germany would send tanks to Ukraine. Washington announced that it would supply 31 Abrams tanks": aid
@@ -1547,6 +1571,41 @@ public final class EventExtractor {
       }
     }
     return List.of();
+  }
+
+  /**
+   * "Nippon Steel completed its acquisition of US Steel after Trump approved the takeover": a cooperative
+   * response (a pattern of CAMEO 05 or 06) with no target slot, whose object among the pattern's words is
+   * an unowned definite act noun of dictionaries/verbs/act-nouns.tsv, is aimed at the author of that act,
+   * the subject of the latest earlier clause reporting it, when that is someone other than the responding
+   * side. Without such a clause the target stays absent (no guess from whoever acted last).
+   */
+  private List<Actor> approvedActAuthor(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> group, List<Actor> from, List<Event> events, LocalDate day, List<ActClause> clauses) {
+    String code = f.pattern().code();
+    if (!to.isEmpty() || !group.isEmpty() || from.isEmpty() || !f.targets().isEmpty() || f.pattern().hasSlot(Slot.TARGET)
+        || f.pattern().hasSlot(Slot.GROUP) || !(code.startsWith("05") || code.startsWith("06"))) {
+      return to;
+    }
+    for (int w : f.words()) {
+      org.entente.model.Dependency d = g.head(w);
+      if (d == null || d.governor() != f.trigger() || !d.relation().equals("obj")) {
+        continue;
+      }
+      Token noun = g.token(w);
+      boolean definite = g.children(w, "det").stream()
+          .anyMatch(x -> java.util.Set.of("the", "this", "that").contains(g.token(x).key()));
+      boolean owned = g.descendants(w, x -> true).stream()
+          .anyMatch(c -> c != w && (mentions.actorAt(c).isPresent() || g.token(c).pos().equals("PRP$")));
+      if (!noun.isNoun() || !definite || owned) {
+        continue;
+      }
+      java.util.Optional<List<Actor>> author = authorOfActNoun(g, mentions, discourse, f, noun, from, clauses, events, day);
+      if (author.isPresent() && !author.get().isEmpty()) {
+        return author.get().stream().map(a -> new Actor(a.code(), noun.word(), -1, -1)).toList();
+      }
+    }
+    return to;
   }
 
   /** A clause reporting an act: its verb, where it is, and its author (null: named, but of no known country). */

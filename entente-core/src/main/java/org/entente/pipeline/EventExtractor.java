@@ -236,7 +236,8 @@ public final class EventExtractor {
   private List<Actor> resolveAll(SentenceGraph g, SentenceMentions mentions, Discourse discourse, List<Integer> heads,
       LocalDate day) {
     List<Actor> out = new ArrayList<>();
-    for (int h : heads) {
+    for (int head : heads) {
+      int h = roleNounOf(g, mentions, head);
       List<Actor> referred = mentions.actorAt(h).isPresent() ? List.of()
           : discourse.resolve(g, mentions, h, day, i -> resolver.resolveAll(g, mentions, i, day));
       if (!referred.isEmpty()) {
@@ -249,6 +250,21 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * "met his <b>Argentine</b> counterpart": a slot filled by a country adjective whose noun is a role word
+   * of no country of its own stands for the whole phrase, the Argentine government, not Argentina.
+   */
+  private static int roleNounOf(SentenceGraph g, SentenceMentions mentions, int head) {
+    org.entente.model.Dependency up = g.head(head);
+    boolean adjective = mentions.actorAt(head).map(m -> m.entry() instanceof DictionaryEntry.Named n
+        && n.kind() == org.entente.actors.PhraseKind.ADJECTIVE).orElse(false);
+    if (!adjective || up == null || up.governor() < 0 || !up.base().equals("amod")) {
+      return head;
+    }
+    int noun = up.governor();
+    return mentions.roleAt(noun).isPresent() && mentions.actorAt(noun).isEmpty() ? noun : head;
   }
 
   /** Unknown role words and things of a frame's slot, given a country from the context where it is clear. */

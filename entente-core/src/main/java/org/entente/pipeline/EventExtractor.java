@@ -1182,6 +1182,17 @@ public final class EventExtractor {
         && !g.token(h).isProperNoun() && !g.token(h).isPronoun())) {
       return List.of(Actor.ABSENT);
     }
+    // "South Korean coast guards held a drill off Busan": a city of the source's own country, named as where
+    // a show of force happened, is no other side (while "off Taiwan" by China's navy is; force used on one's
+    // own town, "gassed the town of Douma", still aims at it)
+    boolean ownPlace = f.code().startsWith("15") && !to.isEmpty() && group.isEmpty() && f.group().isEmpty() && !f.targets().isEmpty()
+        && to.stream().allMatch(t -> t.known() && t.code().length() == 3
+            && from.stream().anyMatch(s -> s.known() && s.country().equals(t.country())))
+        && f.targets().stream().allMatch(h -> mentions.actorAt(h).map(m -> m.entry() instanceof DictionaryEntry.Named n
+            && n.kind() == org.entente.actors.PhraseKind.PLACE).orElse(false));
+    if (ownPlace) {
+      return List.of(Actor.ABSENT);
+    }
     if (!to.isEmpty() || !group.isEmpty() || from.isEmpty() || !f.targets().isEmpty() || !f.group().isEmpty()
         || f.pattern().hasSlot(Slot.TARGET) || f.pattern().hasSlot(Slot.GROUP)) {
       return to;

@@ -83,6 +83,11 @@ final class ModalityDetector {
    * subject is a personal pronoun (the warner) and whose verb is future or possible. "warned that Russia
    * could attack" is a warning about someone else, left unasserted.
    */
+  /** Whether a clause is put in the future or under a modal ("would respond", "will take", "could face"). */
+  static boolean futureOrModal(SentenceGraph g, int clause) {
+    return hasChild(g, clause, "aux", MODALS) || hasChild(g, clause, "aux", FUTURE);
+  }
+
   static boolean warnersOwnAct(SentenceGraph g, int clause) {
     boolean self = g.children(clause, "nsubj").stream()
         .anyMatch(c -> g.token(c).pos().equals("PRP") && SELF.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT)));

@@ -498,12 +498,46 @@ final class SlotFinder {
     if (passive || !g.token(verb).isVerb() || g.hasChild(verb, "obj")) {
       return -1;
     }
-    for (int clause : g.children(verb, "ccomp")) {
-      if (ModalityDetector.warns(g.token(verb).key()) && ModalityDetector.warnersOwnAct(g, clause)) {
-        continue; // "Iran warned it would retaliate": "it" is the warner, not the one warned
+    boolean warns = ModalityDetector.warns(g.token(verb).key());
+    // "warned on Thursday it would retaliate": the parser may hang the warned clause as parataxis
+    for (int clause : warns ? g.children(verb, "ccomp", "parataxis") : g.children(verb, "ccomp")) {
+      if (warns && g.head(clause).relation().equals("parataxis") && !ModalityDetector.futureOrModal(g, clause)) {
+        continue;
+      }
+      if (warns) {
+        // "warned it would retaliate if Israel attacked", "warned that China would take countermeasures if
+        // Japan interfered": a conditional warning is aimed at whoever the condition names
+        int condition = conditionSubject(clause, used);
+        if (condition >= 0) {
+          return condition;
+        }
+        if (ModalityDetector.warnersOwnAct(g, clause)) {
+          continue; // "Iran warned it would retaliate": "it" is the warner, not the one warned
+        }
       }
       for (int c : g.children(clause, "nsubj", "nsubj:pass")) {
         if (!used.get(c) && mayNameActor(c) && !afterWhWord(c)) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The named subject of the condition of a future or modal clause ("China would respond <b>if Japan</b>
+   * interfered"), or -1; a pronoun there ("if it interfered") is left to the clause's own subject.
+   */
+  private int conditionSubject(int clause, BitSet used) {
+    if (!ModalityDetector.futureOrModal(g, clause)) {
+      return -1;
+    }
+    for (Dependency d : g.children(clause)) {
+      if (!d.relation().equals("advcl:if") && !d.relation().equals("advcl:unless")) {
+        continue;
+      }
+      for (int c : g.children(d.dependent(), "nsubj")) {
+        if (!used.get(c) && !g.token(c).isPronoun() && mayNameActor(c) && !temporal(c)) {
           return c;
         }
       }

@@ -40,7 +40,8 @@ import java.util.List;
  * delivered": see {@link Partitive}; "said a missile launched on Saturday landed in its zone": see
  * {@link ReportedParticiple}; "..., killing three people, governor Oleh Kiper said": see
  * {@link TrailingSpeaker}; "vessels that entered restricted waters": see {@link RelativeVerbAsSubject};
- * "declared martial law but lifted it": see {@link SharedObjectPronoun}.
+ * "declared martial law but lifted it": see {@link SharedObjectPronoun}; "Iran warned it would retaliate"
+ * read as a clausal subject: see {@link SpeakerAsClauseSubject}.
  */
 final class Misparses {
 
@@ -54,7 +55,7 @@ final class Misparses {
   private static final List<Mend> MENDS = List.of(ContactPurpose::repair, LetObject::repair, ReducedPassive::repair,
       CallOnObject::repair, QuotedAsSaying::repair, ObjectAsParticipleSubject::repair, GerundComplement::repair,
       Partitive::repair, ReportedParticiple::repair, TrailingSpeaker::repair, RelativeVerbAsSubject::repair,
-      SharedObjectPronoun::repair);
+      SharedObjectPronoun::repair, SpeakerAsClauseSubject::repair);
 
   /** Whether {@code governor} has a dependent by {@code relation} in {@code deps}: shared by the mends. */
   static boolean hasChild(List<Dependency> deps, int governor, String relation) {

@@ -90,7 +90,10 @@ final class ContextActors {
       return home.isEmpty() || otherSide.stream().anyMatch(o -> o.code().equals(found)) ? unknown
           : new Actor(home + role.get(), unknown.text(), unknown.begin(), unknown.end());
     }
-    String country = included(g, mentions, trigger, head);
+    String country = acting ? warnedOwnAct(g, mentions, trigger) : "";
+    if (country.isEmpty()) {
+      country = included(g, mentions, trigger, head);
+    }
     if (country.isEmpty()) {
       // "attacked an army outpost near the Venezuelan border": the outpost is this side's
       country = placeCountry(g, mentions, trigger, PLACE_PREPOSITIONS, false);
@@ -596,6 +599,39 @@ final class ContextActors {
       }
     }
     return Optional.empty();
+  }
+
+  private static final Set<String> WARNING = Set.of("warn", "threaten");
+  private static final Set<String> WILL = Set.of("will", "would", "shall", "could", "wo", "'ll");
+  /** Verbs of what befalls the warned: "Japan would pay a heavy price" is no act of Japan's speaker. */
+  private static final Set<String> UNDERGOING = Set.of("pay", "face", "suffer", "regret", "bear", "lose", "be", "have", "get");
+
+  /**
+   * "China will take resolute countermeasures if Japan interferes, the foreign ministry warned": a warning
+   * of what a named country will do is spoken for that country, so its unnamed ministry is that country's;
+   * "" when the trigger warns of no such act.
+   */
+  private static String warnedOwnAct(SentenceGraph g, SentenceMentions mentions, int trigger) {
+    if (!WARNING.contains(g.token(trigger).key())) {
+      return "";
+    }
+    for (int clause : g.children(trigger, "ccomp")) {
+      boolean future = g.children(clause, "aux").stream()
+          .anyMatch(a -> WILL.contains(g.token(a).word().toLowerCase(java.util.Locale.ROOT)));
+      if (!future || UNDERGOING.contains(g.token(clause).key())) {
+        continue;
+      }
+      for (int subject : g.children(clause, "nsubj")) {
+        Optional<Mention> m = mentions.actorAt(subject);
+        boolean named = m.isPresent() && m.get().entry() instanceof DictionaryEntry.Named n
+            && (n.kind() == org.entente.actors.PhraseKind.NAME || n.kind() == org.entente.actors.PhraseKind.METONYM);
+        String country = named ? countryOfPlace(m) : null;
+        if (country != null && !country.isEmpty()) {
+          return country;
+        }
+      }
+    }
+    return "";
   }
 
   /** Roles that name a side of a country's politics or war when they title a person. */

@@ -1077,6 +1077,13 @@ final class SlotFinder {
         // stopped is no act of the subject's (but "retaliated with air strikes" is)
         return -1;
       }
+      if ((rel.equals("obl:in") || rel.equals("obl:during")) && g.token(v).isVerb() && isPassive(v) && agent(v).isEmpty()
+          && FIGHTS.contains(g.token(t).key())) {
+        // "twenty soldiers were killed in a clash with Chinese troops": those killed or wounded in a fight
+        // were one side of it
+        List<Integer> sides = g.children(v, "nsubj:pass");
+        return sides.isEmpty() || used.get(sides.get(0)) ? -1 : sides.get(0);
+      }
       if ((rel.startsWith("obl") || rel.startsWith("nmod")) && g.token(v).isVerb()) {
         int accused = accused(v, rel);
         return accused >= 0 ? accused : verbSubject(v, isPassive(v));
@@ -1130,6 +1137,10 @@ final class SlotFinder {
       "analyse", "analyze", "study", "examine", "document", "chronicle", "explain", "predict", "forecast",
       "witness", "survive", "fear", "dramatise", "dramatize", "film", "photograph", "teach");
 
+  /** Fights with two sides, each of whom may be killed in them: "were killed in clashes with rebels". */
+  private static final Set<String> FIGHTS = Set.of("clash", "fighting", "battle", "skirmish", "firefight", "gunfight",
+      "shootout", "gunbattle");
+
   /** Verbs whose prepositional object is the act answered: "would respond harshly <b>to</b> any deployment". */
   private static final Set<String> RESPONSES = Set.of("respond", "react", "reply", "retaliate", "answer");
 
@@ -1152,12 +1163,13 @@ final class SlotFinder {
 
   /**
    * "struck targets in response <b>to attacks</b> on shipping", "in retaliation <b>for</b> the raid": the act an
-   * adverbial "in N to/for/against" phrase answers is someone else's, not the subject's.
+   * adverbial "in N to/for/against" phrase answers is someone else's, not the subject's (also when the parser
+   * hangs the phrase on a noun: "barred airlines from its airspace in response to the invasion").
    */
   private boolean answersAct(String rel, int noun) {
     Dependency up = g.head(noun);
     return (rel.equals("nmod:to") || rel.equals("nmod:for") || rel.equals("nmod:against"))
-        && up != null && up.relation().equals("obl:in");
+        && up != null && (up.relation().equals("obl:in") || up.relation().equals("nmod:in"));
   }
 
   /**

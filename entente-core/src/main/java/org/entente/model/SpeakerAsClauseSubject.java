@@ -11,7 +11,9 @@ import java.util.Set;
  * "close"). A speech verb is no subject of a modal clause: when a speech verb with a pronoun object right
  * after it is the clausal subject of a verb with a modal or future auxiliary, or governs that verb as a bare
  * dep, the speech verb heads the sentence, the pronoun is the subject of that verb, and that verb is what
- * was said.
+ * was said. "Washington said an armed attack on its ally would invoke the treaty" comes out the same way
+ * with a noun for the pronoun ("said a Chinese invasion of Taiwan would devastate ..." in either shape): a
+ * noun object of the speech verb before a modal verb that has no subject of its own is that verb's subject.
  */
 final class SpeakerAsClauseSubject {
 
@@ -35,8 +37,10 @@ final class SpeakerAsClauseSubject {
       Dependency object = null;
       boolean modal = false;
       for (Dependency d : deps) {
-        if (d.governor() == speech && d.relation().equals("obj") && d.dependent() == speech + 1
-            && sentence.token(d.dependent()).pos().equals("PRP")) {
+        if (d.governor() == speech && d.relation().equals("obj")
+            && (d.dependent() == speech + 1 && sentence.token(d.dependent()).pos().equals("PRP")
+                || d.dependent() < verb && sentence.token(d.dependent()).pos().startsWith("NN")
+                    && !hasSubject(deps, verb))) {
           object = d;
         }
         if (d.governor() == verb && d.relation().equals("aux")
@@ -59,5 +63,9 @@ final class SpeakerAsClauseSubject {
       return mended;
     }
     return deps;
+  }
+
+  private static boolean hasSubject(List<Dependency> deps, int verb) {
+    return deps.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"));
   }
 }

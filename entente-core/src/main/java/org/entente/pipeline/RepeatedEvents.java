@@ -50,9 +50,15 @@ final class RepeatedEvents {
     if (!toll.factual() || !violent(toll) || !TOLLS.contains(toll.trigger().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    return sentence.stream().anyMatch(e -> e != toll && e.factual() && violent(e) && !TOLLS.contains(e.trigger().toLowerCase(Locale.ROOT))
+    return sentence.stream().anyMatch(e -> e != toll && e.factual() && violent(e) && !abduction(e)
+        && !TOLLS.contains(e.trigger().toLowerCase(Locale.ROOT))
         && !nested(e.code(), toll.code()) // one code for both: a repeat, kept with its more specific actors below
         && nested(e.source().code(), toll.source().code()) && e.target().country().equals(toll.target().country()));
+  }
+
+  /** "..., killing 30 people and taking 20 hostages": a hostage-taking (181) is an act beside the killing, not its cause. */
+  private static boolean abduction(Event e) {
+    return e.code().startsWith("181");
   }
 
   private static boolean violent(Event e) {

@@ -41,7 +41,8 @@ import java.util.List;
  * {@link ReportedParticiple}; "..., killing three people, governor Oleh Kiper said": see
  * {@link TrailingSpeaker}; "vessels that entered restricted waters": see {@link RelativeVerbAsSubject};
  * "declared martial law but lifted it": see {@link SharedObjectPronoun}; "Iran warned it would retaliate"
- * read as a clausal subject: see {@link SpeakerAsClauseSubject}.
+ * read as a clausal subject: see {@link SpeakerAsClauseSubject}; "threatened on Thursday to impose" with the day
+ * the infinitive's subject: see {@link DayAsInfinitiveSubject}.
  */
 final class Misparses {
 
@@ -55,7 +56,7 @@ final class Misparses {
   private static final List<Mend> MENDS = List.of(ContactPurpose::repair, LetObject::repair, ReducedPassive::repair,
       CallOnObject::repair, QuotedAsSaying::repair, ObjectAsParticipleSubject::repair, GerundComplement::repair,
       Partitive::repair, ReportedParticiple::repair, TrailingSpeaker::repair, RelativeVerbAsSubject::repair,
-      SharedObjectPronoun::repair, SpeakerAsClauseSubject::repair);
+      SharedObjectPronoun::repair, SpeakerAsClauseSubject::repair, DayAsInfinitiveSubject::repair);
 
   /** Whether {@code governor} has a dependent by {@code relation} in {@code deps}: shared by the mends. */
   static boolean hasChild(List<Dependency> deps, int governor, String relation) {

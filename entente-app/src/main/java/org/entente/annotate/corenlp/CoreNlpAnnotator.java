@@ -29,7 +29,8 @@ import org.entente.pipeline.StageTimer;
  * reads only dates, times and durations from the entity tags, so the statistical entity tagger is
  * not run; month names in people's names are told apart by {@link MonthNamesAsNames}; SUTime, nearly
  * as costly as the parse, skips the chosen sentences with no word a temporal expression needs
- * ({@link TemporalCues}).
+ * ({@link TemporalCues}). Before the parse, a tagger slip that would wreck it is corrected
+ * ({@link VerbTagsAfterDeterminers}).
  *
  * <p>Thread-safe: CoreNLP pipelines may be shared by threads; each call builds its own annotations.
  * Loading takes several seconds and about 1 GB of heap, so create one per process.
@@ -85,6 +86,7 @@ public final class CoreNlpAnnotator implements Annotator {
       boolean worth = selector.worthParsing(light);
       chosen.add(worth);
       if (worth) {
+        VerbTagsAfterDeterminers.apply(s.get(CoreAnnotations.TokensAnnotation.class));
         toParse.add(s);
         if (TemporalCues.present(light)) {
           toTime.add(s);

@@ -1,0 +1,49 @@
+package org.entente.annotate.corenlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Corrects a tagger slip the dependency parse cannot survive: "launched a massive drone/VB and missile
+ * attack" tags the noun as a base verb, and the parser then builds a clause around it, losing the attack.
+ * A base or present-tense verb (VB, VBP) right after an article or quantifying determiner, or after one
+ * followed only by adjectives ("a massive drone"), is a noun: no English verb form stands there. So is
+ * one after a determiner, names and nouns that a past-tense verb or a modal follows ("a Ukrainian/NNP
+ * drone/VB struck a refinery"): two verbs do not stand so in a row. Applied
+ * to the sentences chosen for parsing, before the parse, so the parser sees the corrected tag. Stateless.
+ */
+final class VerbTagsAfterDeterminers {
+
+  /** Determiners that open a noun phrase; "that", "this", "all" and "both" also head clauses or pronouns. */
+  private static final Set<String> OPENERS = Set.of("a", "an", "the", "every", "each", "another", "any", "no");
+
+  private static final Set<String> MODIFIERS = Set.of("JJ", "JJR", "JJS");
+  private static final Set<String> NAMES = Set.of("NNP", "NN", "JJ", "JJR", "JJS");
+
+  private VerbTagsAfterDeterminers() {}
+
+  /** Retags the tokens in place; returns how many it changed. */
+  static int apply(List<CoreLabel> tokens) {
+    int changed = 0;
+    for (int i = 1; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      if (!("VB".equals(t.tag()) || "VBP".equals(t.tag())) || !Character.isLowerCase(t.word().charAt(0))) {
+        continue;
+      }
+      // "a massive drone": only adjectives between; "a Ukrainian drone struck": names and nouns too, when a
+      // finite verb or a modal follows, which the phrase is then the subject of
+      boolean finiteNext = i + 1 < tokens.size() && Set.of("VBD", "VBZ", "MD").contains(tokens.get(i + 1).tag());
+      int j = i - 1;
+      while (j > 0 && (MODIFIERS.contains(tokens.get(j).tag()) || finiteNext && NAMES.contains(tokens.get(j).tag()))) {
+        j--;
+      }
+      if ("DT".equals(tokens.get(j).tag()) && OPENERS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+        t.setTag("NN");
+        changed++;
+      }
+    }
+    return changed;
+  }
+}

@@ -696,7 +696,8 @@ final class SlotFinder {
   /**
    * The phrases one level below the attach nodes, where an actor may fill a slot. A phrase giving the
    * occasion ("reimposed blockades in the West Bank <b>following the deaths of two Israelis</b>") is
-   * no part of the act: its "of" names the dead, not the blockaded.
+   * no part of the act: its "of" names the dead, not the blockaded. Nor is a reason given by "over" ("expelled
+   * two diplomats <b>over the killing of a dissident</b>").
    */
   private List<Integer> below(List<Integer> attach, BitSet used) {
     List<Integer> out = new ArrayList<>();
@@ -704,7 +705,7 @@ final class SlotFinder {
       for (Dependency d : g.children(a)) {
         String b = d.base();
         if ((b.equals("obj") || b.equals("nmod") || b.equals("obl")) && !used.get(d.dependent())
-            && !BACKGROUND.contains(d.subtype().replace('_', ' '))) {
+            && !BACKGROUND.contains(d.subtype().replace('_', ' ')) && !(b.equals("obl") && d.subtype().equals("over"))) {
           out.add(d.dependent());
         }
       }

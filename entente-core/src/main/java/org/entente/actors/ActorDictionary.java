@@ -171,7 +171,9 @@ public final class ActorDictionary {
       int end = p + best.parts().size();
       int startToken = parts.token(p);
       int endToken = parts.token(end - 1) + 1;
-      out.add(new Mention(startToken, endToken, best.entry(), text(tokens, startToken, endToken)));
+      if (!(best.entry() instanceof DictionaryEntry.Named n && n.kind() == PhraseKind.WATER)) {
+        out.add(new Mention(startToken, endToken, best.entry(), text(tokens, startToken, endToken)));
+      }
       p = end;
     }
     return out;

@@ -107,6 +107,16 @@ public final class ActorDictionaryReader {
   }
 
   private void namedLine(String[] cols) {
+    if (cols[1].trim().equalsIgnoreCase("water")) {
+      // "-	water	South China Sea": no code; the phrase only hides the country name inside it
+      if (!cols[0].equals("-")) {
+        throw new IllegalArgumentException("a water entry has no code: write '-' in the first column");
+      }
+      for (String phrase : phrases(cols[2])) {
+        builder.addNamed("", PhraseKind.WATER, phrase);
+      }
+      return;
+    }
     // "PRK/KOR adjective inter-Korean": a phrase naming two countries at once, each an actor of its own
     for (String one : cols[0].split("/", -1)) {
       checkCode(one);
@@ -116,7 +126,7 @@ public final class ActorDictionaryReader {
     try {
       kind = PhraseKind.parse(cols[1]);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown kind '" + cols[1] + "' (name, adjective, metonym, acronym, place, region, short or homonym)");
+      throw new IllegalArgumentException("unknown kind '" + cols[1] + "' (name, adjective, metonym, acronym, place, region, short, homonym or water)");
     }
     if (kind == PhraseKind.SHORT && cols.length != 4) {
       throw new IllegalArgumentException("a short name needs a fourth column: the countries one of which the article must name first");

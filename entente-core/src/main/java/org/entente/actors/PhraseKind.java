@@ -31,7 +31,12 @@ public enum PhraseKind {
    * Libya's capital): never matched by itself, it gives the name its own code instead of the main
    * entry's in a sentence or article that names its country and not the main entry's.
    */
-  HOMONYM;
+  HOMONYM,
+  /**
+   * A sea, gulf or bay named after a country or a place ("the South China Sea", "the Gulf of Oman"): matched
+   * only so that the name inside it is not ("China", "Oman"); it is no actor and places nothing.
+   */
+  WATER;
 
   static PhraseKind parse(String s) {
     return valueOf(s.trim().toUpperCase(Locale.ROOT));

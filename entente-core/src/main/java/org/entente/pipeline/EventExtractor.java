@@ -536,18 +536,20 @@ public final class EventExtractor {
     // "Iran threatened to close the strait if the United States attacked": a threat is aimed at whoever
     // its condition names.
     if (f.code().startsWith("13")) {
-      // "unless the two countries stopped ...": every member of a group the condition names
+      // "unless the two countries stopped ...": every member of a group the condition names; "if the United
+      // States and South Korea went ahead": every subject of the condition
+      List<Actor> conditioned = new ArrayList<>();
       for (int c : conditionSubjects(g, f.trigger())) {
-        List<Actor> named = new ArrayList<>();
         for (Actor a : resolveAll(g, mentions, discourse, List.of(c), day)) {
           Actor s = from.get(0);
-          if (a.known() && (!a.country().equals(s.country()) || ContextActors.acrossTheDivide(s, a))) {
-            named.add(a);
+          if (a.known() && (!a.country().equals(s.country()) || ContextActors.acrossTheDivide(s, a))
+              && conditioned.stream().noneMatch(x -> x.code().equals(a.code()))) {
+            conditioned.add(a);
           }
         }
-        if (!named.isEmpty()) {
-          return named;
-        }
+      }
+      if (!conditioned.isEmpty()) {
+        return conditioned;
       }
     }
     // "insisted on its demands that the government grant more rights": a demand's that-clause names whom

@@ -11,7 +11,8 @@ import java.util.Set;
  * A base or present-tense verb (VB, VBP) right after an article or quantifying determiner, or after one
  * followed only by adjectives ("a massive drone"), is a noun: no English verb form stands there. So is
  * one after a determiner, names and nouns that a past-tense verb or a modal follows ("a Ukrainian/NNP
- * drone/VB struck a refinery"): two verbs do not stand so in a row. Applied
+ * drone/VB struck a refinery"): two verbs do not stand so in a row. A gerund (VBG) right after an article,
+ * and before no noun it could modify, is a noun too ("called the ruling/VBG a witch hunt"). Applied
  * to the sentences chosen for parsing, before the parse, so the parser sees the corrected tag. Stateless.
  */
 final class VerbTagsAfterDeterminers {
@@ -24,12 +25,20 @@ final class VerbTagsAfterDeterminers {
 
   private VerbTagsAfterDeterminers() {}
 
+  private static boolean nounNext(List<CoreLabel> tokens, int i) {
+    return i + 1 < tokens.size() && tokens.get(i + 1).tag() != null
+        && (tokens.get(i + 1).tag().startsWith("NN") || tokens.get(i + 1).tag().startsWith("JJ"));
+  }
+
   /** Retags the tokens in place; returns how many it changed. */
   static int apply(List<CoreLabel> tokens) {
     int changed = 0;
     for (int i = 1; i < tokens.size(); i++) {
       CoreLabel t = tokens.get(i);
-      if (!("VB".equals(t.tag()) || "VBP".equals(t.tag())) || !Character.isLowerCase(t.word().charAt(0))) {
+      // "called the ruling/VBG a witch hunt": a gerund right after an article and before no noun is a noun
+      // ("the ruling party" keeps its participle)
+      boolean gerund = "VBG".equals(t.tag()) && !nounNext(tokens, i);
+      if (!("VB".equals(t.tag()) || "VBP".equals(t.tag()) || gerund) || !Character.isLowerCase(t.word().charAt(0))) {
         continue;
       }
       // "a massive drone": only adjectives between; "a Ukrainian drone struck": names and nouns too, when a
@@ -41,6 +50,7 @@ final class VerbTagsAfterDeterminers {
       }
       if ("DT".equals(tokens.get(j).tag()) && OPENERS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
         t.setTag("NN");
+        t.setLemma(t.word().toLowerCase(Locale.ROOT));
         changed++;
       }
     }

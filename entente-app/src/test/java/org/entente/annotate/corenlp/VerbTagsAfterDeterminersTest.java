@@ -27,6 +27,13 @@ class VerbTagsAfterDeterminersTest {
   }
 
   @Test
+  void aGerundAfterAnArticleIsANounUnlessANounFollows() {
+    assertEquals("Washington/NNP called/VBD the/DT ruling/NN a/DT witch/NN hunt/NN",
+        retagged("Washington/NNP called/VBD the/DT ruling/VBG a/DT witch/NN hunt/NN"));
+    assertEquals("the/DT ruling/VBG party/NN won/VBD", retagged("the/DT ruling/VBG party/NN won/VBD"));
+  }
+
+  @Test
   void verbsAfterASubjectKeepTheirTags() {
     // "The Taliban want": a plural name and its verb, no finite verb after it
     assertEquals("The/DT Taliban/NNP want/VBP recognition/NN",

@@ -42,7 +42,8 @@ import java.util.List;
  * {@link TrailingSpeaker}; "vessels that entered restricted waters": see {@link RelativeVerbAsSubject};
  * "declared martial law but lifted it": see {@link SharedObjectPronoun}; "Iran warned it would retaliate"
  * read as a clausal subject: see {@link SpeakerAsClauseSubject}; "threatened on Thursday to impose" with the day
- * the infinitive's subject: see {@link DayAsInfinitiveSubject}.
+ * the infinitive's subject: see {@link DayAsInfinitiveSubject}; "Algeria, which drafted the text, said" with the
+ * subject made the root: see {@link SpeakerAsRoot}.
  */
 final class Misparses {
 
@@ -56,7 +57,8 @@ final class Misparses {
   private static final List<Mend> MENDS = List.of(ContactPurpose::repair, LetObject::repair, ReducedPassive::repair,
       CallOnObject::repair, QuotedAsSaying::repair, ObjectAsParticipleSubject::repair, GerundComplement::repair,
       Partitive::repair, ReportedParticiple::repair, TrailingSpeaker::repair, RelativeVerbAsSubject::repair,
-      SharedObjectPronoun::repair, SpeakerAsClauseSubject::repair, DayAsInfinitiveSubject::repair);
+      SharedObjectPronoun::repair, SpeakerAsClauseSubject::repair, DayAsInfinitiveSubject::repair,
+      SpeakerAsRoot::repair);
 
   /** Whether {@code governor} has a dependent by {@code relation} in {@code deps}: shared by the mends. */
   static boolean hasChild(List<Dependency> deps, int governor, String relation) {

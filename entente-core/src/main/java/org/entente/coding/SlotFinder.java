@@ -1078,10 +1078,10 @@ final class SlotFinder {
         // stopped is no act of the subject's (but "retaliated with air strikes" is)
         return -1;
       }
-      if ((rel.equals("obl:in") || rel.equals("obl:during")) && g.token(v).isVerb() && isPassive(v) && agent(v).isEmpty()
-          && FIGHTS.contains(g.token(t).key())) {
+      if ((rel.equals("obl:in") || rel.equals("obl:during") || rel.equals("obl:at")) && g.token(v).isVerb() && isPassive(v)
+          && agent(v).isEmpty() && (FIGHTS.contains(g.token(t).key()) || PROTESTS.contains(g.token(t).key()))) {
         // "twenty soldiers were killed in a clash with Chinese troops": those killed or wounded in a fight
-        // were one side of it
+        // were one side of it; "thousands were detained at anti-war protests": those held at a protest took part
         List<Integer> sides = g.children(v, "nsubj:pass");
         return sides.isEmpty() || used.get(sides.get(0)) ? -1 : sides.get(0);
       }
@@ -1141,6 +1141,9 @@ final class SlotFinder {
   /** Fights with two sides, each of whom may be killed in them: "were killed in clashes with rebels". */
   private static final Set<String> FIGHTS = Set.of("clash", "fighting", "battle", "skirmish", "firefight", "gunfight",
       "shootout", "gunbattle");
+
+  /** Gatherings whose participants may be held, hurt or killed at them: "were detained at protests". */
+  private static final Set<String> PROTESTS = Set.of("protest", "rally", "demonstration", "march", "sit-in", "vigil");
 
   /** Verbs whose prepositional object is the act answered: "would respond harshly <b>to</b> any deployment". */
   private static final Set<String> RESPONSES = Set.of("respond", "react", "reply", "retaliate", "answer");

@@ -67,7 +67,7 @@ final class ModalityDetector {
   private static final Set<String> SPECULATIVE = Set.of(
       "fear", "speculate", "wonder", "doubt", "suggest", "predict", "suspect", "rumor", "rumour", "worry",
       "consider", "imagine", "suppose", "question", "ask", "hope", "expect", "want", "wish", "threaten", "warn",
-      "urge", "demand", "call", "insist", "propose", "recommend", "plan");
+      "urge", "demand", "call", "insist", "propose", "recommend", "plan", "allege");
   /** Verbs of warning: a future act of the warner's own that they report is threatened. */
   private static final Set<String> WARNINGS = Set.of("warn", "threaten");
   /** Personal pronouns that, as the subject of a clause warned of, stand for the warner. */

@@ -1199,8 +1199,19 @@ final class SlotFinder {
         return c;
       }
     }
+    if (COMPLAINTS.contains(g.token(verb).key())) {
+      // "protested to Beijing over the detention of an employee": a complaint's addressee is the one blamed
+      for (int c : g.children(verb, "obl:to", "obl:with")) {
+        if (mayNameActor(c)) {
+          return c;
+        }
+      }
+    }
     return -1;
   }
+
+  /** Verbs of complaining to someone ("to", "with") about an act of theirs. */
+  private static final Set<String> COMPLAINTS = Set.of("protest", "complain", "remonstrate", "lodge");
 
   /**
    * Whether a clause subject can be the addressee of a demand or warning: an actor, a role word, a

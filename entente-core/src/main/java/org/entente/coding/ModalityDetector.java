@@ -53,8 +53,12 @@ final class ModalityDetector {
       "plan", "intend", "aim", "pledge", "promise", "vow", "agree", "decide", "offer", "propose", "prepare",
       "schedule", "set", "expect", "hope", "seek", "want", "wish", "commit", "resolve", "arrange", "undertake",
       "threaten", "swear", "ready", "willing", "prepared", "determined", "eager");
-  /** Verbs of accusation: the act named as the reason ("of", "for", "with") is alleged, not reported. */
-  private static final Set<String> ACCUSATIONS = Set.of("accuse", "charge", "blame", "suspect", "allege", "indict");
+  /**
+   * Verbs of accusation and punishment: the act named as the reason ("of", "for", "with") is alleged or
+   * adjudged, not reported ("was sentenced for obstructing his arrest" reports no obstruction that day).
+   */
+  private static final Set<String> ACCUSATIONS = Set.of("accuse", "charge", "blame", "suspect", "allege", "indict",
+      "arrest", "detain", "sentence", "convict", "jail", "imprison", "prosecute", "fine");
   private static final Set<String> REASONS = Set.of("obl:of", "obl:for", "obl:with", "advcl:of", "advcl:for", "nmod:of");
   /** Passive governors of hearsay and speculation: "is expected to release", "is believed to have fired". */
   private static final Set<String> HEARSAY = Set.of(

@@ -144,7 +144,12 @@ public final class EventExtractor {
           }
           discourse.eventParties(from.isEmpty() ? group : from, to);
           for (int src : f.sources()) {
-            mentions.actorAt(src).ifPresent(m -> sources.add(m.entry()));
+            java.util.Optional<org.entente.actors.Mention> own = mentions.actorAt(src);
+            for (int c : g.children(src, "nmod:poss", "amod", "compound")) {
+              // "China's foreign ministry summoned ... It accused Tokyo": the role's owner is who acted
+              own = own.isPresent() ? own : mentions.actorAt(c);
+            }
+            own.ifPresent(m -> sources.add(m.entry()));
           }
         }
         actClauses.addAll(actClauses(g, mentions, discourse, article.date(), Integer.MAX_VALUE));

@@ -389,6 +389,20 @@ public final class Discourse {
   }
 
   /**
+   * "She also invited him to visit Nara": an object pronoun never stands for its own clause's subject, so
+   * "him" is the latest person remembered who is not {@code subject}; empty when there is none.
+   */
+  public List<Actor> personOtherThan(Actor subject, Token at, LocalDate day) {
+    for (int i = people.size() - 1; i >= 0; i--) {
+      String code = ActorResolver.codeOf(people.get(i), day);
+      if (!code.isEmpty() && !code.equals(subject.code())) {
+        return List.of(new Actor(code, at.word(), at.begin(), at.end()));
+      }
+    }
+    return List.of();
+  }
+
+  /**
    * Records the sources of an event ("Saudi Arabia and Iran agreed"), so that a later act noun ("the
    * deal", "the launches") can point back to them.
    */

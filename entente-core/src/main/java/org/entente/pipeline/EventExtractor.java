@@ -78,6 +78,7 @@ public final class EventExtractor {
           from = issuerOfMessage(g, mentions, discourse, f, from, day);
           from = weaponUsers(g, mentions, discourse, f, f.sources(), from, to, false);
           to = inContext(g, mentions, discourse, f, f.targets(), to, from, true);
+          to = otherPersonThanSubject(g, discourse, f, from, to, day);
           to = weaponUsers(g, mentions, discourse, f, f.targets(), to, from, true);
           discourse.rememberTitledPeople(g, mentions, f.sources(), from);
           discourse.rememberTitledPeople(g, mentions, f.targets(), to);
@@ -380,6 +381,19 @@ public final class EventExtractor {
   }
 
   /** An act stated only as possible or supposed, neither done, refused nor announced. */
+  private static final java.util.Set<String> OBJECT_PRONOUNS = java.util.Set.of("him", "her");
+
+  /** "She invited him": a pronoun object resolved to the subject's own person is the latest other person. */
+  private static List<Actor> otherPersonThanSubject(SentenceGraph g, Discourse discourse, EventFrame f, List<Actor> from,
+      List<Actor> to, LocalDate day) {
+    if (from.size() != 1 || to.size() != 1 || f.targets().size() != 1 || !from.get(0).code().equals(to.get(0).code())
+        || !OBJECT_PRONOUNS.contains(g.token(f.targets().get(0)).word().toLowerCase(java.util.Locale.ROOT))) {
+      return to;
+    }
+    List<Actor> other = discourse.personOtherThan(from.get(0), g.token(f.targets().get(0)), day);
+    return other.isEmpty() ? to : other;
+  }
+
   private static boolean guessed(EventFrame f) {
     return f.modality().hypothetical() && !f.modality().intent() && !f.modality().negated();
   }

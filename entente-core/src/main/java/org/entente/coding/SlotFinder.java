@@ -1166,13 +1166,15 @@ final class SlotFinder {
   private static final Set<String> BACKGROUND = Set.of("after", "before", "following", "amid", "despite", "since", "until");
 
   /**
-   * "struck targets in response <b>to attacks</b> on shipping", "in retaliation <b>for</b> the raid": the act an
+   * "struck targets in response <b>to attacks</b> on shipping", "in retaliation <b>for</b> the raid", "recalled its
+   * ambassador in protest <b>at the operation</b>": the act an
    * adverbial "in N to/for/against" phrase answers is someone else's, not the subject's (also when the parser
    * hangs the phrase on a noun: "barred airlines from its airspace in response to the invasion").
    */
   private boolean answersAct(String rel, int noun) {
     Dependency up = g.head(noun);
-    return (rel.equals("nmod:to") || rel.equals("nmod:for") || rel.equals("nmod:against"))
+    return (rel.equals("nmod:to") || rel.equals("nmod:for") || rel.equals("nmod:against") || rel.equals("nmod:at")
+            || rel.equals("nmod:over"))
         && up != null && (up.relation().equals("obl:in") || up.relation().equals("nmod:in"));
   }
 

@@ -1430,7 +1430,8 @@ public final class EventExtractor {
 
   /** Verbs by which an actor puts out a text it speaks through: not "boycotted the parade supporting X". */
   private static final java.util.Set<String> ISSUING = java.util.Set.of(
-      "issue", "release", "publish", "send", "deliver", "adopt", "pass", "make", "sign", "circulate", "post", "table");
+      "issue", "release", "publish", "send", "deliver", "adopt", "pass", "make", "sign", "circulate", "post", "table",
+      "file", "bring", "submit", "lodge", "present");
 
   /**
    * "The ministry issued a statement condemning Israel": a source that is a message, the act being a

@@ -1439,10 +1439,14 @@ public final class EventExtractor {
    */
   private List<Actor> issuerOfMessage(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
       List<Actor> from, LocalDate day) {
-    if (f.sources().size() != 1 || from.size() != 1 || from.get(0).known()) {
+    if (f.sources().size() != 1 || from.size() != 1) {
       return from;
     }
     int message = f.sources().get(0);
+    // "a case against Myanmar accusing it of genocide": an actor named inside the message is not its author
+    if (from.get(0).known() && (mentions.actorAt(message).isPresent() || mentions.roleAt(message).isPresent())) {
+      return from;
+    }
     org.entente.model.Dependency act = g.head(f.trigger());
     org.entente.model.Dependency sent = g.head(message);
     if (act == null || act.governor() != message || !act.base().equals("acl") || !g.token(message).isNoun()

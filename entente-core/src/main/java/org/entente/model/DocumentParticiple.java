@@ -2,7 +2,6 @@ package org.entente.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -31,7 +30,7 @@ final class DocumentParticiple {
       }
       int verb = place.governor();
       Dependency document = deps.stream().filter(d -> d.governor() == verb && d.relation().equals("obj")
-          && d.dependent() < noun && DOCUMENTS.contains(sentence.token(d.dependent()).key().toLowerCase(Locale.ROOT)))
+          && d.dependent() < noun && DOCUMENTS.contains(sentence.token(d.dependent()).key()))
           .findFirst().orElse(null);
       if (document == null) {
         continue;

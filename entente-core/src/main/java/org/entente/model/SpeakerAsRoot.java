@@ -2,7 +2,6 @@ package org.entente.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,7 +28,7 @@ final class SpeakerAsRoot {
       int verb = d.dependent();
       if (d.governor() != noun || !d.relation().equals("dep") || verb <= noun
           || !FINITE.contains(sentence.token(verb).pos())
-          || !SPEECH.contains(sentence.token(verb).key().toLowerCase(Locale.ROOT))
+          || !SPEECH.contains(sentence.token(verb).key())
           || Misparses.hasChild(deps, verb, "nsubj")) {
         continue;
       }

@@ -145,12 +145,10 @@ public final class EventExtractor {
           }
           discourse.eventParties(from.isEmpty() ? group : from, to);
           for (int src : f.sources()) {
-            java.util.Optional<org.entente.actors.Mention> own = mentions.actorAt(src);
-            for (int c : g.children(src, "nmod:poss", "amod", "compound")) {
-              // "China's foreign ministry summoned ... It accused Tokyo": the role's owner is who acted
-              own = own.isPresent() ? own : mentions.actorAt(c);
-            }
-            own.ifPresent(m -> sources.add(m.entry()));
+            // "China's foreign ministry summoned ... It accused Tokyo": a role phrase's owner is who acted
+            mentions.actorAt(src).or(() -> g.children(src, "nmod:poss", "amod", "compound").stream()
+                    .map(mentions::actorAt).flatMap(java.util.Optional::stream).findFirst())
+                .ifPresent(m -> sources.add(m.entry()));
           }
         }
         actClauses.addAll(actClauses(g, mentions, discourse, article.date(), Integer.MAX_VALUE));

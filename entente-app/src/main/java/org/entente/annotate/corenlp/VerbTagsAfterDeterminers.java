@@ -21,13 +21,21 @@ final class VerbTagsAfterDeterminers {
   private static final Set<String> OPENERS = Set.of("a", "an", "the", "every", "each", "another", "any", "no");
 
   private static final Set<String> MODIFIERS = Set.of("JJ", "JJR", "JJS");
-  private static final Set<String> NAMES = Set.of("NNP", "NN", "JJ", "JJR", "JJS");
+  /** Words that may stand between the determiner and the noun besides adjectives, when a finite verb follows. */
+  private static final Set<String> NAMES = Set.of("NNP", "NN");
+  /** Tags of a finite verb or a modal, which a subject noun phrase comes right before. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "MD");
 
   private VerbTagsAfterDeterminers() {}
 
   private static boolean nounNext(List<CoreLabel> tokens, int i) {
-    return i + 1 < tokens.size() && tokens.get(i + 1).tag() != null
-        && (tokens.get(i + 1).tag().startsWith("NN") || tokens.get(i + 1).tag().startsWith("JJ"));
+    String next = i + 1 < tokens.size() ? tag(tokens.get(i + 1)) : "";
+    return next.startsWith("NN") || next.startsWith("JJ");
+  }
+
+  /** The token's tag, "" when it has none (Set.of rejects null lookups). */
+  private static String tag(CoreLabel l) {
+    return l.tag() == null ? "" : l.tag();
   }
 
   /** Retags the tokens in place; returns how many it changed. */
@@ -43,9 +51,9 @@ final class VerbTagsAfterDeterminers {
       }
       // "a massive drone": only adjectives between; "a Ukrainian drone struck": names and nouns too, when a
       // finite verb or a modal follows, which the phrase is then the subject of
-      boolean finiteNext = i + 1 < tokens.size() && Set.of("VBD", "VBZ", "MD").contains(tokens.get(i + 1).tag());
+      boolean finiteNext = i + 1 < tokens.size() && FINITE.contains(tag(tokens.get(i + 1)));
       int j = i - 1;
-      while (j > 0 && (MODIFIERS.contains(tokens.get(j).tag()) || finiteNext && NAMES.contains(tokens.get(j).tag()))) {
+      while (j > 0 && (MODIFIERS.contains(tag(tokens.get(j))) || finiteNext && NAMES.contains(tag(tokens.get(j))))) {
         j--;
       }
       if ("DT".equals(tokens.get(j).tag()) && OPENERS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {

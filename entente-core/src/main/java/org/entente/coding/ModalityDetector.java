@@ -46,6 +46,8 @@ final class ModalityDetector {
   /** Governors after which the governed event did not happen. */
   private static final Set<String> NEGATIVE = Set.of(
       "refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "cease", "abandon", "halt", "forgo", "rule");
+  /** Negative governors whose object, when it is something said (a call, an offer), was said. */
+  private static final Set<String> ANSWERING = Set.of("reject", "deny", "dismiss", "rebuff", "ignore", "defy");
   /** Negative governors that state a refusal of what they govern. */
   private static final Set<String> REFUSALS = Set.of("refuse", "decline");
   /** Governors that announce a plan: the governed event is an intention. */
@@ -272,6 +274,11 @@ final class ModalityDetector {
           // "is considering a ban on exports", "threatened countermeasures": the act is only in view
           return m.or(new Modality(false, true, false));
         }
+        if (rel.equals("obj") && spoken && node == trigger && ANSWERING.contains(lemma)) {
+          // "rejected calls from France to halt the offensive", "denied the accusation": what is rejected
+          // was said all the same
+          return m;
+        }
         Modality governor = own(g, gov);
         if (rel.equals("obj") && NEGATIVE.contains(lemma) && !REFUSALS.contains(lemma)) {
           // "abandoned the alliance": the act is ended, no longer going on; "would not abandon the
@@ -306,8 +313,19 @@ final class ModalityDetector {
         // "was scheduled to fly to Washington for talks", "could pave the way for a meeting": the act a
         // trip or a step is for is as real as the trip or the step (a cause, "jailed for the attack", is given).
         m = m.or(own(g, gov));
-      } else if (ACCUSATIONS.contains(lemma) && REASONS.contains(rel)) {
+      } else if (ACCUSATIONS.contains(lemma) && REASONS.contains(rel) || accusedOf(g, node, gov, rel)) {
         // "accused Russia of the deportation of children", "charged him with spying": the act is alleged.
+        return m.or(new Modality(false, true, false));
+      } else if (node == trigger && OCCASIONS.contains(rel) && g.token(trigger).isNoun() && g.token(gov).isVerb()
+          && !presupposed && !commaBetween(g, gov, trigger)) {
+        // "accused Russia of killing 20 civilians in a missile strike": the strike an act was done in is
+        // as much alleged (or planned) as the act; its denial is not the strike's ("was not hurt in the attack")
+        Modality act = of(g, gov, false);
+        return m.or(new Modality(false, act.hypothetical(), false));
+      } else if (node == trigger && (rel.equals("nmod:in") || rel.equals("nmod:during")) && g.token(trigger).isNoun()
+          && g.token(gov).isNoun() && allegedReason(g, gov)) {
+        // "accused Moscow of killing/amod 14 civilians in a missile strike": parsed as civilians killed in
+        // the strike, the phrase still is what the accusation is about
         return m.or(new Modality(false, true, false));
       } else if (rel.equals("acl") && g.token(gov).isNoun() && vetoed(g, gov)) {
         // "vetoed a resolution demanding a ceasefire", "blocked a bill banning imports": a text voted
@@ -342,6 +360,33 @@ final class ModalityDetector {
       node = gov;
     }
     return m;
+  }
+
+  /**
+   * Relations of the occasion an act was done in: "killed 20 in a strike". Not "during": "warned X of
+   * consequences if Y acted, during a meeting" is often hung on the condition.
+   */
+  private static final Set<String> OCCASIONS = Set.of("obl:in");
+
+  /** Whether a noun is the reason phrase of an accusation ("accused Moscow of <b>killing civilians</b>"). */
+  private static boolean allegedReason(SentenceGraph g, int noun) {
+    Dependency up = g.head(noun);
+    return up != null && up.governor() >= 0 && REASONS.contains(up.relation())
+        && ACCUSATIONS.contains(g.token(up.governor()).key());
+  }
+
+  /**
+   * "accused the rebels of killing civilians" parsed with the gerund on the accused ({@code acl:of}):
+   * the act is the accusation's reason all the same.
+   */
+  private static boolean accusedOf(SentenceGraph g, int node, int gov, String rel) {
+    boolean gerund = rel.equals("nmod:of") && g.token(node).pos().equals("VBG");
+    if (!(rel.equals("acl:of") || rel.equals("acl:for") || gerund) || !g.token(gov).isNoun()) {
+      return false;
+    }
+    Dependency up = g.head(gov);
+    return up != null && up.governor() >= 0 && (up.relation().equals("obj") || up.relation().equals("nsubj:pass"))
+        && ACCUSATIONS.contains(g.token(up.governor()).key());
   }
 
   /** Verbs of owning up to an act: "admitted sending troops", "confirmed that its jets struck". */

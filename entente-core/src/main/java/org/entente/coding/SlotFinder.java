@@ -291,6 +291,8 @@ final class SlotFinder {
 
   /** Units that measure what follows them: "85 million dollars in aid" pledges aid; "two days of drills" holds drills. */
   private static final Set<String> MEASURES = Set.of(
+      // "pledged $50 billion in loans": the currency sign heads the amount as the word would
+      "$", "us$", "€", "£", "¥",
       "dollar", "euro", "yen", "pound", "yuan", "won", "rouble", "ruble", "rupee", "franc", "million", "billion",
       "trillion", "tonne", "ton", "worth", "package", "batch", "shipment", "round",
       // "launched two days of drills", "took scores of hostages": a stretch of time or a rough count

@@ -13,7 +13,9 @@ import java.util.Set;
  * one after a determiner, names and nouns that a past-tense verb or a modal follows ("a Ukrainian/NNP
  * drone/VB struck a refinery"): two verbs do not stand so in a row. A gerund (VBG) right after an article,
  * and before no noun it could modify, is a noun too ("called the ruling/VBG a witch hunt"). Applied
- * to the sentences chosen for parsing, before the parse, so the parser sees the corrected tag. Stateless.
+ * to the sentences chosen for parsing, before the parse, so the parser sees the corrected tag. A base
+ * verb right after a gerund and before a noun is a noun modifier ("for supplying drone/VB parts"), unless
+ * the gerund takes a bare infinitive ("helping rebuild homes"). Stateless.
  */
 final class VerbTagsAfterDeterminers {
 
@@ -26,7 +28,19 @@ final class VerbTagsAfterDeterminers {
   /** Tags of a finite verb or a modal, which a subject noun phrase comes right before. */
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "MD");
 
+  /** Gerunds of verbs that take a bare infinitive: "helping rebuild homes", "making do". */
+  private static final Set<String> BARE_INFINITIVE = Set.of(
+      "helping", "letting", "making", "having", "seeing", "watching", "hearing", "feeling");
+
   private VerbTagsAfterDeterminers() {}
+
+  /** "supplying drone/VB parts": a base verb between a gerund and a noun modifies the noun. */
+  private static boolean nounAfterGerund(List<CoreLabel> tokens, int i) {
+    CoreLabel before = tokens.get(i - 1);
+    String next = i + 1 < tokens.size() ? tag(tokens.get(i + 1)) : "";
+    return "VB".equals(tokens.get(i).tag()) && "VBG".equals(before.tag())
+        && !BARE_INFINITIVE.contains(before.word().toLowerCase(Locale.ROOT)) && (next.equals("NN") || next.equals("NNS"));
+  }
 
   private static boolean nounNext(List<CoreLabel> tokens, int i) {
     String next = i + 1 < tokens.size() ? tag(tokens.get(i + 1)) : "";
@@ -47,6 +61,12 @@ final class VerbTagsAfterDeterminers {
       // ("the ruling party" keeps its participle)
       boolean gerund = "VBG".equals(t.tag()) && !nounNext(tokens, i);
       if (!("VB".equals(t.tag()) || "VBP".equals(t.tag()) || gerund) || !Character.isLowerCase(t.word().charAt(0))) {
+        continue;
+      }
+      if (nounAfterGerund(tokens, i)) {
+        t.setTag("NN");
+        t.setLemma(t.word().toLowerCase(Locale.ROOT));
+        changed++;
         continue;
       }
       // "a massive drone": only adjectives between; "a Ukrainian drone struck": names and nouns too, when a

@@ -34,6 +34,14 @@ class VerbTagsAfterDeterminersTest {
   }
 
   @Test
+  void aBaseVerbBetweenAGerundAndANounIsANoun() {
+    assertEquals("sanctioned/VBD companies/NNS for/IN supplying/VBG drone/NN parts/NNS to/TO Iran/NNP",
+        retagged("sanctioned/VBD companies/NNS for/IN supplying/VBG drone/VB parts/NNS to/TO Iran/NNP"));
+    // a gerund that takes a bare infinitive keeps its verb
+    assertEquals("helping/VBG rebuild/VB homes/NNS", retagged("helping/VBG rebuild/VB homes/NNS"));
+  }
+
+  @Test
   void verbsAfterASubjectKeepTheirTags() {
     // "The Taliban want": a plural name and its verb, no finite verb after it
     assertEquals("The/DT Taliban/NNP want/VBP recognition/NN",

@@ -97,6 +97,8 @@ public final class EventCoder {
           // "secured an arrangement during a visit to Tehran": the occasion a pattern names is an act of its own
           frame.words().stream().filter(w -> w == t || !spokenAct(g, w) || slots.speakerFrom(w, new BitSet()) < 0)
               .filter(w -> w == t || !occasion(g, w))
+              // "upheld parliament's impeachment of Yoon": a legal proceeding with its own author is that author's act too
+              .filter(w -> w == t || !ownedLegalAct(g, w, isActor, isRole))
               .forEach(consumed::set);
           break;
         }
@@ -107,6 +109,17 @@ public final class EventCoder {
     frames = announced.refineRequests(g, frames);
     frames = announced.mergeIntoGovernors(g, frames, slots::mayNameActor);
     return measureScopes(g, announced.plansAimedAtTheirActs(g, frames));
+  }
+
+  /**
+   * A noun naming a legal proceeding or finding (a line of CAMEO 115 or 116: "impeachment", "conviction") with
+   * an author of its own in a possessor ("upheld <b>parliament's impeachment</b> of Yoon", "overturned the lower
+   * court's conviction of the activist"): an earlier act in its own right, not just what the verb judges.
+   */
+  private boolean ownedLegalAct(SentenceGraph g, int w, IntPredicate isActor, IntPredicate isRole) {
+    return g.token(w).isNoun()
+        && patterns.forNoun(g.token(w).key()).stream().anyMatch(p -> p.code().startsWith("115") || p.code().startsWith("116"))
+        && g.children(w, "nmod:poss").stream().anyMatch(o -> isActor.test(o) || isRole.test(o));
   }
 
   /** Whether a word names the occasion of its governor's act ("during a visit"), an act in its own right. */

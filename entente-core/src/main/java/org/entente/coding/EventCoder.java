@@ -122,6 +122,18 @@ public final class EventCoder {
         && g.children(w, "nmod:poss").stream().anyMatch(o -> isActor.test(o) || isRole.test(o));
   }
 
+  /**
+   * Whether a pattern codes judicial cooperation (CAMEO 063, or its intent 0313) or the refusal of it: its code
+   * is one of those, or one of its words is a verb whose own lines code 063 ("refuse extradite +").
+   */
+  private boolean judicialCooperation(SentenceGraph g, EventPattern p, int t, List<Integer> words) {
+    if (p.code().equals("063") || p.code().equals("0313")) {
+      return true;
+    }
+    return p.code().startsWith("12") && words.stream().anyMatch(w -> g.token(w).isVerb()
+        && patterns.forVerb(g.token(w).key()).stream().anyMatch(q -> q.code().equals("063")));
+  }
+
   /** Whether a word names the occasion of its governor's act ("during a visit"), an act in its own right. */
   private static boolean occasion(SentenceGraph g, int w) {
     Dependency up = g.head(w);
@@ -316,6 +328,16 @@ public final class EventCoder {
       if (!parties.isEmpty() && targets.get(0) == g.head(t).governor()) {
         targets.clear();
         targets.addAll(parties);
+      }
+    }
+    if (judicialCooperation(g, p, t, words)) {
+      // "refused to extradite a Ukrainian man sought by Germany": handing a person over (or refusing to) is
+      // cooperation with the state that wants them, not an act on the person
+      int requester = slots.requesterOf(targets, used);
+      if (requester >= 0) {
+        used.set(requester);
+        targets.clear();
+        targets.addAll(slots.actorsOf(slots.expand(requester), Slot.TARGET, isAct(g), used));
       }
     }
     if (!sources.isEmpty() && targets.stream().anyMatch(x -> reciprocal(g, x))) {

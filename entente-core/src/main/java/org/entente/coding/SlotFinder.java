@@ -1235,6 +1235,29 @@ final class SlotFinder {
         || t.isProperNoun() && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"));
   }
 
+  /** Participles that name who wants a person handed over: "a man sought by Germany", "wanted by the US". */
+  private static final Set<String> WANTED = Set.of("seek", "want", "request");
+
+  /**
+   * "a Ukrainian man <b>sought by Germany</b>": the actor in the "by" phrase of a passive participle of
+   * wanting that modifies one of the targets, -1 if there is none.
+   */
+  int requesterOf(List<Integer> targets, BitSet used) {
+    for (int x : targets) {
+      for (int p : g.children(x, "acl")) {
+        if (!WANTED.contains(g.token(p).key()) || !g.token(p).pos().equals("VBN")) {
+          continue;
+        }
+        for (int c : g.children(p, "obl:by")) {
+          if (!used.get(c) && mayNameActor(c)) {
+            return c;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
   /** Whether a token is a role word ("parliament", "police"): an actor without a name of its own. */
   boolean isRoleWord(int c) {
     return isRole.test(c) && !isActor.test(c);

@@ -97,6 +97,8 @@ public final class EventCoder {
           // "secured an arrangement during a visit to Tehran": the occasion a pattern names is an act of its own
           frame.words().stream().filter(w -> w == t || !spokenAct(g, w) || slots.speakerFrom(w, new BitSet()) < 0)
               .filter(w -> w == t || !occasion(g, w))
+              // "upheld parliament's impeachment of Yoon": a legal proceeding with its own author is that author's act too
+              .filter(w -> w == t || !ownedLegalAct(g, w, isActor, isRole))
               .forEach(consumed::set);
           break;
         }
@@ -107,6 +109,29 @@ public final class EventCoder {
     frames = announced.refineRequests(g, frames);
     frames = announced.mergeIntoGovernors(g, frames, slots::mayNameActor);
     return measureScopes(g, announced.plansAimedAtTheirActs(g, frames));
+  }
+
+  /**
+   * A noun naming a legal proceeding or finding (a line of CAMEO 115 or 116: "impeachment", "conviction") with
+   * an author of its own in a possessor ("upheld <b>parliament's impeachment</b> of Yoon", "overturned the lower
+   * court's conviction of the activist"): an earlier act in its own right, not just what the verb judges.
+   */
+  private boolean ownedLegalAct(SentenceGraph g, int w, IntPredicate isActor, IntPredicate isRole) {
+    return g.token(w).isNoun()
+        && patterns.forNoun(g.token(w).key()).stream().anyMatch(p -> p.code().startsWith("115") || p.code().startsWith("116"))
+        && g.children(w, "nmod:poss").stream().anyMatch(o -> isActor.test(o) || isRole.test(o));
+  }
+
+  /**
+   * Whether a pattern codes judicial cooperation (CAMEO 063, or its intent 0313) or the refusal of it: its code
+   * is one of those, or one of its words is a verb whose own lines code 063 ("refuse extradite +").
+   */
+  private boolean judicialCooperation(SentenceGraph g, EventPattern p, int t, List<Integer> words) {
+    if (p.code().equals("063") || p.code().equals("0313")) {
+      return true;
+    }
+    return p.code().startsWith("12") && words.stream().anyMatch(w -> g.token(w).isVerb()
+        && patterns.forVerb(g.token(w).key()).stream().anyMatch(q -> q.code().equals("063")));
   }
 
   /** Whether a word names the occasion of its governor's act ("during a visit"), an act in its own right. */
@@ -303,6 +328,16 @@ public final class EventCoder {
       if (!parties.isEmpty() && targets.get(0) == g.head(t).governor()) {
         targets.clear();
         targets.addAll(parties);
+      }
+    }
+    if (judicialCooperation(g, p, t, words)) {
+      // "refused to extradite a Ukrainian man sought by Germany": handing a person over (or refusing to) is
+      // cooperation with the state that wants them, not an act on the person
+      int requester = slots.requesterOf(targets, used);
+      if (requester >= 0) {
+        used.set(requester);
+        targets.clear();
+        targets.addAll(slots.actorsOf(slots.expand(requester), Slot.TARGET, isAct(g), used));
       }
     }
     if (!sources.isEmpty() && targets.stream().anyMatch(x -> reciprocal(g, x))) {

@@ -183,7 +183,11 @@ final class SlotFinder {
         // said of is one of its words too
         boolean judged = d.relation().equals("nsubj") && a != attach.get(0)
             && (g.hasChild(a, "cop") || g.token(a).pos().equals("VBG") && g.hasChild(a, "aux"));
-        if (!used.get(c) && (passiveObject || judged || !NOT_WORDS.contains(d.relation())) && !d.base().equals("conj")
+        // "ruled that China had <b>no</b> legal basis": a negating determiner inside a clause of the pattern may be
+        // one of its words; on the trigger's own subject or object ("had no comment") it negates the act instead
+        boolean negator = d.relation().equals("det") && g.token(c).key().equals("no") && a != attach.get(0)
+            && !ownArgument(a, attach.get(0));
+        if (!used.get(c) && (passiveObject || judged || negator || !NOT_WORDS.contains(d.relation())) && !d.base().equals("conj")
             && !otherClause(d) && !dateName(c)
             && (lemmas.contains(g.token(c).key()) || lemmas.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT))
                 || countAtLeast(c, lemmas)
@@ -193,6 +197,12 @@ final class SlotFinder {
       }
     }
     return -1;
+  }
+
+  /** Whether a word is the trigger's own subject or object. */
+  private boolean ownArgument(int w, int trigger) {
+    Dependency up = g.head(w);
+    return up != null && up.governor() == trigger && (up.base().equals("obj") || up.base().startsWith("nsubj"));
   }
 
   /**
@@ -1225,6 +1235,29 @@ final class SlotFinder {
     var t = g.token(c);
     return isActor.test(c) || isRole.test(c) || t.pos().equals("PRP") && !t.word().equalsIgnoreCase("it")
         || t.isProperNoun() && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"));
+  }
+
+  /** Participles that name who wants a person handed over: "a man sought by Germany", "wanted by the US". */
+  private static final Set<String> WANTED = Set.of("seek", "want", "request");
+
+  /**
+   * "a Ukrainian man <b>sought by Germany</b>": the actor in the "by" phrase of a passive participle of
+   * wanting that modifies one of the targets, -1 if there is none.
+   */
+  int requesterOf(List<Integer> targets, BitSet used) {
+    for (int x : targets) {
+      for (int p : g.children(x, "acl")) {
+        if (!WANTED.contains(g.token(p).key()) || !g.token(p).pos().equals("VBN")) {
+          continue;
+        }
+        for (int c : g.children(p, "obl:by")) {
+          if (!used.get(c) && mayNameActor(c)) {
+            return c;
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   /** Whether a token is a role word ("parliament", "police"): an actor without a name of its own. */

@@ -44,7 +44,8 @@ import java.util.List;
  * read as a clausal subject: see {@link SpeakerAsClauseSubject}; "threatened on Thursday to impose" with the day
  * the infinitive's subject: see {@link DayAsInfinitiveSubject}; "Algeria, which drafted the text, said" with the
  * subject made the root: see {@link SpeakerAsRoot}; "filed a case at the court accusing Israel": see
- * {@link DocumentParticiple}.
+ * {@link DocumentParticiple}; "passed a resolution on Wednesday censuring Iran" with the participle an adjective of
+ * the name: see {@link DayParticiple}.
  */
 final class Misparses {
 
@@ -59,7 +60,7 @@ final class Misparses {
       CallOnObject::repair, QuotedAsSaying::repair, ObjectAsParticipleSubject::repair, GerundComplement::repair,
       Partitive::repair, ReportedParticiple::repair, TrailingSpeaker::repair, RelativeVerbAsSubject::repair,
       SharedObjectPronoun::repair, SpeakerAsClauseSubject::repair, DayAsInfinitiveSubject::repair,
-      SpeakerAsRoot::repair, DocumentParticiple::repair);
+      SpeakerAsRoot::repair, DocumentParticiple::repair, DayParticiple::repair);
 
   /** Whether {@code governor} has a dependent by {@code relation} in {@code deps}: shared by the mends. */
   static boolean hasChild(List<Dependency> deps, int governor, String relation) {

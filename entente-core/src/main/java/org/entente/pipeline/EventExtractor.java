@@ -89,6 +89,7 @@ public final class EventExtractor {
           to = protesters(g, f, to, from);
           to = actsPointBack(g, mentions, f, to, from, discourse, events, day, actClauses);
           to = sharedWithConjunct(g, f, to, group, from, sidesByTrigger);
+          to = demandOfProtest(g, f, to, group, from, sidesByTrigger, codeByTrigger);
           to = forceOnSameSide(g, mentions, f, to, group, from, sidesByTrigger, codeByTrigger);
           to = itOfConjunct(g, f, to, from, sidesByTrigger);
           to = commentedObject(g, f, to, sidesByTrigger);
@@ -751,6 +752,47 @@ public final class EventExtractor {
     }
     List<Actor> shared = java.util.Arrays.stream(first[1]).filter(Actor::known).toList();
     return shared.isEmpty() ? to : shared;
+  }
+
+  /**
+   * "Activists rallied outside the Japanese embassy to demand an apology", "Teachers went on strike on Monday,
+   * demanding higher pay": a demand (CAMEO 10) that is the purpose of a protest (14) of the same side, told by
+   * its infinitive or its participle, and names nobody it is made of is made of whom the protest is aimed at
+   * when that is a state's institution (the embassy's government, the strikers' own state). A pro-verb between the two stands for the protest:
+   * "rallied outside the embassy, as they have done every week since 1992, to demand an apology".
+   */
+  private static List<Actor> demandOfProtest(SentenceGraph g, EventFrame f, List<Actor> to, List<Actor> group,
+      List<Actor> from, java.util.Map<Integer, Actor[][]> sidesByTrigger, java.util.Map<Integer, String> codeByTrigger) {
+    if (!f.code().startsWith("10") || !group.isEmpty() || from.isEmpty() || to.stream().anyMatch(Actor::known)) {
+      return to;
+    }
+    org.entente.model.Dependency up = g.head(f.trigger());
+    boolean purpose = up != null && (up.base().equals("advcl") || up.base().equals("xcomp")
+        || up.base().equals("dep") && g.token(f.trigger()).pos().equals("VBG"));
+    if (!purpose || up.governor() < 0 || !g.token(f.trigger()).isVerb()) {
+      return to;
+    }
+    int protest = up.governor();
+    org.entente.model.Dependency above = g.head(protest);
+    if (g.token(protest).lemma().equalsIgnoreCase("do") && above != null && above.base().equals("advcl")
+        && above.governor() >= 0) {
+      protest = above.governor();
+    }
+    String code = codeByTrigger.get(protest);
+    Actor[][] sides = sidesByTrigger.get(protest);
+    if (code == null || !code.startsWith("14") || sides == null) {
+      return to;
+    }
+    java.util.Set<String> protesters = java.util.Arrays.stream(sides[0]).map(Actor::country).collect(java.util.stream.Collectors.toSet());
+    if (!from.stream().allMatch(a -> protesters.contains(a.country()))) {
+      return to;
+    }
+    // only a state's institution is one a demand is made of: a protest against a country named outright
+    // ("rallied against Russia to demand more weapons") or in a place ("blocked motorways around Paris") may
+    // demand things of the protesters' own government
+    List<Actor> aimed = java.util.Arrays.stream(sides[1]).filter(Actor::known).filter(ContextActors::stateActor)
+        .filter(t -> from.stream().noneMatch(a -> a.code().equals(t.code()))).toList();
+    return aimed.isEmpty() ? to : aimed;
   }
 
   /** CAMEO intents (03): "signed a pact with Ukraine and announced military aid" promises it to Ukraine. */

@@ -1454,7 +1454,8 @@ public final class EventExtractor {
   /**
    * "after weeks of protests against her government", "demonstrations against the Serbian government": a
    * protest (CAMEO 14) named without its protesters is the act of the population (CVL) of the country
-   * protested against, else of the place where it happened. Without either it stays uncoded.
+   * protested against, else of the place where it happened (where the verb it is the subject of happened:
+   * "protests erupted in several Iranian cities"). Without either it stays uncoded.
    */
   private static List<Actor> protestersOfTarget(SentenceGraph g, SentenceMentions mentions, EventFrame f,
       List<Actor> from, List<Actor> to) {
@@ -1465,8 +1466,34 @@ public final class EventExtractor {
     if (country.length() != 3 || country.equals("IGO") || country.equals("NGO")) {
       country = ContextActors.placeCountry(g, mentions, f.act());
     }
+    // "Anti-government protests erupted in several Iranian cities": a protest that is the subject of a verb
+    // of its course (erupting, spreading) is placed where that verb is
+    org.entente.model.Dependency up = g.head(f.act());
+    if (country.isEmpty() && up != null && up.relation().equals("nsubj") && up.governor() >= 0
+        && g.token(up.governor()).isVerb()) {
+      country = ContextActors.placeCountry(g, mentions, up.governor());
+    }
+    // "Iran's deadly crackdown on protests": a protest a state puts down is one of its own population, unless
+    // the protest names its people ("Serbia's suppression of ethnic Albanian unrest")
+    boolean ownPeople = g.children(f.act(), "amod", "compound", "nmod:poss").stream().anyMatch(c -> mentions.actorAt(c).isPresent());
+    if (country.isEmpty() && !ownPeople && up != null && up.governor() >= 0 && up.base().equals("nmod")
+        && REPRESSIONS.contains(g.token(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      // "Serbia's suppression of unrest in Montenegro": the place of the putting down is the protest's
+      country = ContextActors.placeCountry(g, mentions, up.governor());
+      for (int owner : g.children(up.governor(), "nmod:poss", "amod", "compound")) {
+        String c = mentions.actorAt(owner).map(m -> ActorResolver.codeOf(m.entry(), null)).orElse("");
+        if (country.isEmpty() && c.length() >= 3 && !c.startsWith("IGO") && !c.startsWith("NGO")) {
+          country = c.substring(0, 3);
+          break;
+        }
+      }
+    }
     return country.isEmpty() ? from : List.of(new Actor(country + "CVL", "", -1, -1));
   }
+
+  /** Nouns of a state's putting down of protests: "Iran's crackdown on protests". */
+  private static final java.util.Set<String> REPRESSIONS = java.util.Set.of(
+      "crackdown", "clampdown", "suppression", "repression");
 
   /** Verbs by which an actor puts out a text it speaks through: not "boycotted the parade supporting X". */
   private static final java.util.Set<String> ISSUING = java.util.Set.of(

@@ -151,7 +151,7 @@ final class ContextActors {
       List<Actor> group, List<Actor> from) {
     boolean dissent = f.code().startsWith("14") || f.code().equals("082") || f.code().equals("0352");
     if (!dissent || !group.isEmpty() || !f.group().isEmpty() || from.size() != 1 || to.stream().anyMatch(Actor::known)
-        || joinedVerb(g, f.trigger())) {
+        || joinedVerb(g, mentions, f.trigger())) {
       return to;
     }
     List<Integer> sourceHeads = f.sources();
@@ -204,11 +204,29 @@ final class ContextActors {
     return Optional.empty();
   }
 
-  /** Whether a verb is coordinated with another verb ("went on strike <b>and marched</b>"). */
-  private static boolean joinedVerb(SentenceGraph g, int trigger) {
+  /**
+   * Whether a protest verb shares its target with a verb it is coordinated with: the verbs joined to a first
+   * ("went on strike <b>and marched</b>") do, and so does the first when a verb joined to it names an actor it
+   * acts on ("blocked roads and clashed with police"). One protest told twice gets one target: "masked
+   * protesters smashed shop windows and set fire to bins" is aimed at their state by its first verb only.
+   */
+  private static boolean joinedVerb(SentenceGraph g, SentenceMentions mentions, int trigger) {
     Dependency up = g.head(trigger);
-    boolean joined = up != null && up.base().equals("conj") && up.governor() >= 0 && g.token(up.governor()).isVerb();
-    return joined || g.children(trigger).stream().anyMatch(d -> d.base().equals("conj") && g.token(d.dependent()).isVerb());
+    if (up != null && up.base().equals("conj") && up.governor() >= 0 && g.token(up.governor()).isVerb()) {
+      return true;
+    }
+    for (Dependency d : g.children(trigger)) {
+      if (!d.base().equals("conj") || !g.token(d.dependent()).isVerb()) {
+        continue;
+      }
+      for (int c : g.descendants(d.dependent(), x -> !CLAUSES.contains(x.relation()) && !x.relation().startsWith("nsubj")
+          && !((x.base().equals("obl") || x.base().equals("nmod")) && PLACE_PREPOSITIONS.contains(x.subtype())))) {
+        if (c != d.dependent() && (mentions.actorAt(c).isPresent() || mentions.roleAt(c).isPresent())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -656,8 +674,9 @@ final class ContextActors {
     if (!here.isEmpty()) {
       return here;
     }
-    // "blocked motorways around Paris": the place of the thing acted on places the act.
-    for (int o : g.children(trigger, "obj")) {
+    // "blocked motorways around Paris": the place of the thing acted on places the act; so does that of the
+    // noun of "went on strike in Kenya", which the parser hangs on the strike.
+    for (int o : g.children(trigger, "obj", "obl:on")) {
       String there = placeUnder(g, mentions, o, prepositions, borders);
       if (!there.isEmpty()) {
         return there;
@@ -752,7 +771,7 @@ final class ContextActors {
         }
         continue;
       }
-      if (!borders && BOUNDARIES.contains(g.token(d.dependent()).key())) {
+      if (!borders && BOUNDARIES.contains(g.token(d.dependent()).key()) || MANNERS.contains(g.token(d.dependent()).key())) {
         continue;
       }
       for (int c : g.descendants(d.dependent(), x -> !CLAUSES.contains(x.relation()) && !x.base().equals("conj"))) {
@@ -770,6 +789,13 @@ final class ContextActors {
    * was struck near it is not placed in that country. (A posture near it still faces that country.)
    */
   private static final Set<String> BOUNDARIES = Set.of("border", "frontier", "boundary");
+
+  /**
+   * Nouns of "in protest against", "in response to", "in solidarity with": the phrase says why or how, not
+   * where ("blocked highways across Poland in protest against imports of Ukrainian grain" is not in Ukraine).
+   */
+  private static final Set<String> MANNERS = Set.of("protest", "response", "retaliation", "reaction", "solidarity",
+      "support", "defiance", "memory", "honour", "honor", "opposition", "violation", "breach", "exchange", "return");
 
   /**
    * The country a place mention stands for: "" for an organisation (no country of its own), null when

@@ -89,6 +89,7 @@ public final class EventExtractor {
           to = protesters(g, f, to, from);
           to = actsPointBack(g, mentions, f, to, from, discourse, events, day, actClauses);
           to = sharedWithConjunct(g, f, to, group, from, sidesByTrigger);
+          to = demandOfProtest(g, f, to, group, from, sidesByTrigger, codeByTrigger);
           to = forceOnSameSide(g, mentions, f, to, group, from, sidesByTrigger, codeByTrigger);
           to = itOfConjunct(g, f, to, from, sidesByTrigger);
           to = commentedObject(g, f, to, sidesByTrigger);
@@ -753,6 +754,47 @@ public final class EventExtractor {
     return shared.isEmpty() ? to : shared;
   }
 
+  /**
+   * "Activists rallied outside the Japanese embassy to demand an apology", "Teachers went on strike on Monday,
+   * demanding higher pay": a demand (CAMEO 10) that is the purpose of a protest (14) of the same side, told by
+   * its infinitive or its participle, and names nobody it is made of is made of whom the protest is aimed at
+   * when that is a state's institution (the embassy's government, the strikers' own state). A pro-verb between the two stands for the protest:
+   * "rallied outside the embassy, as they have done every week since 1992, to demand an apology".
+   */
+  private static List<Actor> demandOfProtest(SentenceGraph g, EventFrame f, List<Actor> to, List<Actor> group,
+      List<Actor> from, java.util.Map<Integer, Actor[][]> sidesByTrigger, java.util.Map<Integer, String> codeByTrigger) {
+    if (!f.code().startsWith("10") || !group.isEmpty() || from.isEmpty() || to.stream().anyMatch(Actor::known)) {
+      return to;
+    }
+    org.entente.model.Dependency up = g.head(f.trigger());
+    boolean purpose = up != null && (up.base().equals("advcl") || up.base().equals("xcomp")
+        || up.base().equals("dep") && g.token(f.trigger()).pos().equals("VBG"));
+    if (!purpose || up.governor() < 0 || !g.token(f.trigger()).isVerb()) {
+      return to;
+    }
+    int protest = up.governor();
+    org.entente.model.Dependency above = g.head(protest);
+    if (g.token(protest).lemma().equalsIgnoreCase("do") && above != null && above.base().equals("advcl")
+        && above.governor() >= 0) {
+      protest = above.governor();
+    }
+    String code = codeByTrigger.get(protest);
+    Actor[][] sides = sidesByTrigger.get(protest);
+    if (code == null || !code.startsWith("14") || sides == null) {
+      return to;
+    }
+    java.util.Set<String> protesters = java.util.Arrays.stream(sides[0]).map(Actor::country).collect(java.util.stream.Collectors.toSet());
+    if (!from.stream().allMatch(a -> protesters.contains(a.country()))) {
+      return to;
+    }
+    // only a state's institution is one a demand is made of: a protest against a country named outright
+    // ("rallied against Russia to demand more weapons") or in a place ("blocked motorways around Paris") may
+    // demand things of the protesters' own government
+    List<Actor> aimed = java.util.Arrays.stream(sides[1]).filter(Actor::known).filter(ContextActors::stateActor)
+        .filter(t -> from.stream().noneMatch(a -> a.code().equals(t.code()))).toList();
+    return aimed.isEmpty() ? to : aimed;
+  }
+
   /** CAMEO intents (03): "signed a pact with Ukraine and announced military aid" promises it to Ukraine. */
   private static boolean promise(String code) {
     return code.startsWith("03");
@@ -1412,7 +1454,8 @@ public final class EventExtractor {
   /**
    * "after weeks of protests against her government", "demonstrations against the Serbian government": a
    * protest (CAMEO 14) named without its protesters is the act of the population (CVL) of the country
-   * protested against, else of the place where it happened. Without either it stays uncoded.
+   * protested against, else of the place where it happened (where the verb it is the subject of happened:
+   * "protests erupted in several Iranian cities"). Without either it stays uncoded.
    */
   private static List<Actor> protestersOfTarget(SentenceGraph g, SentenceMentions mentions, EventFrame f,
       List<Actor> from, List<Actor> to) {
@@ -1423,8 +1466,34 @@ public final class EventExtractor {
     if (country.length() != 3 || country.equals("IGO") || country.equals("NGO")) {
       country = ContextActors.placeCountry(g, mentions, f.act());
     }
+    // "Anti-government protests erupted in several Iranian cities": a protest that is the subject of a verb
+    // of its course (erupting, spreading) is placed where that verb is
+    org.entente.model.Dependency up = g.head(f.act());
+    if (country.isEmpty() && up != null && up.relation().equals("nsubj") && up.governor() >= 0
+        && g.token(up.governor()).isVerb()) {
+      country = ContextActors.placeCountry(g, mentions, up.governor());
+    }
+    // "Iran's deadly crackdown on protests": a protest a state puts down is one of its own population, unless
+    // the protest names its people ("Serbia's suppression of ethnic Albanian unrest")
+    boolean ownPeople = g.children(f.act(), "amod", "compound", "nmod:poss").stream().anyMatch(c -> mentions.actorAt(c).isPresent());
+    if (country.isEmpty() && !ownPeople && up != null && up.governor() >= 0 && up.base().equals("nmod")
+        && REPRESSIONS.contains(g.token(up.governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      // "Serbia's suppression of unrest in Montenegro": the place of the putting down is the protest's
+      country = ContextActors.placeCountry(g, mentions, up.governor());
+      for (int owner : g.children(up.governor(), "nmod:poss", "amod", "compound")) {
+        String c = mentions.actorAt(owner).map(m -> ActorResolver.codeOf(m.entry(), null)).orElse("");
+        if (country.isEmpty() && c.length() >= 3 && !c.startsWith("IGO") && !c.startsWith("NGO")) {
+          country = c.substring(0, 3);
+          break;
+        }
+      }
+    }
     return country.isEmpty() ? from : List.of(new Actor(country + "CVL", "", -1, -1));
   }
+
+  /** Nouns of a state's putting down of protests: "Iran's crackdown on protests". */
+  private static final java.util.Set<String> REPRESSIONS = java.util.Set.of(
+      "crackdown", "clampdown", "suppression", "repression");
 
   /** Verbs by which an actor puts out a text it speaks through: not "boycotted the parade supporting X". */
   private static final java.util.Set<String> ISSUING = java.util.Set.of(

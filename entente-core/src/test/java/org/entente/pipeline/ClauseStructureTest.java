@@ -209,7 +209,8 @@ class ClauseStructureTest {
   void repressionOfAProtestIsAimedAtTheProtesters() {
     var s = Parsed.sentence("China/NNP 's/POS crackdown/NN on/IN protests/NNS/protest continued/VBD/continue ./.",
         "root(0,6) nmod:poss(3,1) case(1,2) nsubj(6,3) nmod:on(3,5) case(5,4) punct(6,7)");
-    assertEquals("CHN>CHNCVL:175", summary(codeWith("175 noun $ crackdown on +\n141 noun protest", s)));
+    // and the protest put down is one of the repressing state's population, against its state
+    assertEquals("CHN>CHNCVL:175 CHNCVL>CHNGOV:141", summary(codeWith("175 noun $ crackdown on +\n141 noun protest", s)));
   }
 
   @Test

@@ -364,6 +364,17 @@ public final class EventCoder {
     // "would not tolerate such provocations", "could not accept the findings": a line with [negated=CODE]
     // codes its refusal as a stance of its own, not as an act that did not happen.
     boolean refused = p.negatedCode() != null && modality.refusedOutright(g, t, m);
+    if (refused && passive && !p.blocks() && p.subject() == Slot.SOURCE && !targets.isEmpty()
+        && targets.stream().noneMatch(isAct(g)::test)) {
+      // "Taiwan will not be intimidated (by China)": an act done to someone (a line with a code of its own, not
+      // "tolerate" or "accept"), refused in the passive, is the stance of the one who refuses to undergo it,
+      // against its agent (without one, against the other side, found from the context)
+      List<Integer> refuser = new ArrayList<>(targets);
+      targets.clear();
+      targets.addAll(sources);
+      sources.clear();
+      sources.addAll(refuser);
+    }
     if (refused && targets.isEmpty() && group.isEmpty() && !p.hasSlot(Slot.TARGET)) {
       // "could not accept the findings": the act refused, the object among the pattern's words, stands for
       // its author (resolved with the other acts named as targets)

@@ -315,8 +315,10 @@ public final class EventCoder {
       // "demanded that Japan retract the remarks": the subject of the that-clause is the target.
       // A clause whose head is a word of the pattern ("said he was optimistic that ...", "said the
       // verdict was regrettable") is a judgement: what it judges is found below.
-      boolean judgement = words.stream().anyMatch(w -> g.head(w) != null && g.head(w).governor() == t
-          && (g.head(w).relation().startsWith("ccomp") || g.head(w).relation().startsWith("xcomp")));
+      // A warning is no judgement: "warned they could do so if American strikes continued" is aimed at whom the
+      // condition names.
+      boolean judgement = !ModalityDetector.warns(g.token(t).key()) && words.stream().anyMatch(w -> g.head(w) != null
+          && g.head(w).governor() == t && (g.head(w).relation().startsWith("ccomp") || g.head(w).relation().startsWith("xcomp")));
       int addressee = p.kind() == EventPattern.TriggerKind.VERB && !judgement ? slots.clauseSubject(t, passive, used) : -1;
       if (addressee >= 0) {
         targets.addAll(slots.expand(addressee));
@@ -326,6 +328,10 @@ public final class EventCoder {
         && p.kind() == EventPattern.TriggerKind.VERB) {
       // "called the test absolutely unacceptable": what a judgement is passed on is its target.
       int judged = slots.smallClauseSubject(t, used, words);
+      if (judged >= 0 && ModalityDetector.warns(g.token(t).key()) && g.head(judged) != null
+          && ModalityDetector.warnersOwnAct(g, g.head(judged).governor())) {
+        judged = -1; // "warned they could do so": the warner's own act, not the one warned
+      }
       if (judged >= 0) {
         targets.addAll(slots.actorsOf(slots.expand(judged), Slot.TARGET, isAct(g), used));
       }

@@ -350,8 +350,10 @@ public final class EventCoder {
       // "demanded that Japan retract the remarks": the subject of the that-clause is the target.
       // A clause whose head is a word of the pattern ("said he was optimistic that ...", "said the
       // verdict was regrettable") is a judgement: what it judges is found below.
-      boolean judgement = words.stream().anyMatch(w -> g.head(w) != null && g.head(w).governor() == t
-          && (g.head(w).relation().startsWith("ccomp") || g.head(w).relation().startsWith("xcomp")));
+      // A warning is no judgement: "warned they could do so if American strikes continued" is aimed at whom the
+      // condition names.
+      boolean judgement = !ModalityDetector.warns(g.token(t).key()) && words.stream().anyMatch(w -> g.head(w) != null
+          && g.head(w).governor() == t && (g.head(w).relation().startsWith("ccomp") || g.head(w).relation().startsWith("xcomp")));
       int addressee = p.kind() == EventPattern.TriggerKind.VERB && !judgement ? slots.clauseSubject(t, passive, used) : -1;
       if (addressee >= 0) {
         targets.addAll(slots.expand(addressee));
@@ -361,6 +363,10 @@ public final class EventCoder {
         && p.kind() == EventPattern.TriggerKind.VERB) {
       // "called the test absolutely unacceptable": what a judgement is passed on is its target.
       int judged = slots.smallClauseSubject(t, used, words);
+      if (judged >= 0 && ModalityDetector.warns(g.token(t).key()) && g.head(judged) != null
+          && ModalityDetector.warnersOwnAct(g, g.head(judged).governor())) {
+        judged = -1; // "warned they could do so": the warner's own act, not the one warned
+      }
       if (judged >= 0) {
         targets.addAll(slots.actorsOf(slots.expand(judged), Slot.TARGET, isAct(g), used));
       }
@@ -399,6 +405,17 @@ public final class EventCoder {
     // "would not tolerate such provocations", "could not accept the findings": a line with [negated=CODE]
     // codes its refusal as a stance of its own, not as an act that did not happen.
     boolean refused = p.negatedCode() != null && modality.refusedOutright(g, t, m);
+    if (refused && passive && !p.blocks() && p.subject() == Slot.SOURCE && !targets.isEmpty()
+        && targets.stream().noneMatch(isAct(g)::test)) {
+      // "Taiwan will not be intimidated (by China)": an act done to someone (a line with a code of its own, not
+      // "tolerate" or "accept"), refused in the passive, is the stance of the one who refuses to undergo it,
+      // against its agent (without one, against the other side, found from the context)
+      List<Integer> refuser = new ArrayList<>(targets);
+      targets.clear();
+      targets.addAll(sources);
+      sources.clear();
+      sources.addAll(refuser);
+    }
     if (refused && targets.isEmpty() && group.isEmpty() && !p.hasSlot(Slot.TARGET)) {
       // "could not accept the findings": the act refused, the object among the pattern's words, stands for
       // its author (resolved with the other acts named as targets)

@@ -253,7 +253,10 @@ final class ModalityDetector {
       } else if (rel.startsWith("conj")) {
         // A joined verb with an auxiliary of its own is a verb group of its own: "has not recognised
         // Maduro's claim and has recognised Gonzalez" does not deny the second recognition.
-        if (!g.hasChild(node, "aux") && !g.hasChild(node, "aux:pass")) {
+        // So is one with a subject of its own: "Turkey has not blocked the bid, but Erdogan warned ...".
+        List<Integer> shared = g.children(gov, "nsubj");
+        boolean ownSubject = g.children(node, "nsubj").stream().anyMatch(c -> !shared.contains(c));
+        if (!g.hasChild(node, "aux") && !g.hasChild(node, "aux:pass") && !ownSubject) {
           m = m.or(own(g, gov));
         }
       } else if (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.equals("nsubj")) {

@@ -552,6 +552,12 @@ final class SlotFinder {
         if (!used.get(c) && !g.token(c).isPronoun() && mayNameActor(c) && !temporal(c)) {
           return c;
         }
+        // "if American strikes continued", "if Israel's attacks went on": a named actor's acts stand for it
+        for (int owner : used.get(c) || temporal(c) ? List.<Integer>of() : owners(c, true, used)) {
+          if (!used.get(owner) && mayNameActor(owner)) {
+            return owner;
+          }
+        }
       }
     }
     return -1;

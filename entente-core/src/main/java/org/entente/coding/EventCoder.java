@@ -267,6 +267,12 @@ public final class EventCoder {
         }
         used.set(c);
         fill(pr.slot(), slots.actorsOf(slots.expand(c), pr.slot(), isAct(g), used), sources, targets, group);
+        if (pr.slot() == Slot.TARGET) {
+          for (int other : parallelPhrases(g, c, pr.prepositions(), used)) {
+            used.set(other);
+            fill(pr.slot(), slots.actorsOf(slots.expand(other), pr.slot(), isAct(g), used), sources, targets, group);
+          }
+        }
       }
     }
     if (p.subject() != null) {
@@ -517,6 +523,54 @@ public final class EventCoder {
       }
     }
     return at;
+  }
+
+  /**
+   * "includes 61 billion dollars for Ukraine <b>and 26 billion dollars for Israel</b>": the noun a target phrase
+   * hangs from, conjoined with another of the same word that has its own phrase of the slot's preposition, names
+   * one more receiver in the conjunct's phrase.
+   */
+  private static List<Integer> parallelPhrases(SentenceGraph g, int c, Set<String> prepositions, BitSet used) {
+    Dependency up = g.head(c);
+    List<Integer> out = new ArrayList<>();
+    // "300 million pounds of aid for Sudan and 50 million pounds for Chad": the conjoined noun may be the one
+    // an "of" or "in" phrase holding the target hangs from
+    for (int step = 0; step < 3 && up != null && up.governor() >= 0; step++) {
+      int head = up.governor();
+      // conjoined verbs ("Germany sent aid to Kyiv and Russia sent arms to Syria") are acts of their own; a verb's
+      // conjunct that is a noun without a subject is the gapped rest of its own act ("pledged 40 million dollars
+      // for Turkey and 10 million dollars for Syria", as the parser joins it)
+      boolean verb = g.token(head).isVerb();
+      if (!verb && !g.token(head).isNoun()) {
+        break;
+      }
+      for (Dependency d : g.children(head)) {
+        int conjunct = d.dependent();
+        if (!d.base().equals("conj") || d.subtype().equals("but")) {
+          continue;
+        }
+        boolean parallel = verb ? (g.token(conjunct).isNoun() || g.token(conjunct).pos().equals("$")) && !g.hasChild(conjunct, "nsubj") && !g.hasChild(conjunct, "cop")
+            : g.token(conjunct).key().equals(g.token(head).key());
+        if (!parallel) {
+          continue;
+        }
+        for (Dependency p : g.children(conjunct)) {
+          if ((p.base().equals("nmod") || p.base().equals("obl")) && prepositions.contains(p.subtype().replace('_', ' '))
+              && !used.get(p.dependent()) && !out.contains(p.dependent())) {
+            out.add(p.dependent());
+            break;
+          }
+        }
+      }
+      if (!out.isEmpty()) {
+        break;
+      }
+      up = g.head(head);
+      if (up == null || !(up.relation().equals("nmod:of") || up.relation().equals("nmod:in"))) {
+        break;
+      }
+    }
+    return out;
   }
 
   private static void fill(Slot slot, List<Integer> heads, List<Integer> sources, List<Integer> targets, List<Integer> group) {

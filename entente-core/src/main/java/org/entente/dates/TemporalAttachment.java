@@ -342,8 +342,8 @@ final class TemporalAttachment {
             continue;
           }
           int c = d.dependent();
-          if (depth == 1 && g.token(c).timex() != null && g.token(c).timex().equals(g.token(a).timex())) {
-            continue; // a word of the time noun's own expression ("for a fourth day"), already read as no date
+          if (depth == 1 && c < a && g.token(c).timex() != null && g.token(c).timex().equals(g.token(a).timex())) {
+            continue; // a modifier of the time noun's own expression ("for a fourth day"), already read as no date
           }
           if (g.token(c).timex() != null || untaggedWeekday(g, c)) {
             TemporalPhrase p = TemporalPhrase.at(g, c);

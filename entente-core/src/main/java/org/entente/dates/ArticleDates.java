@@ -432,7 +432,19 @@ public final class ArticleDates {
       node2 = head.governor(); // "a crackdown drove them out": the clause of a nominal subject or object
     }
     int anchor = -1;
-    if (head != null && head.governor() >= 0 && unit(g, head.governor()) != null) {
+    if (head != null && head.governor() >= 0 && head.relation().equals("dep")
+        && Set.of("since", "after").contains(g.token(head.governor()).word().toLowerCase(Locale.ROOT))
+        && g.head(head.governor()) != null && g.head(head.governor()).relation().equals("amod")
+        && unit(g, g.head(head.governor()).governor()) != null) {
+      // "to mark one year since Russia's annexation": parsed amod(year, since) dep(since, annexation)
+      duration = g.head(head.governor()).governor();
+      Dependency up = g.head(duration);
+      anchor = up == null ? -1 : up.governor();
+      if (anchor < 0) {
+        duration = -1;
+      }
+    }
+    if (duration < 0 && head != null && head.governor() >= 0 && unit(g, head.governor()) != null) {
       int d = head.governor();
       boolean prepositional = head.relation().equals("nmod:after") || head.relation().equals("nmod:since");
       boolean loose = head.relation().equals("dep") && hasCase(g, d);

@@ -301,6 +301,21 @@ final class TemporalAttachment {
         && RelativeDateResolver.isWeekday(g.token(d.dependent()).key()) && g.children(d.dependent()).isEmpty();
   }
 
+  /**
+   * "have imposed a curfew since Sunday night": a weekday SUTime left untagged, alone or naming the part of
+   * a day it modifies, is still a day.
+   */
+  private static boolean untaggedWeekday(SentenceGraph g, int c) {
+    if (g.token(c).timex() != null || !g.token(c).isNoun()) {
+      return false;
+    }
+    if (RelativeDateResolver.isWeekday(g.token(c).word().toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    return TIME_NOUNS.contains(g.token(c).key()) && g.children(c, "compound").stream()
+        .anyMatch(k -> RelativeDateResolver.isWeekday(g.token(k).word().toLowerCase(java.util.Locale.ROOT)));
+  }
+
   private static boolean carries(Dependency head) {
     for (String c : CARRIERS) {
       if (head.relation().equals(c) || head.relation().startsWith(c + ":")) {
@@ -327,7 +342,10 @@ final class TemporalAttachment {
             continue;
           }
           int c = d.dependent();
-          if (g.token(c).timex() != null) {
+          if (depth == 1 && c < a && g.token(c).timex() != null && g.token(c).timex().equals(g.token(a).timex())) {
+            continue; // a modifier of the time noun's own expression ("for a fourth day"), already read as no date
+          }
+          if (g.token(c).timex() != null || untaggedWeekday(g, c)) {
             TemporalPhrase p = TemporalPhrase.at(g, c);
             if (p.preposition().equals("since") && (simplePast(g, a) || ranked(g, a))) {
               continue; // "held their first summit since 2019": a bound, not the date of the holding
@@ -338,6 +356,9 @@ final class TemporalAttachment {
             }
             if (date.isPresent()) {
               return Optional.of(withEnd(g, a, c, p, date.get(), published, tense, context));
+            }
+            if (depth == 0 && p.preposition().equals("for") && TIME_NOUNS.contains(g.token(c).key())) {
+              next.add(c); // "for a fourth day on Thursday": the count is no date, the day named on it is
             }
           } else if (depth == 0 && (TIME_NOUNS.contains(g.token(c).key()) || occasion(g, c))) {
             next.add(c);

@@ -77,6 +77,7 @@ public final class EventExtractor {
           from = protestersOfTarget(g, mentions, f, from, to);
           from = issuerOfMessage(g, mentions, discourse, f, from, day);
           from = weaponUsers(g, mentions, discourse, f, f.sources(), from, to, false);
+          from = blamedOrClaiming(g, mentions, discourse, f, from, day);
           to = inContext(g, mentions, discourse, f, f.targets(), to, from, true);
           to = otherPersonThanSubject(g, discourse, f, from, to, day);
           to = weaponUsers(g, mentions, discourse, f, f.targets(), to, from, true);
@@ -1329,6 +1330,93 @@ public final class EventExtractor {
       }
     }
     return changed ? out : actors;
+  }
+
+  /** Nouns of a violent act someone is blamed for: "blamed X for the attack", "blamed the bombing on X". */
+  private static final java.util.Set<String> BLAMED_ACTS = java.util.Set.of("attack", "attacks", "bombing", "bombings",
+      "blast", "blasts", "explosion", "explosions", "killing", "killings", "death", "deaths", "shooting", "massacre",
+      "assault", "violence", "assassination", "ambush", "raid", "strike", "strikes");
+
+  /**
+   * "Two car bombs exploded in Mogadishu, killing 100 people, and the president <b>blamed al-Shabaab</b>", "a
+   * suicide bomber killed 20 worshippers, and <b>the Pakistani Taliban claimed responsibility</b>": an assault,
+   * act of force or mass violence (CAMEO 18-20) stated without a known author (a passive with no agent, or a
+   * thing or unnamed person as its subject) is the act of the one a clause joined to it by "and" or "but"
+   * blames for it ("blamed X", "blamed X for the attack", "blamed the attack on X") or of the one that claims
+   * responsibility there. Only the joined clause of the same sentence counts: a blame elsewhere may be for
+   * another act.
+   */
+  private List<Actor> blamedOrClaiming(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> from, LocalDate day) {
+    String root = f.code().length() >= 2 ? f.code().substring(0, 2) : "";
+    if (!java.util.Set.of("18", "19", "20").contains(root) || !f.group().isEmpty()
+        || from.stream().anyMatch(Actor::known)
+        || f.sources().stream().anyMatch(h -> h > 1 && g.token(h).isProperNoun()
+            || mentions.roleAt(h).isPresent() && !weapon(g, h))) {
+      // a named unknown ("Minerva McGonagall") or a role ("soldiers") says who acted; a weapon does not
+      return from;
+    }
+    // the trigger and the clauses it sits in: "exploded ..., killing": the participle's clause is the verb's
+    java.util.List<Integer> chain = new ArrayList<>();
+    int n = f.trigger();
+    for (int depth = 0; n >= 0 && depth < 4; depth++) {
+      chain.add(n);
+      org.entente.model.Dependency up = g.head(n);
+      if (up == null || up.governor() < 0 || up.relation().startsWith("conj")
+          || !java.util.Set.of("dep", "advcl", "xcomp", "acl", "ccomp").contains(up.base())) {
+        break;
+      }
+      n = up.governor();
+    }
+    java.util.Set<Integer> joined = new java.util.LinkedHashSet<>();
+    for (int c : chain) {
+      for (org.entente.model.Dependency d : g.children(c)) {
+        if (d.relation().startsWith("conj")) {
+          joined.add(d.dependent());
+        }
+      }
+      for (org.entente.model.Dependency d : g.parents(c)) {
+        if (d.relation().startsWith("conj") && d.governor() >= 0) {
+          joined.add(d.governor());
+        }
+      }
+    }
+    for (int v : joined) {
+      Token verb = g.token(v);
+      if (!verb.isVerb() || g.hasChild(v, "advmod") && g.children(v, "advmod").stream()
+          .anyMatch(a -> g.token(a).lemma().equalsIgnoreCase("not"))) {
+        continue;
+      }
+      String lemma = verb.lemma().toLowerCase(java.util.Locale.ROOT);
+      List<Integer> authors = List.of();
+      if (lemma.equals("blame") && !g.hasChild(v, "nsubj:pass")) {
+        List<Integer> objects = g.children(v, "obj");
+        List<Integer> on = g.children(v, "obl:on");
+        List<Integer> act = objects.size() == 1
+            && BLAMED_ACTS.contains(g.token(objects.get(0)).lemma().toLowerCase(java.util.Locale.ROOT))
+            ? g.children(objects.get(0), "nmod:on") : List.of();
+        if (!act.isEmpty() && on.isEmpty()) {
+          authors = act;   // "blamed the attack on al-Shabaab", parsed as the attack's own phrase
+        } else if (objects.size() == 1 && BLAMED_ACTS.contains(g.token(objects.get(0)).lemma().toLowerCase(java.util.Locale.ROOT))
+            && !on.isEmpty()) {
+          authors = on;   // "blamed the attack on al-Shabaab"
+        } else if (on.isEmpty() && g.children(v, "obl:for").stream()
+            .allMatch(x -> BLAMED_ACTS.contains(g.token(x).lemma().toLowerCase(java.util.Locale.ROOT)))) {
+          authors = objects;   // "blamed al-Shabaab", "blamed al-Shabaab for the attack"
+        }
+      } else if (lemma.equals("claim") && g.children(v, "obj").stream()
+          .anyMatch(o -> g.token(o).lemma().equalsIgnoreCase("responsibility"))) {
+        authors = g.children(v, "nsubj");
+      }
+      if (authors.isEmpty()) {
+        continue;
+      }
+      List<Actor> found = resolveAll(g, mentions, discourse, authors, day);
+      if (!found.isEmpty() && found.stream().allMatch(Actor::known)) {
+        return found;
+      }
+    }
+    return from;
   }
 
   /** Participles of keeping people captive: "Americans held in Iran". */

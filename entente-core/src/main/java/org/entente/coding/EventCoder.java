@@ -126,7 +126,7 @@ public final class EventCoder {
    * Whether a pattern codes judicial cooperation (CAMEO 063, or its intent 0313) or the refusal of it: its code
    * is one of those, or one of its words is a verb whose own lines code 063 ("refuse extradite +").
    */
-  private boolean judicialCooperation(SentenceGraph g, EventPattern p, int t, List<Integer> words) {
+  private boolean judicialCooperation(SentenceGraph g, EventPattern p, List<Integer> words) {
     if (p.code().equals("063") || p.code().equals("0313")) {
       return true;
     }
@@ -336,7 +336,7 @@ public final class EventCoder {
         targets.addAll(parties);
       }
     }
-    if (judicialCooperation(g, p, t, words)) {
+    if (judicialCooperation(g, p, words)) {
       // "refused to extradite a Ukrainian man sought by Germany": handing a person over (or refusing to) is
       // cooperation with the state that wants them, not an act on the person
       int requester = slots.requesterOf(targets, used);

@@ -1337,6 +1337,15 @@ public final class EventExtractor {
       "blast", "blasts", "explosion", "explosions", "killing", "killings", "death", "deaths", "shooting", "massacre",
       "assault", "violence", "assassination", "ambush", "raid", "strike", "strikes");
 
+  private static boolean blamedAct(SentenceGraph g, int noun) {
+    return BLAMED_ACTS.contains(g.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Roots of the violent acts a blame or a claim of responsibility can give an author: assault, force, mass violence. */
+  private static final java.util.Set<String> VIOLENT_ROOTS = java.util.Set.of("18", "19", "20");
+  /** Relations by which a verb sits in the clause of another: "exploded ..., killing 100 people". */
+  private static final java.util.Set<String> CLAUSE_LINKS = java.util.Set.of("dep", "advcl", "xcomp", "acl", "ccomp");
+
   /**
    * "Two car bombs exploded in Mogadishu, killing 100 people, and the president <b>blamed al-Shabaab</b>", "a
    * suicide bomber killed 20 worshippers, and <b>the Pakistani Taliban claimed responsibility</b>": an assault,
@@ -1349,7 +1358,7 @@ public final class EventExtractor {
   private List<Actor> blamedOrClaiming(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
       List<Actor> from, LocalDate day) {
     String root = f.code().length() >= 2 ? f.code().substring(0, 2) : "";
-    if (!java.util.Set.of("18", "19", "20").contains(root) || !f.group().isEmpty()
+    if (!VIOLENT_ROOTS.contains(root) || !f.group().isEmpty()
         || from.stream().anyMatch(Actor::known)
         || f.sources().stream().anyMatch(h -> h > 1 && g.token(h).isProperNoun()
             || mentions.roleAt(h).isPresent() && !weapon(g, h))) {
@@ -1363,7 +1372,7 @@ public final class EventExtractor {
       chain.add(n);
       org.entente.model.Dependency up = g.head(n);
       if (up == null || up.governor() < 0 || up.relation().startsWith("conj")
-          || !java.util.Set.of("dep", "advcl", "xcomp", "acl", "ccomp").contains(up.base())) {
+          || !CLAUSE_LINKS.contains(up.base())) {
         break;
       }
       n = up.governor();
@@ -1392,16 +1401,13 @@ public final class EventExtractor {
       if (lemma.equals("blame") && !g.hasChild(v, "nsubj:pass")) {
         List<Integer> objects = g.children(v, "obj");
         List<Integer> on = g.children(v, "obl:on");
-        List<Integer> act = objects.size() == 1
-            && BLAMED_ACTS.contains(g.token(objects.get(0)).lemma().toLowerCase(java.util.Locale.ROOT))
-            ? g.children(objects.get(0), "nmod:on") : List.of();
+        boolean actBlamed = objects.size() == 1 && blamedAct(g, objects.get(0));
+        List<Integer> act = actBlamed ? g.children(objects.get(0), "nmod:on") : List.of();
         if (!act.isEmpty() && on.isEmpty()) {
           authors = act;   // "blamed the attack on al-Shabaab", parsed as the attack's own phrase
-        } else if (objects.size() == 1 && BLAMED_ACTS.contains(g.token(objects.get(0)).lemma().toLowerCase(java.util.Locale.ROOT))
-            && !on.isEmpty()) {
+        } else if (actBlamed && !on.isEmpty()) {
           authors = on;   // "blamed the attack on al-Shabaab"
-        } else if (on.isEmpty() && g.children(v, "obl:for").stream()
-            .allMatch(x -> BLAMED_ACTS.contains(g.token(x).lemma().toLowerCase(java.util.Locale.ROOT)))) {
+        } else if (on.isEmpty() && g.children(v, "obl:for").stream().allMatch(x -> blamedAct(g, x))) {
           authors = objects;   // "blamed al-Shabaab", "blamed al-Shabaab for the attack"
         }
       } else if (lemma.equals("claim") && g.children(v, "obj").stream()

@@ -316,7 +316,7 @@ final class ModalityDetector {
         // "was scheduled to fly to Washington for talks", "could pave the way for a meeting": the act a
         // trip or a step is for is as real as the trip or the step (a cause, "jailed for the attack", is given).
         m = m.or(own(g, gov));
-      } else if (ACCUSATIONS.contains(lemma) && REASONS.contains(rel) || accusedOf(g, node, gov, rel)) {
+      } else if (allegedReason(g, node) || accusedOf(g, node, gov, rel)) {
         // "accused Russia of the deportation of children", "charged him with spying": the act is alleged.
         return m.or(new Modality(false, true, false));
       } else if (node == trigger && OCCASIONS.contains(rel) && g.token(trigger).isNoun() && g.token(gov).isVerb()
@@ -371,9 +371,9 @@ final class ModalityDetector {
    */
   private static final Set<String> OCCASIONS = Set.of("obl:in");
 
-  /** Whether a noun is the reason phrase of an accusation ("accused Moscow of <b>killing civilians</b>"). */
-  private static boolean allegedReason(SentenceGraph g, int noun) {
-    Dependency up = g.head(noun);
+  /** Whether a word is the reason phrase of an accusation or a punishment ("accused Moscow of <b>killing civilians</b>"). */
+  private static boolean allegedReason(SentenceGraph g, int word) {
+    Dependency up = g.head(word);
     return up != null && up.governor() >= 0 && REASONS.contains(up.relation())
         && ACCUSATIONS.contains(g.token(up.governor()).key());
   }

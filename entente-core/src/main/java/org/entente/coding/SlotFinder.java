@@ -312,11 +312,13 @@ final class SlotFinder {
   private List<Dependency> measured(int a) {
     List<Dependency> out = new ArrayList<>(g.children(a));
     for (Dependency d : g.children(a)) {
-      if ((d.base().equals("obj") || d.base().equals("nsubj:pass") || d.relation().equals("nsubj:pass"))
+      // "approved the sale of 300 million dollars of equipment": an "of" phrase measures as an object does
+      boolean ofPhrase = d.relation().equals("nmod:of");
+      if ((d.base().equals("obj") || d.base().equals("nsubj:pass") || d.relation().equals("nsubj:pass") || ofPhrase)
           && MEASURES.contains(g.token(d.dependent()).key())) {
         for (Dependency m : g.children(d.dependent())) {
           if (m.relation().equals("nmod:in") || m.relation().equals("nmod:of") || m.relation().equals("compound")) {
-            out.add(new Dependency("obj", a, m.dependent()));
+            out.add(new Dependency(ofPhrase ? "nmod:of" : "obj", a, m.dependent()));
           }
         }
       }
@@ -617,7 +619,7 @@ final class SlotFinder {
    */
   int prepWord(List<Integer> attach, Set<String> prepositions, Set<String> lemmas, BitSet used) {
     for (int a : attach) {
-      for (Dependency d : g.children(a)) {
+      for (Dependency d : measured(a)) {
         int c = d.dependent();
         String base = d.base();
         // "suspended talks on joining the EU": a gerund after a preposition hangs as a clause (acl:on), not a noun

@@ -52,9 +52,42 @@ final class VerbTagsAfterDeterminers {
     return l.tag() == null ? "" : l.tag();
   }
 
+  /** Tags of a verb that can carry a clause. */
+  private static final Set<String> CLAUSE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  /**
+   * "Israeli shelling/VBG wounded/JJ five soldiers": a sentence that opens with adjectives and a gerund,
+   * followed by an "-ed" word the tagger took for an adjective, and that has no finite verb at all, has
+   * its subject in the gerund and its verb in the "-ed" word. Returns the index of the gerund, or -1.
+   */
+  private static int gerundSubjectBeforeVerb(List<CoreLabel> tokens) {
+    int i = 0;
+    while (i < tokens.size() && MODIFIERS.contains(tag(tokens.get(i)))) {
+      i++;
+    }
+    if (i == 0 || i + 2 >= tokens.size() || !"VBG".equals(tag(tokens.get(i)))) {
+      return -1;
+    }
+    CoreLabel next = tokens.get(i + 1);
+    boolean edWord = (MODIFIERS.contains(tag(next)) || "VBN".equals(tag(next)))
+        && next.word().toLowerCase(Locale.ROOT).endsWith("ed");
+    boolean finite = tokens.stream().anyMatch(t -> CLAUSE_VERBS.contains(tag(t)));
+    return edWord && !finite ? i : -1;
+  }
+
   /** Retags the tokens in place; returns how many it changed. */
   static int apply(List<CoreLabel> tokens) {
     int changed = 0;
+    int opening = gerundSubjectBeforeVerb(tokens);
+    if (opening >= 0) {
+      CoreLabel noun = tokens.get(opening);
+      CoreLabel verb = tokens.get(opening + 1);
+      noun.setTag("NN");
+      noun.setLemma(noun.word().toLowerCase(Locale.ROOT));
+      verb.setTag("VBD");
+      verb.setLemma(edu.stanford.nlp.process.Morphology.lemmaStatic(verb.word(), "VBD", true));
+      changed += 2;
+    }
     for (int i = 1; i < tokens.size(); i++) {
       CoreLabel t = tokens.get(i);
       // "called the ruling/VBG a witch hunt": a gerund right after an article and before no noun is a noun

@@ -42,6 +42,15 @@ class VerbTagsAfterDeterminersTest {
   }
 
   @Test
+  void anOpeningGerundBeforeAnEdAdjectiveInASentenceWithoutVerbIsTheSubject() {
+    assertEquals("Israeli/JJ shelling/NN wounded/VBD five/CD Lebanese/JJ soldiers/NNS",
+        retagged("Israeli/JJ shelling/VBG wounded/JJ five/CD Lebanese/JJ soldiers/NNS"));
+    // with a finite verb elsewhere the "-ed" word is an adjective indeed
+    assertEquals("Heavy/JJ fighting/VBG continued/JJ wounded/JJ soldiers/NNS said/VBD",
+        retagged("Heavy/JJ fighting/VBG continued/JJ wounded/JJ soldiers/NNS said/VBD"));
+  }
+
+  @Test
   void verbsAfterASubjectKeepTheirTags() {
     // "The Taliban want": a plural name and its verb, no finite verb after it
     assertEquals("The/DT Taliban/NNP want/VBP recognition/NN",

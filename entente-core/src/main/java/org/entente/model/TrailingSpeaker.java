@@ -64,6 +64,40 @@ final class TrailingSpeaker {
         out.add(new Dependency("nsubj", participle.dependent(), openingSubject.dependent()));
       }
     }
+    return participleOfReport(sentence, out == null ? deps : out);
+  }
+
+  /**
+   * "The militia shelled a camp on Saturday, killing 40 civilians, local activists said": the parser may
+   * hang the participle on the trailing "said" (as {@code advcl}) instead of on the reported verb the
+   * "said" clause is a {@code parataxis} of, and the speakers then read as the killers. A participle set off
+   * by a comma between the reported verb and the speaker belongs to the reported verb.
+   */
+  private static List<Dependency> participleOfReport(AnnotatedSentence sentence, List<Dependency> deps) {
+    List<Dependency> out = null;
+    for (Dependency side : deps) {
+      int said = side.dependent();
+      int reported = side.governor();
+      if (!side.relation().equals("parataxis") || reported < 1 || reported > said
+          || !SAYING.contains(sentence.token(said).lemma()) || !hasSubject(deps, said)) {
+        continue;
+      }
+      int speaker = deps.stream().filter(d -> d.governor() == said && d.relation().equals("nsubj"))
+          .mapToInt(Dependency::dependent).findFirst().orElse(-1);
+      int speakerStart = speaker < 1 ? -1 : phraseStart(deps, speaker);
+      for (Dependency d : deps) {
+        int p = d.dependent();
+        if (d.governor() == said && d.relation().equals("advcl") && sentence.token(p).pos().equals("VBG")
+            && p > reported && p < speakerStart && sentence.token(p - 1).word().equals(",")
+            && !hasSubject(deps, p)) {
+          if (out == null) {
+            out = new ArrayList<>(deps);
+          }
+          out.remove(d);
+          out.add(new Dependency("advcl", reported, p));
+        }
+      }
+    }
     return out == null ? deps : out;
   }
 

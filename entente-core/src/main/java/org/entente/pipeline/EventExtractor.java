@@ -57,6 +57,8 @@ public final class EventExtractor {
       if (s.parsed()) {
         SentenceGraph g = new SentenceGraph(WhichOfPeople.repair(s, mentions));
         parsed = g;
+        // one visit however many acts of the sentence name the guest ("told visiting X ... and urged him")
+        java.util.Set<String> visits = new java.util.HashSet<>();
         java.util.Map<Integer, Actor[][]> sidesByTrigger = new java.util.HashMap<>();
         java.util.Map<Integer, String> codeByTrigger = new java.util.HashMap<>();
         for (EventFrame f : coder.code(g, i -> mentions.actorAt(i).isPresent(), i -> mentions.roleAt(i).isPresent(),
@@ -121,12 +123,24 @@ public final class EventExtractor {
           String answer = group.isEmpty() && named && (f.code().equals(f.pattern().code()) || f.code().equals(f.pattern().alsoCode()))
               ? coder.patterns().answerCode(f.pattern(), f.code()) : null;
           java.util.Optional<String> venue = MeetingVenue.country(g, f, i -> placeCountry(mentions, i));
+          List<GuestVisits.Visit> guestVisits = GuestVisits.of(g, f, from, to);
+          if (f.code().equals(MeetingVenue.MEET) && venue.isEmpty() && !guestVisits.isEmpty()) {
+            // "Xi met visiting Blinken": a meeting with a visitor is held in the host's country
+            venue = java.util.Optional.of(guestVisits.get(0).host().country());
+            guestVisits = List.of();
+          }
           for (Actor[] pair : pairs(from, to, group)) {
             String code = venue.map(v -> MeetingVenue.code(v, pair[0], pair[1])).orElse(f.code());
             events.add(event(article, s, g, f, code, when, pair[0], pair[1], events.size()));
             if (answer != null && named(pair[0]) && named(pair[1])) {
               String back = venue.map(v -> MeetingVenue.code(v, pair[1], pair[0])).orElse(answer);
               events.add(event(article, s, g, f, back, when, pair[1], pair[0], events.size()));
+            }
+          }
+          for (GuestVisits.Visit v : guestVisits) {
+            if (visits.add(v.guest().code() + ">" + v.host().code())) {
+              events.add(event(article, s, g, f, MeetingVenue.VISIT, when, v.guest(), v.host(), events.size(), v.word()));
+              events.add(event(article, s, g, f, MeetingVenue.HOST, when, v.host(), v.guest(), events.size(), v.word()));
             }
           }
           for (Actor host : signingHosts(g, mentions, f, group, day)) {
@@ -2081,7 +2095,13 @@ public final class EventExtractor {
 
   private Event event(Article article, AnnotatedSentence s, SentenceGraph g, EventFrame f, String code, EventDate when,
       Actor source, Actor target, int ordinal) {
-    Token trigger = g.token(f.trigger());
+    return event(article, s, g, f, code, when, source, target, ordinal, f.trigger());
+  }
+
+  /** An event of the frame's sentence and modality told by another word than its trigger ("visiting"). */
+  private Event event(Article article, AnnotatedSentence s, SentenceGraph g, EventFrame f, String code, EventDate when,
+      Actor source, Actor target, int ordinal, int word) {
+    Token trigger = g.token(word);
     String id = article.id() + ":" + s.index() + ":" + ordinal;
     return new Event(id, article.id(), article.date(), when, source, target, dictionaries.cameo().lookup(code),
         f.modality().negated(), f.modality().hypothetical(), s.text(), s.index(), s.begin(), s.end(),

@@ -61,6 +61,8 @@ final class ModalityDetector {
    */
   private static final Set<String> ACCUSATIONS = Set.of("accuse", "charge", "blame", "suspect", "allege", "indict",
       "arrest", "detain", "sentence", "convict", "jail", "imprison", "prosecute", "fine");
+  /** The verbs of {@link #ACCUSATIONS} that only allege, and punish nothing yet. */
+  private static final Set<String> ALLEGING = Set.of("accuse", "blame", "suspect", "allege", "charge", "indict", "implicate");
   private static final Set<String> REASONS = Set.of("obl:of", "obl:for", "obl:with", "advcl:of", "advcl:for", "nmod:of");
   /** Passive governors of hearsay and speculation: "is expected to release", "is believed to have fired". */
   private static final Set<String> HEARSAY = Set.of(
@@ -318,6 +320,11 @@ final class ModalityDetector {
         m = m.or(own(g, gov));
       } else if (allegedReason(g, node) || accusedOf(g, node, gov, rel)) {
         // "accused Russia of the deportation of children", "charged him with spying": the act is alleged.
+        return m.or(new Modality(false, true, false));
+      } else if (node == trigger && OCCASIONS.contains(rel) && g.token(trigger).isNoun()
+          && ALLEGING.contains(g.token(gov).key())) {
+        // "accused Indian agents of involvement in the killing of a Sikh leader", with "in the killing" hung
+        // on the verb: what someone is accused of a part in is alleged (an arrest "in a raid" is not)
         return m.or(new Modality(false, true, false));
       } else if (node == trigger && OCCASIONS.contains(rel) && g.token(trigger).isNoun() && g.token(gov).isVerb()
           && !presupposed && !commaBetween(g, gov, trigger)) {

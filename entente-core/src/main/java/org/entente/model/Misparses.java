@@ -172,7 +172,8 @@ final class Misparses {
    * the parser makes that object a second object of the clause's verb. An "-ing" adjective right after a
    * comma, on an object of an earlier verb, is a participle clause of that verb, the noun its object and an
    * instrument ("with cruise missiles") its own. The lemma stays the word: patterns name it beside the verb
-   * ("strike|striking").
+   * ("strike|striking"). A participle the tagger got right but the parser hung the same way ("sentenced 45
+   * activists, drawing/VBG condemnation from Washington") is mended alike.
    */
   private static AnnotatedSentence participleAsAdjective(AnnotatedSentence sentence) {
     List<Dependency> deps = sentence.dependencies();
@@ -183,7 +184,8 @@ final class Misparses {
       int adj = amod.dependent();
       int noun = amod.governor();
       if (!amod.relation().equals("amod") || noun < 0 || adj < 1 || noun <= adj
-          || !tokens.get(adj).pos().equals("JJ") || !tokens.get(adj).word().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
+          || !(tokens.get(adj).pos().equals("JJ") || tokens.get(adj).pos().equals("VBG"))
+          || !tokens.get(adj).word().toLowerCase(java.util.Locale.ROOT).endsWith("ing")
           || !tokens.get(adj - 1).word().equals(",")) {
         continue;
       }
@@ -202,8 +204,10 @@ final class Misparses {
         retagged = new ArrayList<>(tokens);
       }
       Token t = tokens.get(adj);
-      retagged.set(adj, new Token(t.index(), t.word(), t.word().toLowerCase(java.util.Locale.ROOT), "VBG", t.ner(), t.timex(),
-          t.begin(), t.end()));
+      if (t.pos().equals("JJ")) {
+        retagged.set(adj, new Token(t.index(), t.word(), t.word().toLowerCase(java.util.Locale.ROOT), "VBG", t.ner(), t.timex(),
+            t.begin(), t.end()));
+      }
       out.remove(amod);
       out.remove(obj);
       out.add(new Dependency("advcl", obj.governor(), adj));

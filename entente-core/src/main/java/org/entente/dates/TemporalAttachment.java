@@ -85,7 +85,29 @@ final class TemporalAttachment {
       }
       node = head.governor();
     }
-    return Optional.empty();
+    return inFramingDeal(g, trigger, published, context);
+  }
+
+  /** Prepositions of a deal or an operation that frames another act: "in a deal", "under a plan". */
+  private static final Set<String> FRAMING = Set.of("in", "under", "through", "via");
+
+  /**
+   * "restored relations in March 2023 in a deal brokered by China": a past participle without a time of its
+   * own on a noun that frames the clause's act ("in a deal", "under a plan") is dated by that act: the deal
+   * was brokered as the relations were restored.
+   */
+  private Optional<EventDate> inFramingDeal(SentenceGraph g, int trigger, LocalDate published, EventDate context) {
+    Dependency up = g.head(trigger);
+    if (up == null || up.governor() < 0 || !up.relation().equals("acl") || !g.token(trigger).pos().equals("VBN")) {
+      return Optional.empty();
+    }
+    Dependency frame = g.head(up.governor());
+    if (frame == null || frame.governor() < 0 || !(frame.base().equals("obl") || frame.base().equals("nmod"))
+        || !FRAMING.contains(frame.subtype()) || !g.token(frame.governor()).isVerb()) {
+      return Optional.empty();
+    }
+    int verb = frame.governor();
+    return governing(g, verb, published, Tense.of(g, verb), context);
   }
 
   /**

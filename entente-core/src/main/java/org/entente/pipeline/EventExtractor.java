@@ -73,6 +73,7 @@ public final class EventExtractor {
           List<Actor> group = resolveAll(g, mentions, discourse, f.group(), day);
           from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
           from = agentFromPlace(g, mentions, f, from, to);
+          from = EnvoySummoner.source(g, mentions, discourse, f, from, to);
           from = keeperOfReleased(g, mentions, f, from);
           from = giverOfPromised(g, mentions, discourse, f, from, day);
           from = SenderOfSent.source(g, mentions, f, from, i -> resolver.resolve(g, mentions, i, day));

@@ -109,6 +109,7 @@ public final class EventExtractor {
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = placeActedOn(g, mentions, f, to, group, from);
           to = otherSideOfBorder(g, mentions, f, to, group, from, day);
+          to = warZone(mentions, f, to, group, from);
           to = absentTarget(g, mentions, f, to, group, from);
           to = ContextActors.protestedState(g, mentions, f, to, group, from);
           // a source the context could not place may be placed by the target found since
@@ -899,8 +900,11 @@ public final class EventExtractor {
     return to;
   }
 
-  /** Intents to negotiate (036) and to de-escalate (0356): "offered talks", "would halt its military exercises". */
-  private static final java.util.Set<String> OFFERS = java.util.Set.of("036", "0356", "055");
+  /**
+   * Intents to negotiate (036) and to de-escalate (0356): "offered talks", "would halt its military exercises";
+   * a paid service (061, "agreed to hold them in exchange for payment") is done for the other side too.
+   */
+  private static final java.util.Set<String> OFFERS = java.util.Set.of("036", "0356", "055", "061");
 
   /** CAMEO 055, apologise: like an offer, an apology naming no one is made to the other side. */
   private static final String APOLOGY = "055";
@@ -1188,6 +1192,27 @@ public final class EventExtractor {
     }
     String place = ContextActors.placeOfObject(g, mentions, f.act());
     return place.isEmpty() || place.equals(from.get(0).country()) ? to : List.of(new Actor(place, "", -1, -1));
+  }
+
+  /**
+   * "A ceasefire in Gaza took effect, and Israeli troops began pulling back to agreed lines": a
+   * de-escalation (CAMEO 087x) with no target named is aimed at the side whose land the sentence places it
+   * in, when the sentence names places of exactly one country besides the source's.
+   */
+  private static List<Actor> warZone(SentenceMentions mentions, EventFrame f, List<Actor> to, List<Actor> group,
+      List<Actor> from) {
+    if (!f.code().startsWith("087") || !to.isEmpty() || !group.isEmpty() || !f.targets().isEmpty() || !f.group().isEmpty()
+        || from.size() != 1 || !from.get(0).known()) {
+      return to;
+    }
+    java.util.Set<String> places = new java.util.LinkedHashSet<>();
+    for (org.entente.actors.Mention m : mentions.actors()) {
+      String c = placeCountry(mentions, m.start());
+      if (c != null && !c.equals("IGO") && !c.equals("NGO") && !c.equals(from.get(0).country())) {
+        places.add(c);
+      }
+    }
+    return places.size() == 1 ? List.of(new Actor(places.iterator().next(), "", -1, -1)) : to;
   }
 
   /**

@@ -130,6 +130,9 @@ public final class EventExtractor {
               events.add(event(article, s, g, f, back, when, pair[1], pair[0], events.size()));
             }
           }
+          for (Term term : exchangeTerms(g, f, from, to, group)) {
+            events.add(event(article, s, g, f, term.code(), when, term.source(), term.target(), events.size()));
+          }
           for (Actor host : signingHosts(g, mentions, f, group, day)) {
             for (Actor party : group) {
               events.add(event(article, s, g, f, MEDIATE, when, host, party, events.size()));
@@ -174,6 +177,48 @@ public final class EventExtractor {
   /** CAMEO's formal agreement and mediation codes. */
   private static final String SIGN = "057";
   private static final String MEDIATE = "045";
+
+  /** One side's term of an agreement: an event the agreement implies. */
+  private record Term(Actor source, Actor target, String code) {
+  }
+
+  /** What is promised in return, by the head noun of an "in exchange for" phrase: sanctions eased, people freed, aid. */
+  private static final java.util.Map<String, String> RETURNS = java.util.Map.of(
+      "relief", "0354", "lifting", "0354", "easing", "0354", "removal", "0354",
+      "release", "0353", "freedom", "0353",
+      "aid", "033", "assistance", "033");
+  /** Words that make a relief or a lifting one of sanctions. */
+  private static final java.util.Set<String> SANCTIONS = java.util.Set.of("sanction", "embargo", "blockade");
+
+  /**
+   * "Iran reached an agreement with world powers to curb its nuclear programme in exchange for relief from
+   * international sanctions": an agreement between a subject and a partner states the terms of each side, the
+   * subject's commitment (030) and what the partner promises in return (0354 sanctions eased, 0353 people
+   * freed, 033 aid).
+   */
+  private static List<Term> exchangeTerms(SentenceGraph g, EventFrame f, List<Actor> from, List<Actor> to,
+      List<Actor> group) {
+    if (!f.code().equals(SIGN) || !group.isEmpty() || from.size() != 1 || to.size() != 1 || !from.get(0).known()
+        || !to.get(0).known() || from.get(0).country().equals(to.get(0).country())) {
+      return List.of();
+    }
+    for (int e : g.descendants(f.trigger(), d -> !d.base().equals("ccomp") && !d.base().equals("parataxis"))) {
+      if (!g.token(e).key().equals("exchange") || g.children(e, "case").stream().noneMatch(c -> g.token(c).key().equals("in"))) {
+        continue;
+      }
+      for (int n : g.children(e, "nmod:for")) {
+        String code = RETURNS.get(g.token(n).lemma().toLowerCase(java.util.Locale.ROOT));
+        // "in exchange for relief from sanctions": the parser may hang the "from" phrase on "exchange"
+        boolean sanctions = g.descendants(e, d -> true).stream()
+            .anyMatch(c -> SANCTIONS.contains(g.token(c).lemma().toLowerCase(java.util.Locale.ROOT)));
+        if (code == null || code.equals("0354") && !sanctions) {
+          continue;
+        }
+        return List.of(new Term(to.get(0), from.get(0), code), new Term(from.get(0), to.get(0), "030"));
+      }
+    }
+    return List.of();
+  }
 
   /**
    * "The foreign ministers of Congo and Rwanda signed a peace agreement in Washington, with Secretary of State

@@ -130,6 +130,17 @@ public final class EventExtractor {
               events.add(event(article, s, g, f, back, when, pair[1], pair[0], events.size()));
             }
           }
+          int truce = truceSides(g, f, from, to, group, events, sentenceStart);
+          if (truce >= 0) {
+            // the truce's own word is its trigger: an act beside the pull-back, not a repeat of it (RepeatedEvents)
+            Token word = g.token(truce);
+            for (Actor[] pair : List.of(new Actor[] {from.get(0), to.get(0)}, new Actor[] {to.get(0), from.get(0)})) {
+              Event e = event(article, s, g, f, TRUCE, when, pair[0], pair[1], events.size());
+              events.add(new Event(e.id(), e.doc(), e.docDate(), e.when(), e.source(), e.target(), e.cameo(), e.negated(),
+                  e.hypothetical(), e.sentence(), e.sentenceIndex(), e.charStart(), e.charEnd(), word.word(), word.begin(),
+                  word.end(), e.pattern()));
+            }
+          }
           for (Term term : exchangeTerms(g, f, from, to, group)) {
             events.add(event(article, s, g, f, term.code(), when, term.source(), term.target(), events.size()));
           }
@@ -177,6 +188,47 @@ public final class EventExtractor {
   /** CAMEO's formal agreement and mediation codes. */
   private static final String SIGN = "057";
   private static final String MEDIATE = "045";
+
+  /** CAMEO 0871, declare a truce or ceasefire. */
+  private static final String TRUCE = "0871";
+  private static final java.util.Set<String> TRUCES = java.util.Set.of("ceasefire", "cease-fire", "truce", "armistice");
+
+  /**
+   * "A ceasefire in Gaza took effect on Friday, and Israeli troops began pulling back to agreed lines": a truce
+   * said to take effect, named without its parties, is between the sides of the de-escalation (CAMEO 087x)
+   * the same sentence reports, when no truce between them is coded yet. Returns the truce's word, else -1.
+   */
+  private static int truceSides(SentenceGraph g, EventFrame f, List<Actor> from, List<Actor> to, List<Actor> group,
+      List<Event> events, int sentenceStart) {
+    if (!f.code().startsWith("087") || f.code().equals(TRUCE) || !group.isEmpty() || from.size() != 1 || to.size() != 1
+        || !from.get(0).known() || !to.get(0).known() || from.get(0).country().equals(to.get(0).country())) {
+      return -1;
+    }
+    for (int i = sentenceStart; i < events.size(); i++) {
+      if (events.get(i).cameo().code().equals(TRUCE)) {
+        return -1;
+      }
+    }
+    for (int t = 0; t < g.sentence().size(); t++) {
+      org.entente.model.Dependency up = g.head(t);
+      if (!TRUCES.contains(g.token(t).key()) || up == null || up.governor() < 0 || !up.relation().equals("nsubj")) {
+        continue;
+      }
+      int v = up.governor();
+      String verb = g.token(v).lemma().toLowerCase(java.util.Locale.ROOT);
+      boolean inEffect = switch (verb) {
+        case "take" -> g.children(v, "obj").stream().anyMatch(o -> g.token(o).key().equals("effect"));
+        case "come", "go", "enter" -> g.children(v).stream().anyMatch(d -> (d.base().equals("obl") || d.base().equals("obj"))
+            && java.util.Set.of("effect", "force").contains(g.token(d.dependent()).key()));
+        case "begin", "start", "hold" -> true;
+        default -> false;
+      };
+      if (inEffect) {
+        return t;
+      }
+    }
+    return -1;
+  }
 
   /** One side's term of an agreement: an event the agreement implies. */
   private record Term(Actor source, Actor target, String code) {

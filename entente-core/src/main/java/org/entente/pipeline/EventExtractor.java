@@ -100,6 +100,7 @@ public final class EventExtractor {
           to = domesticTarget(g, mentions, f, to, group, from);
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
           to = yieldedTo(g, mentions, discourse, f, to, group, from, day);
+          to = promisedInReturn(g, f, to, group, from, sidesByTrigger, codeByTrigger);
           to = offerPartner(f, to, group, from, discourse, events);
           to = postureAdversary(g, mentions, discourse, f, to, group, from, events, day);
           to = parallelAid(f, to, group, from, events);
@@ -1634,6 +1635,38 @@ public final class EventExtractor {
         if (nouns.stream().anyMatch(n -> PROTESTS.contains(g.token(n).lemma().toLowerCase(java.util.Locale.ROOT)))) {
           return List.of(new Actor(source.country() + "CVL", "", -1, -1));
         }
+      }
+    }
+    return to;
+  }
+
+  /**
+   * "Trump agreed to pause the tariffs on Mexico after President Claudia Sheinbaum promised to send troops to the
+   * border": a promise (CAMEO 03) naming no one, in an "after" clause of a concession (08) made to the promiser's
+   * country, was made to the side that gave way: the concession is what it bought.
+   */
+  private static List<Actor> promisedInReturn(SentenceGraph g, EventFrame f, List<Actor> to, List<Actor> group,
+      List<Actor> from, java.util.Map<Integer, Actor[][]> sidesByTrigger, java.util.Map<Integer, String> codeByTrigger) {
+    if (!f.code().startsWith("03") || !group.isEmpty() || !f.group().isEmpty() || from.size() != 1 || !from.get(0).known()
+        || to.stream().anyMatch(Actor::known)) {
+      return to;
+    }
+    String own = from.get(0).country();
+    boolean after = false;
+    int v = f.trigger();
+    for (int step = 0; step < 6; step++) {
+      org.entente.model.Dependency up = g.head(v);
+      if (up == null || up.governor() < 0) {
+        break;
+      }
+      after |= up.relation().equals("advcl:after") || up.relation().equals("acl:after");
+      v = up.governor();
+      Actor[][] sides = sidesByTrigger.get(v);
+      String code = codeByTrigger.get(v);
+      if (after && sides != null && code != null && code.startsWith("08") && sides[0].length == 1 && sides[0][0].known()
+          && !sides[0][0].country().equals(own)
+          && java.util.Arrays.stream(sides[1]).anyMatch(a -> a.known() && a.country().equals(own))) {
+        return List.of(new Actor(sides[0][0].code(), "", -1, -1));
       }
     }
     return to;

@@ -125,6 +125,9 @@ public final class EventExtractor {
           java.util.Optional<String> venue = MeetingVenue.country(g, f, i -> placeCountry(mentions, i));
           for (Actor[] pair : pairs(from, to, group)) {
             String code = venue.map(v -> MeetingVenue.code(v, pair[0], pair[1])).orElse(f.code());
+            if (code.equals(MeetingVenue.VISIT) && pair[1].code().length() == 3 && pair[1].code().equals(pair[0].country())) {
+              continue; // "Blinken said after talks in Washington": no one visits their own country
+            }
             events.add(event(article, s, g, f, code, when, pair[0], pair[1], events.size()));
             if (answer != null && named(pair[0]) && named(pair[1])) {
               String back = venue.map(v -> MeetingVenue.code(v, pair[1], pair[0])).orElse(answer);

@@ -396,11 +396,17 @@ final class ContextActors {
     }
     for (int poss : possessors(g, head)) {
       // "its citizens", and "the group's leader" after the group was named
+      // "the agency's chief" after the IAEA was named: a role word owning a head that is none is taken up too,
+      // when it stands for an organisation named before (not "the man's release")
+      boolean body = mentions.roleAt(poss).isPresent() && role.isEmpty();
       if (!g.token(poss).pos().equals("PRP$") && (!g.token(poss).isNoun() || mentions.actorAt(poss).isPresent()
-          || mentions.roleAt(poss).isPresent())) {
+          || mentions.roleAt(poss).isPresent() && !body)) {
         continue;
       }
       List<Actor> owners = discourse.resolve(g, mentions, poss, day, heads);
+      if (body) {
+        owners = owners.stream().filter(o -> o.code().startsWith("IGO") || o.code().startsWith("NGO")).toList();
+      }
       // "Argentina, Chile and Peru ... Caracas expelled their diplomats": each owner's own diplomats
       if (owners.isEmpty()) {
         continue;

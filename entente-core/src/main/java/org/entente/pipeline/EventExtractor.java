@@ -103,6 +103,7 @@ public final class EventExtractor {
           to = domesticTarget(g, mentions, f, to, group, from);
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
           to = yieldedTo(g, mentions, discourse, f, to, group, from, day);
+          to = promisedInReturn(g, f, to, group, from, sidesByTrigger, codeByTrigger);
           to = offerPartner(f, to, group, from, discourse, events);
           to = postureAdversary(g, mentions, discourse, f, to, group, from, events, day);
           to = parallelAid(f, to, group, from, events);
@@ -112,6 +113,7 @@ public final class EventExtractor {
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = placeActedOn(g, mentions, f, to, group, from);
           to = otherSideOfBorder(g, mentions, f, to, group, from, day);
+          to = warZone(mentions, f, to, group, from);
           to = absentTarget(g, mentions, f, to, group, from);
           to = ContextActors.protestedState(g, mentions, f, to, group, from);
           // a source the context could not place may be placed by the target found since
@@ -132,6 +134,9 @@ public final class EventExtractor {
           }
           for (Actor[] pair : pairs(from, to, group)) {
             String code = venue.map(v -> MeetingVenue.code(v, pair[0], pair[1])).orElse(f.code());
+            if (code.equals(MeetingVenue.VISIT) && pair[1].code().length() == 3 && pair[1].code().equals(pair[0].country())) {
+              continue; // "Blinken said after talks in Washington": no one visits their own country
+            }
             events.add(event(article, s, g, f, code, when, pair[0], pair[1], events.size()));
             if (answer != null && named(pair[0]) && named(pair[1])) {
               String back = venue.map(v -> MeetingVenue.code(v, pair[1], pair[0])).orElse(answer);
@@ -143,6 +148,16 @@ public final class EventExtractor {
               events.add(event(article, s, g, f, MeetingVenue.VISIT, when, v.guest(), v.host(), events.size(), v.word()));
               events.add(event(article, s, g, f, MeetingVenue.HOST, when, v.host(), v.guest(), events.size(), v.word()));
             }
+          }
+          int truce = truceSides(g, f, from, to, group, events, sentenceStart);
+          if (truce >= 0) {
+            // the truce's own word is its trigger: an act beside the pull-back, not a repeat of it (RepeatedEvents)
+            for (Actor[] pair : List.of(new Actor[] {from.get(0), to.get(0)}, new Actor[] {to.get(0), from.get(0)})) {
+              events.add(event(article, s, g, f, TRUCE, when, pair[0], pair[1], events.size(), truce));
+            }
+          }
+          for (Term term : exchangeTerms(g, f, from, to, group)) {
+            events.add(event(article, s, g, f, term.code(), when, term.source(), term.target(), events.size()));
           }
           for (Actor host : signingHosts(g, mentions, f, group, day)) {
             for (Actor party : group) {
@@ -188,6 +203,89 @@ public final class EventExtractor {
   /** CAMEO's formal agreement and mediation codes. */
   private static final String SIGN = "057";
   private static final String MEDIATE = "045";
+
+  /** CAMEO 0871, declare a truce or ceasefire. */
+  private static final String TRUCE = "0871";
+  private static final java.util.Set<String> TRUCES = java.util.Set.of("ceasefire", "cease-fire", "truce", "armistice");
+
+  /**
+   * "A ceasefire in Gaza took effect on Friday, and Israeli troops began pulling back to agreed lines": a truce
+   * said to take effect, named without its parties, is between the sides of the de-escalation (CAMEO 087x)
+   * the same sentence reports, when no truce between them is coded yet. Returns the truce's word, else -1.
+   */
+  private static int truceSides(SentenceGraph g, EventFrame f, List<Actor> from, List<Actor> to, List<Actor> group,
+      List<Event> events, int sentenceStart) {
+    if (!f.code().startsWith("087") || f.code().equals(TRUCE) || !group.isEmpty() || from.size() != 1 || to.size() != 1
+        || !from.get(0).known() || !to.get(0).known() || from.get(0).country().equals(to.get(0).country())) {
+      return -1;
+    }
+    for (int i = sentenceStart; i < events.size(); i++) {
+      if (events.get(i).cameo().code().equals(TRUCE)) {
+        return -1;
+      }
+    }
+    for (int t = 0; t < g.sentence().size(); t++) {
+      org.entente.model.Dependency up = g.head(t);
+      if (!TRUCES.contains(g.token(t).key()) || up == null || up.governor() < 0 || !up.relation().equals("nsubj")) {
+        continue;
+      }
+      int v = up.governor();
+      String verb = g.token(v).lemma().toLowerCase(java.util.Locale.ROOT);
+      boolean inEffect = switch (verb) {
+        case "take" -> g.children(v, "obj").stream().anyMatch(o -> g.token(o).key().equals("effect"));
+        case "come", "go", "enter" -> g.children(v).stream().anyMatch(d -> (d.base().equals("obl") || d.base().equals("obj"))
+            && java.util.Set.of("effect", "force").contains(g.token(d.dependent()).key()));
+        case "begin", "start", "hold" -> true;
+        default -> false;
+      };
+      if (inEffect) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
+  /** One side's term of an agreement: an event the agreement implies. */
+  private record Term(Actor source, Actor target, String code) {
+  }
+
+  /** What is promised in return, by the head noun of an "in exchange for" phrase: sanctions eased, people freed, aid. */
+  private static final java.util.Map<String, String> RETURNS = java.util.Map.of(
+      "relief", "0354", "lifting", "0354", "easing", "0354", "removal", "0354",
+      "release", "0353", "freedom", "0353",
+      "aid", "033", "assistance", "033");
+  /** Words that make a relief or a lifting one of sanctions. */
+  private static final java.util.Set<String> SANCTIONS = java.util.Set.of("sanction", "embargo", "blockade");
+
+  /**
+   * "Iran reached an agreement with world powers to curb its nuclear programme in exchange for relief from
+   * international sanctions": an agreement between a subject and a partner states the terms of each side, the
+   * subject's commitment (030) and what the partner promises in return (0354 sanctions eased, 0353 people
+   * freed, 033 aid).
+   */
+  private static List<Term> exchangeTerms(SentenceGraph g, EventFrame f, List<Actor> from, List<Actor> to,
+      List<Actor> group) {
+    if (!f.code().equals(SIGN) || !group.isEmpty() || from.size() != 1 || to.size() != 1 || !from.get(0).known()
+        || !to.get(0).known() || from.get(0).country().equals(to.get(0).country())) {
+      return List.of();
+    }
+    for (int e : g.descendants(f.trigger(), d -> !d.base().equals("ccomp") && !d.base().equals("parataxis"))) {
+      if (!g.token(e).key().equals("exchange") || g.children(e, "case").stream().noneMatch(c -> g.token(c).key().equals("in"))) {
+        continue;
+      }
+      for (int n : g.children(e, "nmod:for")) {
+        String code = RETURNS.get(g.token(n).lemma().toLowerCase(java.util.Locale.ROOT));
+        // "in exchange for relief from sanctions": the parser may hang the "from" phrase on "exchange"
+        boolean sanctions = g.descendants(e, d -> true).stream()
+            .anyMatch(c -> SANCTIONS.contains(g.token(c).lemma().toLowerCase(java.util.Locale.ROOT)));
+        if (code == null || code.equals("0354") && !sanctions) {
+          continue;
+        }
+        return List.of(new Term(to.get(0), from.get(0), code), new Term(from.get(0), to.get(0), "030"));
+      }
+    }
+    return List.of();
+  }
 
   /**
    * "The foreign ministers of Congo and Rwanda signed a peace agreement in Washington, with Secretary of State
@@ -914,8 +1012,11 @@ public final class EventExtractor {
     return to;
   }
 
-  /** Intents to negotiate (036) and to de-escalate (0356): "offered talks", "would halt its military exercises". */
-  private static final java.util.Set<String> OFFERS = java.util.Set.of("036", "0356", "055");
+  /**
+   * Intents to negotiate (036) and to de-escalate (0356): "offered talks", "would halt its military exercises";
+   * a paid service (061, "agreed to hold them in exchange for payment") is done for the other side too.
+   */
+  private static final java.util.Set<String> OFFERS = java.util.Set.of("036", "0356", "055", "061");
 
   /** CAMEO 055, apologise: like an offer, an apology naming no one is made to the other side. */
   private static final String APOLOGY = "055";
@@ -1203,6 +1304,27 @@ public final class EventExtractor {
     }
     String place = ContextActors.placeOfObject(g, mentions, f.act());
     return place.isEmpty() || place.equals(from.get(0).country()) ? to : List.of(new Actor(place, "", -1, -1));
+  }
+
+  /**
+   * "A ceasefire in Gaza took effect, and Israeli troops began pulling back to agreed lines": a
+   * de-escalation (CAMEO 087x) with no target named is aimed at the side whose land the sentence places it
+   * in, when the sentence names places of exactly one country besides the source's.
+   */
+  private static List<Actor> warZone(SentenceMentions mentions, EventFrame f, List<Actor> to, List<Actor> group,
+      List<Actor> from) {
+    if (!f.code().startsWith("087") || !to.isEmpty() || !group.isEmpty() || !f.targets().isEmpty() || !f.group().isEmpty()
+        || from.size() != 1 || !from.get(0).known()) {
+      return to;
+    }
+    java.util.Set<String> places = new java.util.LinkedHashSet<>();
+    for (org.entente.actors.Mention m : mentions.actors()) {
+      String c = placeCountry(mentions, m.start());
+      if (c != null && !c.equals("IGO") && !c.equals("NGO") && !c.equals(from.get(0).country())) {
+        places.add(c);
+      }
+    }
+    return places.size() == 1 ? List.of(new Actor(places.iterator().next(), "", -1, -1)) : to;
   }
 
   /**
@@ -1527,6 +1649,38 @@ public final class EventExtractor {
         if (nouns.stream().anyMatch(n -> PROTESTS.contains(g.token(n).lemma().toLowerCase(java.util.Locale.ROOT)))) {
           return List.of(new Actor(source.country() + "CVL", "", -1, -1));
         }
+      }
+    }
+    return to;
+  }
+
+  /**
+   * "Trump agreed to pause the tariffs on Mexico after President Claudia Sheinbaum promised to send troops to the
+   * border": a promise (CAMEO 03) naming no one, in an "after" clause of a concession (08) made to the promiser's
+   * country, was made to the side that gave way: the concession is what it bought.
+   */
+  private static List<Actor> promisedInReturn(SentenceGraph g, EventFrame f, List<Actor> to, List<Actor> group,
+      List<Actor> from, java.util.Map<Integer, Actor[][]> sidesByTrigger, java.util.Map<Integer, String> codeByTrigger) {
+    if (!f.code().startsWith("03") || !group.isEmpty() || !f.group().isEmpty() || from.size() != 1 || !from.get(0).known()
+        || to.stream().anyMatch(Actor::known)) {
+      return to;
+    }
+    String own = from.get(0).country();
+    boolean after = false;
+    int v = f.trigger();
+    for (int step = 0; step < 6; step++) {
+      org.entente.model.Dependency up = g.head(v);
+      if (up == null || up.governor() < 0) {
+        break;
+      }
+      after |= up.relation().equals("advcl:after") || up.relation().equals("acl:after");
+      v = up.governor();
+      Actor[][] sides = sidesByTrigger.get(v);
+      String code = codeByTrigger.get(v);
+      if (after && sides != null && code != null && code.startsWith("08") && sides[0].length == 1 && sides[0][0].known()
+          && !sides[0][0].country().equals(own)
+          && java.util.Arrays.stream(sides[1]).anyMatch(a -> a.known() && a.country().equals(own))) {
+        return List.of(new Actor(sides[0][0].code(), "", -1, -1));
       }
     }
     return to;

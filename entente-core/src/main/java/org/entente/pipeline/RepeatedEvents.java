@@ -69,11 +69,20 @@ final class RepeatedEvents {
     for (int i = 0; i < kept.size(); i++) {
       Event k = kept.get(i);
       if (k.factual() && nested(k.code(), e.code()) && nested(k.source().code(), e.source().code())
-          && nested(k.target().code(), e.target().code()) && !datedApart(k, e)) {
+          && nested(k.target().code(), e.target().code()) && !datedApart(k, e) && !truceBeside(k, e)) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * "A ceasefire took effect, and Israeli troops began pulling back": a truce (0871) and a de-escalation
+   * of another word are two acts, not one act and its more specific name.
+   */
+  private static boolean truceBeside(Event a, Event b) {
+    return !a.code().equals(b.code()) && (a.code().equals("0871") || b.code().equals("0871"))
+        && a.triggerStart() != b.triggerStart();
   }
 
   /**

@@ -247,8 +247,9 @@ final class ModalityDetector {
           return m.or(new Modality(false, true, false));
         }
         // Reported speech: "Seoul said Pyongyang fired" asserts the firing; "would" there is a reported plan.
+        // A question stays one: "it was unclear whether Iran would retaliate" reports no plan.
         if (m.hypothetical() && (hasChild(g, node, "aux", Set.of("would")) || ownHedgedPlan(g, node, gov))
-            && speaksForActor(g, node, gov, speaker)) {
+            && speaksForActor(g, node, gov, speaker) && !hasChild(g, node, "mark", CONDITIONS)) {
           m = new Modality(m.negated(), false, true);
         }
         return m;

@@ -201,7 +201,11 @@ final class ModalityDetector {
         // "stop arming Taiwan" is parsed with "arming" as a dep: it is the verb's complement all the same.
         if (NEGATIVE.contains(lemma)) {
           // "refused to lift the curfew": a refusal is a stance taken, coded with the refusal code if any.
-          return m.or(new Modality(true, false, REFUSALS.contains(lemma) && !own(g, gov).negated()));
+          // "warned Tokyo to stop interfering": a stop asked for is not yet made.
+          Dependency up = g.head(gov);
+          boolean asked = up != null && up.governor() >= 0 && (up.relation().startsWith("xcomp") || up.relation().startsWith("ccomp"))
+              && SPECULATIVE.contains(g.token(up.governor()).key());
+          return m.or(new Modality(true, asked, REFUSALS.contains(lemma) && !own(g, gov).negated()));
         }
         if (TRIPS.contains(lemma) && head.relation().startsWith("xcomp") && doneTrip(g, gov)) {
           node = gov; // "travelled to Kyiv to sign a security agreement": the signing is reported

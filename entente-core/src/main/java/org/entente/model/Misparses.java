@@ -46,7 +46,8 @@ import java.util.List;
  * subject made the root: see {@link SpeakerAsRoot}; "filed a case at the court accusing Israel": see
  * {@link DocumentParticiple}; "passed a resolution on Wednesday censuring Iran" with the participle an adjective of
  * the name: see {@link DayParticiple}; "told visiting US Secretary of State Antony Blinken" with the host made the
- * visitor: see {@link VisitingGuest}.
+ * visitor: see {@link VisitingGuest}; "warned Tokyo on Friday to stop interfering" with the warner made the one to
+ * stop: see {@link ObjectControl}.
  */
 final class Misparses {
 
@@ -61,7 +62,8 @@ final class Misparses {
       CallOnObject::repair, QuotedAsSaying::repair, ObjectAsParticipleSubject::repair, GerundComplement::repair,
       Partitive::repair, ReportedParticiple::repair, TrailingSpeaker::repair, RelativeVerbAsSubject::repair,
       SharedObjectPronoun::repair, SpeakerAsClauseSubject::repair, DayAsInfinitiveSubject::repair,
-      SpeakerAsRoot::repair, DocumentParticiple::repair, DayParticiple::repair, VisitingGuest::repair);
+      SpeakerAsRoot::repair, DocumentParticiple::repair, DayParticiple::repair, VisitingGuest::repair,
+      ObjectControl::repair);
 
   /** Whether {@code governor} has a dependent by {@code relation} in {@code deps}: shared by the mends. */
   static boolean hasChild(List<Dependency> deps, int governor, String relation) {

@@ -99,6 +99,8 @@ public final class EventCoder {
               .filter(w -> w == t || !occasion(g, w))
               // "upheld parliament's impeachment of Yoon": a legal proceeding with its own author is that author's act too
               .filter(w -> w == t || !ownedLegalAct(g, w, isActor, isRole))
+              // "described China's ban on seafood as groundless": an owned act a criticism names is an act of its own
+              .filter(w -> w == t || !(frame.code().startsWith("11") && ownedAct(g, w, isActor, isRole)))
               .forEach(consumed::set);
           break;
         }
@@ -119,6 +121,12 @@ public final class EventCoder {
   private boolean ownedLegalAct(SentenceGraph g, int w, IntPredicate isActor, IntPredicate isRole) {
     return g.token(w).isNoun()
         && patterns.forNoun(g.token(w).key()).stream().anyMatch(p -> p.code().startsWith("115") || p.code().startsWith("116"))
+        && g.children(w, "nmod:poss").stream().anyMatch(o -> isActor.test(o) || isRole.test(o));
+  }
+
+  /** A noun the pattern dictionary knows as an act, with an actor for its possessor ("China's ban"). */
+  private boolean ownedAct(SentenceGraph g, int w, IntPredicate isActor, IntPredicate isRole) {
+    return g.token(w).isNoun() && !patterns.forNoun(g.token(w).key()).isEmpty()
         && g.children(w, "nmod:poss").stream().anyMatch(o -> isActor.test(o) || isRole.test(o));
   }
 

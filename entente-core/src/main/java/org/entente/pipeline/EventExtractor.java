@@ -99,6 +99,7 @@ public final class EventExtractor {
           to = approvedActAuthor(g, mentions, discourse, f, to, group, from, events, day, actClauses);
           to = domesticTarget(g, mentions, f, to, group, from);
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
+          to = measureOnAnswerer(g, mentions, discourse, f, to, group, from, sidesByTrigger, day);
           to = yieldedTo(g, mentions, discourse, f, to, group, from, day);
           to = offerPartner(f, to, group, from, discourse, events);
           to = postureAdversary(g, mentions, discourse, f, to, group, from, events, day);
@@ -1110,6 +1111,47 @@ public final class EventExtractor {
     List<Actor> answered = resolveAll(g, mentions, discourse, owners, day).stream()
         .filter(a -> a.known() && from.stream().noneMatch(s -> s.country().equals(a.country()))).toList();
     return answered.isEmpty() ? to : answered;
+  }
+
+  /** Prepositions by which an act names the act it answers: "boycotted Japanese goods over Tokyo's curbs". */
+  private static final java.util.Set<String> CAUSES = java.util.Set.of("obl:over", "obl:in_response_to",
+      "obl:in_retaliation_for", "nmod:over");
+
+  /**
+   * "consumers boycotted Japanese products over Tokyo's export curbs", "Beijing retaliated over Washington's
+   * tariffs": a measure (CAMEO 16, 172) named as what another side's act answers, with no target of its own,
+   * was put on that side (on its state, when a state put it).
+   */
+  private List<Actor> measureOnAnswerer(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> group, List<Actor> from, java.util.Map<Integer, Actor[][]> sidesByTrigger, LocalDate day) {
+    if (!(f.code().startsWith("16") || f.code().startsWith("172")) || to.stream().anyMatch(Actor::known) || !group.isEmpty()
+        || from.size() != 1 || !from.get(0).known() || !g.token(f.trigger()).isNoun()) {
+      return to;
+    }
+    org.entente.model.Dependency up = g.head(f.trigger());
+    boolean answer = false;
+    if (up != null && up.governor() >= 0 && (up.relation().equals("nmod:to") || up.relation().equals("nmod:for"))
+        && AnsweredActs.answerNoun(g, up.governor())) {
+      up = g.head(up.governor()); // "in response to Tokyo's curbs" as the parser may leave it
+      answer = up != null && (up.relation().equals("obl:in") || up.relation().equals("nmod:in"));
+      // "suspended imports of beef in response to ...": the phrase hung on the verb's object
+      if (answer && up.governor() >= 0 && g.token(up.governor()).isNoun() && g.head(up.governor()) != null
+          && g.head(up.governor()).relation().equals("obj")) {
+        up = g.head(up.governor());
+      }
+    }
+    if (up == null || up.governor() < 0 || !(CAUSES.contains(up.relation()) || answer)) {
+      return to;
+    }
+    Actor[][] answering = sidesByTrigger.get(up.governor());
+    // the answering act coded (its sources placed by the context), else its subject as named
+    List<Actor> answerers = answering != null ? java.util.Arrays.asList(answering[0])
+        : resolveAll(g, mentions, discourse, g.children(up.governor(), "nsubj"), day);
+    String country = from.get(0).country();
+    boolean state = from.get(0).code().endsWith("GOV");
+    List<Actor> out = answerers.stream().filter(a -> a.known() && !a.country().equals(country))
+        .map(a -> new Actor(state ? a.country() + "GOV" : a.code(), a.text(), a.begin(), a.end())).distinct().toList();
+    return out.isEmpty() ? to : out;
   }
 
   /**

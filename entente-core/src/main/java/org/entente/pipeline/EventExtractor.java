@@ -110,6 +110,7 @@ public final class EventExtractor {
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = placeActedOn(g, mentions, f, to, group, from);
           to = otherSideOfBorder(g, mentions, f, to, group, from, day);
+          to = ownTownStruck(g, mentions, f, to, group, from, day);
           to = absentTarget(g, mentions, f, to, group, from);
           to = ContextActors.protestedState(g, mentions, f, to, group, from);
           // a source the context could not place may be placed by the target found since
@@ -1230,6 +1231,36 @@ public final class EventExtractor {
     }
     String place = ContextActors.placeOfObject(g, mentions, f.act());
     return place.isEmpty() || place.equals(from.get(0).country()) ? to : List.of(new Actor(place, "", -1, -1));
+  }
+
+  /** Nouns of a settlement whose people suffer what is done to it. */
+  private static final java.util.Set<String> SETTLEMENTS = java.util.Set.of("town", "city", "village", "district",
+      "neighbourhood", "neighborhood", "suburb", "township");
+
+  /**
+   * "Syrian government forces used sarin against the town of Khan Sheikhoun": unconventional mass violence
+   * (CAMEO 20) by a state's forces against a town no dictionary places, in a sentence that names no country
+   * but the actor's, is done to the actor's own civilians.
+   */
+  private static List<Actor> ownTownStruck(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> to,
+      List<Actor> group, List<Actor> from, LocalDate day) {
+    if (!f.code().startsWith("20") || to.size() != 1 || to.get(0).known() || !group.isEmpty() || from.size() != 1
+        || !from.get(0).known() || f.targets().size() != 1 || !SETTLEMENTS.contains(g.token(f.targets().get(0)).key())) {
+      return to;
+    }
+    String country = from.get(0).country();
+    String role = from.get(0).code().length() >= 6 ? from.get(0).code().substring(3, 6) : "";
+    if (!role.equals("MIL") && !role.equals("GOV")) {
+      return to;
+    }
+    for (org.entente.actors.Mention m : mentions.actors()) {
+      String code = ActorResolver.codeOf(m.entry(), day);
+      String other = code.length() >= 3 ? code.substring(0, 3) : "";
+      if (other.length() == 3 && !other.equals("IGO") && !other.equals("NGO") && !other.equals(country)) {
+        return to;
+      }
+    }
+    return List.of(new Actor(country + "CVL", to.get(0).text(), to.get(0).begin(), to.get(0).end()));
   }
 
   /**

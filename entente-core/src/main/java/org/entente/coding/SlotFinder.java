@@ -485,6 +485,16 @@ final class SlotFinder {
         }
       }
     }
+    // "described China's ban on fishing <b>as illegal</b>": the object is what an "as" judgement of the pattern judges
+    for (int as : g.children(verb, "advcl:as", "obl:as")) {
+      if (words.contains(as)) {
+        for (int o : g.children(verb, "obj")) {
+          if (!used.get(o)) {
+            return o;
+          }
+        }
+      }
+    }
     return -1;
   }
 

@@ -99,6 +99,8 @@ public final class EventCoder {
               .filter(w -> w == t || !occasion(g, w))
               // "upheld parliament's impeachment of Yoon": a legal proceeding with its own author is that author's act too
               .filter(w -> w == t || !ownedLegalAct(g, w, isActor, isRole))
+              // "described China's ban on seafood as groundless": an owned act a criticism names is an act of its own
+              .filter(w -> w == t || !(frame.code().startsWith("11") && ownedAct(g, w, isActor, isRole)))
               .forEach(consumed::set);
           break;
         }
@@ -119,6 +121,12 @@ public final class EventCoder {
   private boolean ownedLegalAct(SentenceGraph g, int w, IntPredicate isActor, IntPredicate isRole) {
     return g.token(w).isNoun()
         && patterns.forNoun(g.token(w).key()).stream().anyMatch(p -> p.code().startsWith("115") || p.code().startsWith("116"))
+        && g.children(w, "nmod:poss").stream().anyMatch(o -> isActor.test(o) || isRole.test(o));
+  }
+
+  /** A noun the pattern dictionary knows as an act, with an actor for its possessor ("China's ban"). */
+  private boolean ownedAct(SentenceGraph g, int w, IntPredicate isActor, IntPredicate isRole) {
+    return g.token(w).isNoun() && !patterns.forNoun(g.token(w).key()).isEmpty()
         && g.children(w, "nmod:poss").stream().anyMatch(o -> isActor.test(o) || isRole.test(o));
   }
 
@@ -241,7 +249,7 @@ public final class EventCoder {
     List<Integer> group = new ArrayList<>();
     BitSet used = new BitSet();
     used.set(t);
-    int[] wordAt = matchWords(slots, t, p.elements(), used);
+    int[] wordAt = matchWords(g, slots, t, p.elements(), used);
     if (wordAt == null) {
       return null;
     }
@@ -494,10 +502,19 @@ public final class EventCoder {
    * "cut". A word is looked for under the trigger and the words found so far, until no more are found.
    * Marks the words in {@code used}; null when a word is missing.
    */
-  private static int[] matchWords(SlotFinder slots, int t, List<PatternElement> elements, BitSet used) {
+  private static int[] matchWords(SentenceGraph g, SlotFinder slots, int t, List<PatternElement> elements, BitSet used) {
     int[] at = new int[elements.size()];
     java.util.Arrays.fill(at, -1);
     List<Integer> attach = new ArrayList<>(List.of(t));
+    int first = firstWord(elements);
+    if (first >= 0 && elements.get(first) instanceof PatternElement.Word w) {
+      int object = relativeObject(g, t, w.lemmas(), used);
+      if (object >= 0) {
+        at[first] = object;
+        attach.add(object);
+        used.set(object);
+      }
+    }
     boolean progress = true;
     while (progress) {
       progress = false;
@@ -523,6 +540,48 @@ public final class EventCoder {
       }
     }
     return at;
+  }
+
+  private static int firstWord(List<PatternElement> elements) {
+    for (int i = 0; i < elements.size(); i++) {
+      if (elements.get(i) instanceof PatternElement.Word) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "lift export curbs on three chemicals used to make semiconductors <b>that it had imposed</b> on South Korea":
+   * the parser hangs a relative clause that lost its object on a verb above as a that-clause, or gives it the
+   * nearest noun for its object. A verb with a subject, no object and "that" as its mark (or a relative clause
+   * whose object is a noun the pattern does not name) takes for its object word a noun object of a verb above
+   * it, before it in the text (the pattern's word says which of them the clause is about).
+   */
+  private static int relativeObject(SentenceGraph g, int t, Set<String> lemmas, BitSet used) {
+    Dependency clause = g.head(t);
+    // "export controls on gases used to make chips that it imposed on Moscow": a relative clause given the
+    // nearest noun for its object, when the pattern's word is not that noun, may be about a noun above it
+    boolean misplaced = clause != null && clause.relation().equals("acl:relcl") && g.children(t, "obj").equals(List.of(clause.governor()))
+        && !lemmas.contains(g.token(clause.governor()).key());
+    boolean asComplement = !g.hasChild(t, "obj") && g.children(t, "mark").stream().anyMatch(m -> g.token(m).key().equals("that"));
+    if (!g.token(t).isVerb() || !g.hasChild(t, "nsubj") || !(misplaced || asComplement)) {
+      return -1;
+    }
+    int node = t;
+    for (int level = 0; level < 5; level++) {
+      Dependency up = g.head(node);
+      if (up == null || up.governor() < 0) {
+        break;
+      }
+      node = up.governor();
+      for (int o : g.children(node, "obj")) {
+        if (o < t && !used.get(o) && g.token(o).isNoun() && lemmas.contains(g.token(o).key())) {
+          return o;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

@@ -181,8 +181,9 @@ final class SlotFinder {
         boolean passiveObject = d.relation().equals("nsubj:pass") && g.token(a).isVerb();
         // "said <b>the allegations</b> were baseless": what a judgement word of the pattern (not the trigger) is
         // said of is one of its words too
+        // ("called <b>Tokyo's curbs</b> groundless": so is the subject of a small clause the trigger holds)
         boolean judged = d.relation().equals("nsubj") && a != attach.get(0)
-            && (g.hasChild(a, "cop") || g.token(a).pos().equals("VBG") && g.hasChild(a, "aux"));
+            && (g.hasChild(a, "cop") || g.token(a).pos().equals("VBG") && g.hasChild(a, "aux") || smallClause(a, attach.get(0)));
         // "ruled that China had <b>no</b> legal basis": a negating determiner inside a clause of the pattern may be
         // one of its words; on the trigger's own subject or object ("had no comment") it negates the act instead
         boolean negator = d.relation().equals("det") && g.token(c).key().equals("no") && a != attach.get(0)
@@ -197,6 +198,12 @@ final class SlotFinder {
       }
     }
     return -1;
+  }
+
+  /** An adjective or noun the trigger holds as its predicate ("called the curbs <b>groundless</b>"). */
+  private boolean smallClause(int w, int trigger) {
+    Dependency up = g.head(w);
+    return up != null && up.governor() == trigger && up.relation().equals("xcomp") && !g.token(w).isVerb();
   }
 
   /** Whether a word is the trigger's own subject or object. */
@@ -477,6 +484,16 @@ final class SlotFinder {
             }
           }
           return c;
+        }
+      }
+    }
+    // "described China's ban on fishing <b>as illegal</b>": the object is what an "as" judgement of the pattern judges
+    for (int as : g.children(verb, "advcl:as", "obl:as")) {
+      if (words.contains(as)) {
+        for (int o : g.children(verb, "obj")) {
+          if (!used.get(o)) {
+            return o;
+          }
         }
       }
     }

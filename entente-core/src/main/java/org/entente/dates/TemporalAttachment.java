@@ -77,6 +77,13 @@ final class TemporalAttachment {
         return d;
       }
       Dependency head = g.head(node);
+      if (head != null && head.governor() >= 0 && head.relation().equals("obl:over") && g.token(node).isNoun()) {
+        // "boycotted Japanese goods in 2019 over Tokyo's export curbs": the cause an act answers falls in the year
+        // or month the act is dated by (a day is too precise: the cause came before it)
+        Optional<EventDate> cause = governing(g, head.governor(), published, Tense.of(g, head.governor()), context);
+        return cause.filter(c -> c.precision() == org.entente.model.DatePrecision.YEAR
+            || c.precision() == org.entente.model.DatePrecision.MONTH);
+      }
       if (head == null || head.governor() < 0 || !carries(head)) {
         break;
       }

@@ -9,13 +9,15 @@ import java.util.Set;
  * parser hangs the participle on the nearest noun, the court, which then accuses. A participle ("-ing")
  * modifying the noun of a place or body phrase of a verb whose object is a document (a case, a complaint,
  * a resolution) says what the document does: it modifies the document, so the filer speaks through it.
+ * An "as" phrase the parser then hangs on the verb after the participle's object ("submitted a rebuttal to
+ * the WTO describing China's ban as groundless") is the participle's own.
  */
 final class DocumentParticiple {
 
   private DocumentParticiple() {}
 
   private static final Set<String> DOCUMENTS = Set.of("case", "complaint", "lawsuit", "suit", "petition", "application",
-      "resolution", "motion", "letter", "statement", "request", "submission", "report");
+      "resolution", "motion", "letter", "statement", "request", "submission", "report", "rebuttal", "response", "reply");
 
   static List<Dependency> repair(AnnotatedSentence sentence, List<Dependency> deps) {
     for (Dependency acl : deps) {
@@ -38,6 +40,15 @@ final class DocumentParticiple {
       List<Dependency> out = new ArrayList<>(deps);
       out.remove(acl);
       out.add(new Dependency("acl", document.dependent(), participle));
+      Dependency object = deps.stream().filter(d -> d.governor() == participle && d.relation().equals("obj"))
+          .findFirst().orElse(null);
+      for (Dependency as : deps) {
+        if (object != null && as.governor() == verb && as.dependent() > object.dependent()
+            && (as.relation().equals("advcl:as") || as.relation().equals("obl:as"))) {
+          out.remove(as);
+          out.add(new Dependency(as.relation(), participle, as.dependent()));
+        }
+      }
       return out;
     }
     return deps;

@@ -12,7 +12,8 @@ import java.util.List;
  * A past participle so hung ("will return weapons seized last year from peacekeepers") is a reduced
  * relative on that noun; so is one with a "by" agent the parser made passive ("destroyed rocket launchers
  * held by Tigrayan forces"), and a particle the parser hung on the participle is the verb's ("shot down
- * 72 of the missiles launched", also when it makes the participle the verb's {@code ccomp}).
+ * 72 of the missiles launched", also when it makes the participle the verb's {@code ccomp}). The verb may be an
+ * infinitive with the subject of the verb above ("threatened to cut ties over leaflets sent by activists").
  */
 final class ObjectAsParticipleSubject {
 
@@ -34,7 +35,8 @@ final class ObjectAsParticipleSubject {
               || d.base().equals("obj") || d.base().equals("cop") || d.base().equals("ccomp")));
       if (!(hang.relation().equals("dep") || complement) || verb < 0 || participle < verb
           || !(form.equals("VBG") || form.equals("VBN") || complement) || !sentence.token(verb).pos().startsWith("VB")
-          || Misparses.hasChild(deps, verb, "obj") || !Misparses.hasChild(deps, verb, "nsubj")) {
+          || Misparses.hasChild(deps, verb, "obj")
+          || !(Misparses.hasChild(deps, verb, "nsubj") || Misparses.hasChild(deps, verb, "nsubj:xsubj"))) {
         continue;
       }
       for (Dependency subj : deps) {
@@ -61,7 +63,12 @@ final class ObjectAsParticipleSubject {
           // "will return weapons seized last year from peacekeepers": a past participle is a reduced
           // relative on the noun, which it acts on, not its subject
           out.remove(hang);
-          out.add(new Dependency("acl", noun, participle));
+          // "threatened to cut ties over leaflets sent by activists": the participle right after a noun of the
+          // object's phrase modifies that noun
+          int last = participle - 1;
+          boolean inPhrase = last > noun && sentence.token(last).pos().startsWith("NN")
+              && deps.stream().anyMatch(d -> d.dependent() == last && d.governor() == noun && d.base().equals("nmod"));
+          out.add(new Dependency("acl", inPhrase ? last : noun, participle));
         }
         break;
       }

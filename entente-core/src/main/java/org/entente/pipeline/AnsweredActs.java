@@ -82,6 +82,11 @@ final class AnsweredActs {
     return out;
   }
 
+  /** Whether a word is the noun of a complex preposition of answering ("in <b>response</b> to"). */
+  static boolean answerNoun(SentenceGraph g, int w) {
+    return ANSWERS.contains(g.token(w).lemma().toLowerCase(Locale.ROOT));
+  }
+
   private static List<Integer> withConjuncts(SentenceGraph g, int verb) {
     List<Integer> out = new ArrayList<>(List.of(verb));
     for (Dependency d : g.children(verb)) {

@@ -102,6 +102,7 @@ public final class EventExtractor {
           to = approvedActAuthor(g, mentions, discourse, f, to, group, from, events, day, actClauses);
           to = domesticTarget(g, mentions, f, to, group, from);
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
+          to = measureOnAnswerer(g, mentions, discourse, f, to, group, from, sidesByTrigger, day);
           to = yieldedTo(g, mentions, discourse, f, to, group, from, day);
           to = promisedInReturn(g, f, to, group, from, sidesByTrigger, codeByTrigger);
           to = offerPartner(f, to, group, from, discourse, events);
@@ -114,6 +115,7 @@ public final class EventExtractor {
           to = placeActedOn(g, mentions, f, to, group, from);
           to = otherSideOfBorder(g, mentions, f, to, group, from, day);
           to = warZone(mentions, f, to, group, from);
+          to = ownTownStruck(g, mentions, f, to, group, from, day);
           to = absentTarget(g, mentions, f, to, group, from);
           to = ContextActors.protestedState(g, mentions, f, to, group, from);
           // a source the context could not place may be placed by the target found since
@@ -1228,6 +1230,47 @@ public final class EventExtractor {
     return answered.isEmpty() ? to : answered;
   }
 
+  /** Prepositions by which an act names the act it answers: "boycotted Japanese goods over Tokyo's curbs". */
+  private static final java.util.Set<String> CAUSES = java.util.Set.of("obl:over", "obl:in_response_to",
+      "obl:in_retaliation_for", "nmod:over");
+
+  /**
+   * "consumers boycotted Japanese products over Tokyo's export curbs", "Beijing retaliated over Washington's
+   * tariffs": a measure (CAMEO 16, 172) named as what another side's act answers, with no target of its own,
+   * was put on that side (on its state, when a state put it).
+   */
+  private List<Actor> measureOnAnswerer(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> group, List<Actor> from, java.util.Map<Integer, Actor[][]> sidesByTrigger, LocalDate day) {
+    if (!(f.code().startsWith("16") || f.code().startsWith("172")) || to.stream().anyMatch(Actor::known) || !group.isEmpty()
+        || from.size() != 1 || !from.get(0).known() || !g.token(f.trigger()).isNoun()) {
+      return to;
+    }
+    org.entente.model.Dependency up = g.head(f.trigger());
+    boolean answer = false;
+    if (up != null && up.governor() >= 0 && (up.relation().equals("nmod:to") || up.relation().equals("nmod:for"))
+        && AnsweredActs.answerNoun(g, up.governor())) {
+      up = g.head(up.governor()); // "in response to Tokyo's curbs" as the parser may leave it
+      answer = up != null && (up.relation().equals("obl:in") || up.relation().equals("nmod:in"));
+      // "suspended imports of beef in response to ...": the phrase hung on the verb's object
+      if (answer && up.governor() >= 0 && g.token(up.governor()).isNoun() && g.head(up.governor()) != null
+          && g.head(up.governor()).relation().equals("obj")) {
+        up = g.head(up.governor());
+      }
+    }
+    if (up == null || up.governor() < 0 || !(CAUSES.contains(up.relation()) || answer)) {
+      return to;
+    }
+    Actor[][] answering = sidesByTrigger.get(up.governor());
+    // the answering act coded (its sources placed by the context), else its subject as named
+    List<Actor> answerers = answering != null ? java.util.Arrays.asList(answering[0])
+        : resolveAll(g, mentions, discourse, g.children(up.governor(), "nsubj"), day);
+    String country = from.get(0).country();
+    boolean state = from.get(0).code().endsWith("GOV");
+    List<Actor> out = answerers.stream().filter(a -> a.known() && !a.country().equals(country))
+        .map(a -> new Actor(state ? a.country() + "GOV" : a.code(), a.text(), a.begin(), a.end())).distinct().toList();
+    return out.isEmpty() ? to : out;
+  }
+
   /**
    * "troops killed hundreds of civilians in the Ethiopian city of Axum": a pattern that names the people
    * acted on as its own words ("kill civilian hundreds") has no target slot; when nothing else fills the
@@ -1304,6 +1347,36 @@ public final class EventExtractor {
     }
     String place = ContextActors.placeOfObject(g, mentions, f.act());
     return place.isEmpty() || place.equals(from.get(0).country()) ? to : List.of(new Actor(place, "", -1, -1));
+  }
+
+  /** Nouns of a settlement whose people suffer what is done to it. */
+  private static final java.util.Set<String> SETTLEMENTS = java.util.Set.of("town", "city", "village", "district",
+      "neighbourhood", "neighborhood", "suburb", "township");
+
+  /**
+   * "Syrian government forces used sarin against the town of Khan Sheikhoun": unconventional mass violence
+   * (CAMEO 20) by a state's forces against a town no dictionary places, in a sentence that names no country
+   * but the actor's, is done to the actor's own civilians.
+   */
+  private static List<Actor> ownTownStruck(SentenceGraph g, SentenceMentions mentions, EventFrame f, List<Actor> to,
+      List<Actor> group, List<Actor> from, LocalDate day) {
+    if (!f.code().startsWith("20") || to.size() != 1 || to.get(0).known() || !group.isEmpty() || from.size() != 1
+        || !from.get(0).known() || f.targets().size() != 1 || !SETTLEMENTS.contains(g.token(f.targets().get(0)).key())) {
+      return to;
+    }
+    String country = from.get(0).country();
+    String role = from.get(0).code().length() >= 6 ? from.get(0).code().substring(3, 6) : "";
+    if (!role.equals("MIL") && !role.equals("GOV")) {
+      return to;
+    }
+    for (org.entente.actors.Mention m : mentions.actors()) {
+      String code = ActorResolver.codeOf(m.entry(), day);
+      String other = code.length() >= 3 ? code.substring(0, 3) : "";
+      if (other.length() == 3 && !other.equals("IGO") && !other.equals("NGO") && !other.equals(country)) {
+        return to;
+      }
+    }
+    return List.of(new Actor(country + "CVL", to.get(0).text(), to.get(0).begin(), to.get(0).end()));
   }
 
   /**

@@ -95,6 +95,7 @@ public final class EventExtractor {
           to = itOfConjunct(g, f, to, from, sidesByTrigger);
           to = commentedObject(g, f, to, sidesByTrigger);
           to = partyProceededAgainst(g, mentions, f, to, group, from, day);
+          to = threatenedSide(g, mentions, discourse, f, to, group, from, events, day);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, events, day);
           to = approvedActAuthor(g, mentions, discourse, f, to, group, from, events, day, actClauses);
           to = domesticTarget(g, mentions, f, to, group, from);
@@ -627,6 +628,91 @@ public final class EventExtractor {
       back.add(new Actor(last.target().code(), "", -1, -1));
     }
     return back.isEmpty() ? to : back;
+  }
+
+  /** Prepositions of the one an act is done to: "an attack on Philippine vessels", "aggression against Estonia". */
+  private static final java.util.Set<String> VICTIM_RELATIONS = java.util.Set.of("nmod:on", "nmod:against", "nmod:upon");
+
+  /**
+   * A threat stated in a clause the speaker says ("Washington said an armed attack on Philippine vessels would
+   * invoke US defence commitments", "Putin warned that Russia could respond with nuclear weapons ..., in a clear
+   * signal to Ukraine", "said all ships heading to Ukrainian ports would be regarded as carriers of military
+   * cargo") is aimed at the side that would bring it on, not at those its clause is about:
+   * <ul>
+   * <li>an act with no agent named, done to a side other than the threatening one ("an attack on Philippine
+   * vessels"), names the side the threat protects: the threat is aimed at whoever did the article's latest
+   * hostile act to that side (without one, at no one known);
+   * <li>the threatening side itself, named as the subject of the clause ("that Russia could respond"), or a
+   * clause subject naming no actor ("all ships"): the first actor of another country the clause names.
+   * </ul>
+   */
+  private List<Actor> threatenedSide(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> group, List<Actor> from, List<Event> events, LocalDate day) {
+    if (!f.code().startsWith("13") || !group.isEmpty() || from.size() != 1 || !from.get(0).known()
+        || f.targets().isEmpty() || !to.isEmpty() && f.targets().size() != to.size()
+        || !org.entente.model.Speech.reports(g.token(f.trigger()).key()) && !g.token(f.trigger()).key().equals("warn")) {
+      return to;
+    }
+    // the warner's own side, named as the target, was dropped before ("warned that Russia could respond")
+    List<Actor> named = to.isEmpty() ? resolveAll(g, mentions, discourse, f.targets(), day) : to;
+    if (named.size() != f.targets().size()) {
+      return to;
+    }
+    String own = from.get(0).country();
+    List<Integer> clauses = g.children(f.trigger(), "ccomp");
+    List<Actor> out = new ArrayList<>();
+    boolean changed = false;
+    for (int i = 0; i < named.size(); i++) {
+      Actor t = named.get(i);
+      int head = f.targets().get(i);
+      org.entente.model.Dependency up = g.head(head);
+      boolean clauseSubject = up != null && clauses.contains(up.governor()) && up.relation().startsWith("nsubj");
+      boolean unnamedAgent = g.children(head, "nmod:by", "nmod:poss", "amod", "compound").stream()
+          .noneMatch(c -> mentions.actorAt(c).isPresent() || mentions.roleAt(c).isPresent());
+      // the side the act is done to, named in its "on" phrase (not "an attack on its sites", the speaker's own)
+      List<Integer> victims = new ArrayList<>();
+      for (org.entente.model.Dependency d : g.children(head)) {
+        if (VICTIM_RELATIONS.contains(d.relation())) {
+          victims.addAll(g.descendants(d.dependent(), x -> true).stream().filter(c -> mentions.actorAt(c).isPresent()).toList());
+        }
+      }
+      boolean doneTo = t.known() && !t.country().equals(own) && g.token(head).isNoun() && mentions.actorAt(head).isEmpty()
+          && mentions.roleAt(head).isEmpty() && dictionaries.patterns().isTrigger(g.token(head).key()) && unnamedAgent
+          && resolveAll(g, mentions, discourse, victims, day).stream().anyMatch(v -> v.known() && v.country().equals(t.country()));
+      if (doneTo) {
+        // "an armed attack on Philippine vessels": whoever last acted against the Philippines is warned
+        Actor aggressor = null;
+        for (int k = events.size() - 1; k >= 0 && aggressor == null; k--) {
+          Event e = events.get(k);
+          if (!e.negated() && !e.hypothetical() && e.cameo().quadClass() == 4 && e.source().known() && e.target().known()
+              && e.target().country().equals(t.country()) && !e.source().country().equals(t.country())
+              && !e.source().country().equals(own)) {
+            aggressor = new Actor(e.source().code(), "", -1, -1);
+          }
+        }
+        out.add(aggressor != null ? aggressor : new Actor("", t.text(), t.begin(), t.end()));
+        changed = true;
+        continue;
+      }
+      if (clauseSubject && (t.known() && t.country().equals(own) && mentions.actorAt(head).isPresent() || !t.known())) {
+        // "warned that Russia could respond ...": the warner's own side, named; "all ships": no one
+        Actor other = null;
+        for (int c : g.descendants(up.governor(), d -> !d.relation().equals("ccomp"))) {
+          if (other != null || mentions.actorAt(c).isEmpty() || whereItHappened(g, mentions, c)) {
+            continue;
+          }
+          Actor a = resolver.resolve(g, mentions, c, day);
+          if (a.known() && !a.country().equals(own)) {
+            other = a;
+          }
+        }
+        changed |= other != null;
+        out.add(other != null ? other : t);
+        continue;
+      }
+      out.add(t);
+    }
+    return changed ? out : to;
   }
 
   /**

@@ -101,6 +101,7 @@ public final class EventExtractor {
           to = domesticTarget(g, mentions, f, to, group, from);
           to = answeredActor(g, mentions, discourse, f, to, group, from, day);
           to = yieldedTo(g, mentions, discourse, f, to, group, from, day);
+          to = refusedToJoinedClause(g, mentions, discourse, f, to, group, from, day);
           to = offerPartner(f, to, group, from, discourse, events);
           to = postureAdversary(g, mentions, discourse, f, to, group, from, events, day);
           to = parallelAid(f, to, group, from, events);
@@ -1564,6 +1565,45 @@ public final class EventExtractor {
       }
     }
     return from;
+  }
+
+  /**
+   * "Venezuelans voted in a referendum backing a new state in the Essequibo region, and Guyana's president said
+   * his country would not cede an inch of territory": a refusal to give in (CAMEO 124x) that names no one, said in
+   * a clause joined to another whose subject is of another country, is aimed at that subject.
+   */
+  private List<Actor> refusedToJoinedClause(SentenceGraph g, SentenceMentions mentions, Discourse discourse,
+      EventFrame f, List<Actor> to, List<Actor> group, List<Actor> from, LocalDate day) {
+    if (!to.isEmpty() || !group.isEmpty() || from.size() != 1 || !from.get(0).known() || !f.targets().isEmpty()
+        || !f.code().startsWith("124")) {
+      return to;
+    }
+    int node = f.trigger();
+    for (int level = 0; level < 4; level++) {
+      org.entente.model.Dependency up = g.head(node);
+      if (up == null || up.governor() < 0 || !(up.relation().startsWith("ccomp") || up.relation().startsWith("xcomp"))) {
+        break;
+      }
+      node = up.governor(); // "said his country would not cede": up to the verb that reports it
+    }
+    List<Integer> joined = new ArrayList<>();
+    for (org.entente.model.Dependency d : g.children(node)) {
+      if (d.relation().startsWith("conj")) {
+        joined.add(d.dependent());
+      }
+    }
+    org.entente.model.Dependency up = g.head(node);
+    if (up != null && up.governor() >= 0 && up.relation().startsWith("conj")) {
+      joined.add(up.governor());
+    }
+    for (int v : joined) {
+      for (Actor a : resolveAll(g, mentions, discourse, g.children(v, "nsubj"), day)) {
+        if (a.known() && !a.country().equals(from.get(0).country())) {
+          return List.of(new Actor(a.code(), "", -1, -1));
+        }
+      }
+    }
+    return to;
   }
 
   /** Nouns of a protest a concession can give way to: "resigned after weeks of protests". */

@@ -78,6 +78,7 @@ public final class EventExtractor {
           from = issuerOfMessage(g, mentions, discourse, f, from, day);
           from = weaponUsers(g, mentions, discourse, f, f.sources(), from, to, false);
           from = blamedOrClaiming(g, mentions, discourse, f, from, day);
+          from = reporterOfJoinedAct(g, mentions, discourse, f, from, to, day);
           to = inContext(g, mentions, discourse, f, f.targets(), to, from, true);
           to = otherPersonThanSubject(g, discourse, f, from, to, day);
           to = weaponUsers(g, mentions, discourse, f, f.targets(), to, from, true);
@@ -629,6 +630,39 @@ public final class EventExtractor {
       back.add(new Actor(last.target().code(), "", -1, -1));
     }
     return back.isEmpty() ? to : back;
+  }
+
+  /**
+   * "Theresa May said it was highly likely that Russia was responsible for the attack and gave Moscow until the
+   * end of Tuesday to explain": the parser may join the reporter's second act to the reported clause, whose
+   * subject it then shares. A side acting on its own country is no event; an act so joined, whose borrowed
+   * subject is of the country of its object, is the reporter's.
+   */
+  private List<Actor> reporterOfJoinedAct(SentenceGraph g, SentenceMentions mentions, Discourse discourse,
+      EventFrame f, List<Actor> from, List<Actor> to, LocalDate day) {
+    if (from.size() != 1 || to.size() != 1 || !from.get(0).known() || !to.get(0).known()
+        || !from.get(0).country().equals(to.get(0).country()) || f.sources().size() != 1) {
+      return from;
+    }
+    org.entente.model.Dependency up = g.parents(f.trigger()).stream()
+        .filter(d -> d.governor() >= 0 && d.relation().startsWith("conj")).findFirst().orElse(null);
+    if (up == null || !g.children(up.governor(), "nsubj").contains(f.sources().get(0))) {
+      return from;
+    }
+    int node = up.governor();
+    for (int level = 0; level < 3; level++) {
+      org.entente.model.Dependency above = g.head(node);
+      if (above == null || above.governor() < 0 || !above.relation().startsWith("ccomp")) {
+        return from;
+      }
+      node = above.governor();
+      if (org.entente.model.Speech.reports(g.token(node).key())) {
+        List<Actor> reporter = resolveAll(g, mentions, discourse, g.children(node, "nsubj"), day);
+        return reporter.size() == 1 && reporter.get(0).known() && !reporter.get(0).country().equals(to.get(0).country())
+            ? reporter : from;
+      }
+    }
+    return from;
   }
 
   /** Prepositions of the one an act is done to: "an attack on Philippine vessels", "aggression against Estonia". */

@@ -629,6 +629,15 @@ public final class EventExtractor {
       // hostile act is aimed at whom that act was done to.
       back.add(new Actor(last.target().code(), "", -1, -1));
     }
+    if (back.isEmpty() && f.code().startsWith("12") && last != null && !last.negated() && !last.hypothetical()
+        && last.cameo().quadClass() == 4 && !last.source().known() && last.target().known()
+        && last.sentenceIndex() == g.sentence().index() && joinedToReport(g, f.trigger())
+        && ContextActors.acrossTheDivide(from.get(0), last.target())) {
+      // "Abiy Ahmed said that air strikes had destroyed rocket launchers held by Tigrayan forces, and he rejected
+      // calls for talks": a rejection right after the side's own report of force used, by no one named, on
+      // the other side of a domestic divide is aimed at that side.
+      back.add(new Actor(last.target().code(), "", -1, -1));
+    }
     return back.isEmpty() ? to : back;
   }
 
@@ -748,6 +757,27 @@ public final class EventExtractor {
       out.add(t);
     }
     return changed ? out : to;
+  }
+
+  /**
+   * Whether a verb is joined to a report or to the clause it reports ("said that air strikes had destroyed the
+   * camps, and he rejected calls for talks", however the parser hangs the second verb).
+   */
+  private static boolean joinedToReport(SentenceGraph g, int verb) {
+    for (org.entente.model.Dependency d : g.parents(verb)) {
+      if (d.governor() < 0) {
+        continue;
+      }
+      boolean conj = d.relation().startsWith("conj");
+      if ((conj || d.relation().startsWith("ccomp")) && org.entente.model.Speech.reports(g.token(d.governor()).key())) {
+        return true; // "said ..., and he rejected", "said he rejected"
+      }
+      if (conj && g.parents(d.governor()).stream().anyMatch(u -> u.governor() >= 0 && u.relation().startsWith("ccomp")
+          && org.entente.model.Speech.reports(g.token(u.governor()).key()))) {
+        return true; // the second verb hung on the reported clause
+      }
+    }
+    return false;
   }
 
   /**

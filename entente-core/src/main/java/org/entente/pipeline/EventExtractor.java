@@ -674,6 +674,9 @@ public final class EventExtractor {
     return from;
   }
 
+  /** Verbs of a side's own response, whose subject, in a clause warned of, is the one who would respond. */
+  private static final java.util.Set<String> RESPONSES = java.util.Set.of("respond", "retaliate", "reply", "react");
+
   /** Prepositions of the one an act is done to: "an attack on Philippine vessels", "aggression against Estonia". */
   private static final java.util.Set<String> VICTIM_RELATIONS = java.util.Set.of("nmod:on", "nmod:against", "nmod:upon");
 
@@ -689,6 +692,8 @@ public final class EventExtractor {
    * <li>the threatening side itself, named as the subject of the clause ("that Russia could respond"), or a
    * clause subject naming no actor ("all ships"): the first actor of another country the clause names.
    * </ul>
+   * A response warned of whose subject is of another country ("US officials warned that Russia could respond
+   * with nuclear weapons") is no threat of the warner's: no target, and no event.
    */
   private List<Actor> threatenedSide(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
       List<Actor> to, List<Actor> group, List<Actor> from, List<Event> events, LocalDate day) {
@@ -711,6 +716,12 @@ public final class EventExtractor {
       int head = f.targets().get(i);
       org.entente.model.Dependency up = g.head(head);
       boolean clauseSubject = up != null && clauses.contains(up.governor()) && up.relation().startsWith("nsubj");
+      if (clauseSubject && t.known() && !t.country().equals(own) && mentions.actorAt(head).isPresent()
+          && f.words().contains(up.governor()) && RESPONSES.contains(g.token(up.governor()).key())) {
+        // "US officials warned that Russia could respond with nuclear weapons": the response warned of is
+        // Russia's, no threat of the warner's
+        return List.of();
+      }
       boolean unnamedAgent = g.children(head, "nmod:by", "nmod:poss", "amod", "compound").stream()
           .noneMatch(c -> mentions.actorAt(c).isPresent() || mentions.roleAt(c).isPresent());
       // the side the act is done to, named in its "on" phrase (not "an attack on its sites", the speaker's own)

@@ -650,8 +650,9 @@ public final class EventExtractor {
   private List<Actor> reporterOfJoinedAct(SentenceGraph g, SentenceMentions mentions, Discourse discourse,
       EventFrame f, List<Actor> from, List<Actor> to, LocalDate day) {
     if (from.size() != 1 || to.size() != 1 || !from.get(0).known() || !to.get(0).known()
-        || !from.get(0).country().equals(to.get(0).country()) || f.sources().size() != 1) {
-      return from;
+        || !from.get(0).country().equals(to.get(0).country()) || f.sources().size() != 1
+        || !stateItself(from.get(0)) || !stateItself(to.get(0))) {
+      return from; // "said rebels attacked army posts and killed ten soldiers": two sides of one country
     }
     org.entente.model.Dependency up = g.parents(f.trigger()).stream()
         .filter(d -> d.governor() >= 0 && d.relation().startsWith("conj")).findFirst().orElse(null);
@@ -672,6 +673,11 @@ public final class EventExtractor {
       }
     }
     return from;
+  }
+
+  /** A country named as such, or its government ("Russia", "Moscow"): no side of a domestic divide. */
+  private static boolean stateItself(Actor a) {
+    return a.code().equals(a.country()) || a.code().equals(a.country() + "GOV");
   }
 
   /** Verbs of a side's own response, whose subject, in a clause warned of, is the one who would respond. */

@@ -46,4 +46,31 @@ final class Clauses {
   static boolean isStep(SentenceGraph g, int noun) {
     return STEPS.contains(g.token(noun).key());
   }
+
+  /** Verbs of saying and warning a participle can report: "..., warning that it would hurt its bid". */
+  private static final java.util.Set<String> SAYING_PARTICIPLES = java.util.Set.of("warn", "say", "add", "caution", "insist", "argue", "stress", "note");
+
+  /**
+   * "urged Georgia to withdraw the law<b>, warning</b> that it would hurt its bid": CoreNLP may hang a participle
+   * of saying set off by a comma on the infinitive asked of the addressee; it comments on the asking, by the
+   * one who asks. The verb that asks (the infinitive's governor, which has an object), or -1.
+   */
+  static int askerOfCommentOnInfinitive(SentenceGraph g, int participle) {
+    Dependency head = g.head(participle);
+    if (head == null || head.governor() < 0 || !head.relation().equals("dep") || !g.token(participle).pos().equals("VBG")
+        || !SAYING_PARTICIPLES.contains(g.token(participle).key())) {
+      return -1;
+    }
+    int inf = head.governor();
+    boolean comma = false;
+    for (int i = Math.min(inf, participle) + 1; i < Math.max(inf, participle); i++) {
+      comma |= g.token(i).word().equals(",");
+    }
+    Dependency up = g.head(inf);
+    if (!comma || up == null || up.governor() < 0 || !infinitive(g, up) || !g.token(up.governor()).isVerb()
+        || !g.hasChild(up.governor(), "obj")) {
+      return -1;
+    }
+    return up.governor();
+  }
 }

@@ -413,12 +413,15 @@ public final class EventCoder {
     Dependency up = g.head(t);
     String governor = up != null && up.governor() >= 0 ? g.token(up.governor()).key() : "";
     Modality m = modality.of(g, t, presupposed(g, t, filled), !material(code), slots::mayNameActor);
-    if (words.stream().anyMatch(w -> ModalityDetector.negatedJudgement(g, t, w))) {
+    boolean judgedNot = words.stream().anyMatch(w -> ModalityDetector.negatedJudgement(g, t, w));
+    if (judgedNot) {
       m = m.or(new Modality(true, false, false)); // "said the verdict was not a mistake"
     }
     // "would not tolerate such provocations", "could not accept the findings": a line with [negated=CODE]
-    // codes its refusal as a stance of its own, not as an act that did not happen.
-    boolean refused = p.negatedCode() != null && modality.refusedOutright(g, t, m);
+    // codes its refusal as a stance of its own, not as an act that did not happen. So does a statement
+    // the speaker negates in its clause ("said Canada would never be part of the United States").
+    boolean refused = p.negatedCode() != null && (modality.refusedOutright(g, t, m)
+        || judgedNot && !m.hypothetical() && !m.intent());
     if (refused && passive && !p.blocks() && p.subject() == Slot.SOURCE && !targets.isEmpty()
         && targets.stream().noneMatch(isAct(g)::test)) {
       // "Taiwan will not be intimidated (by China)": an act done to someone (a line with a code of its own, not

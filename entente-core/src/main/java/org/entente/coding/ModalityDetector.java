@@ -187,6 +187,13 @@ final class ModalityDetector {
         // the actor does not own up to is not asserted by the report either
         return m.or(new Modality(false, true, false));
       }
+      int asker = participle && node == trigger ? Clauses.askerOfCommentOnInfinitive(g, node) : -1;
+      if (asker >= 0) {
+        // "urged Georgia to withdraw the law, warning that it would hurt its bid": the warning comments on
+        // the urging, as real as it, not on the withdrawal asked for
+        node = asker;
+        continue;
+      }
       if (participle && (commaBetween(g, gov, node)
           || !(NEGATIVE.contains(lemma) || IMPLICATIVE.contains(lemma) || PLANS.contains(lemma)))) {
         if (spoken && node == trigger && commaBetween(g, gov, node) && reported(g, gov)) {

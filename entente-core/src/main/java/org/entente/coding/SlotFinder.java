@@ -877,6 +877,11 @@ final class SlotFinder {
       // "..., accusing Moscow of ...": CoreNLP often hangs a participle clause set off by a comma as
       // "dep"; like an adverbial clause, it shares the subject of the clause it comments on.
       boolean participle = rel.equals("dep") && g.token(node).pos().equals("VBG");
+      int asker = Clauses.askerOfCommentOnInfinitive(g, node);
+      if (asker >= 0) {
+        node = asker; // "urged Georgia to withdraw the law, warning that ...": the one who urges warns
+        continue;
+      }
       int misplaced = participle && g.token(head.governor()).isNoun() ? clauseOfMisplacedParticiple(node, head.governor()) : -1;
       if (misplaced >= 0) {
         node = misplaced; // "would cut off all funding to South Africa, accusing its government of ...", hung as dep

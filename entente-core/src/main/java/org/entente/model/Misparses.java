@@ -45,9 +45,10 @@ import java.util.List;
  * the infinitive's subject: see {@link DayAsInfinitiveSubject}; "Algeria, which drafted the text, said" with the
  * subject made the root: see {@link SpeakerAsRoot}; "filed a case at the court accusing Israel": see
  * {@link DocumentParticiple}; "passed a resolution on Wednesday censuring Iran" with the participle an adjective of
- * the name: see {@link DayParticiple}; "told visiting US Secretary of State Antony Blinken" with the host made the
- * visitor: see {@link VisitingGuest}; "warned Tokyo on Friday to stop interfering" with the warner made the one to
- * stop: see {@link ObjectControl}.
+ * the name: see {@link DayParticiple}; "warned that any attempt to stop the flow would be considered an act of war"
+ * with the speech verb the clausal subject of "considered": see {@link ContentCutAtModal}; "told visiting US
+ * Secretary of State Antony Blinken" with the host made the visitor: see {@link VisitingGuest}; "warned Tokyo on
+ * Friday to stop interfering" with the warner made the one to stop: see {@link ObjectControl}.
  */
 final class Misparses {
 
@@ -62,8 +63,8 @@ final class Misparses {
       CallOnObject::repair, QuotedAsSaying::repair, ObjectAsParticipleSubject::repair, GerundComplement::repair,
       Partitive::repair, ReportedParticiple::repair, TrailingSpeaker::repair, RelativeVerbAsSubject::repair,
       SharedObjectPronoun::repair, SpeakerAsClauseSubject::repair, DayAsInfinitiveSubject::repair,
-      SpeakerAsRoot::repair, DocumentParticiple::repair, DayParticiple::repair, VisitingGuest::repair,
-      ObjectControl::repair);
+      SpeakerAsRoot::repair, DocumentParticiple::repair, DayParticiple::repair, ContentCutAtModal::repair,
+      VisitingGuest::repair, ObjectControl::repair);
 
   /** Whether {@code governor} has a dependent by {@code relation} in {@code deps}: shared by the mends. */
   static boolean hasChild(List<Dependency> deps, int governor, String relation) {

@@ -81,6 +81,7 @@ public final class EventExtractor {
           from = issuerOfMessage(g, mentions, discourse, f, from, day);
           from = weaponUsers(g, mentions, discourse, f, f.sources(), from, to, false);
           from = blamedOrClaiming(g, mentions, discourse, f, from, day);
+          from = reporterOfJoinedAct(g, mentions, discourse, f, from, to, day);
           to = inContext(g, mentions, discourse, f, f.targets(), to, from, true);
           to = otherPersonThanSubject(g, discourse, f, from, to, day);
           to = weaponUsers(g, mentions, discourse, f, f.targets(), to, from, true);
@@ -98,6 +99,7 @@ public final class EventExtractor {
           to = itOfConjunct(g, f, to, from, sidesByTrigger);
           to = commentedObject(g, f, to, sidesByTrigger);
           to = partyProceededAgainst(g, mentions, f, to, group, from, day);
+          to = threatenedSide(g, mentions, discourse, f, to, group, from, events, day);
           to = reactionTarget(g, mentions, f, to, group, from, discourse, events, day);
           to = approvedActAuthor(g, mentions, discourse, f, to, group, from, events, day, actClauses);
           to = domesticTarget(g, mentions, f, to, group, from);
@@ -105,6 +107,7 @@ public final class EventExtractor {
           to = measureOnAnswerer(g, mentions, discourse, f, to, group, from, sidesByTrigger, day);
           to = yieldedTo(g, mentions, discourse, f, to, group, from, day);
           to = promisedInReturn(g, f, to, group, from, sidesByTrigger, codeByTrigger);
+          to = refusedToJoinedClause(g, mentions, discourse, f, to, group, from, day);
           to = offerPartner(f, to, group, from, discourse, events);
           to = postureAdversary(g, mentions, discourse, f, to, group, from, events, day);
           to = parallelAid(f, to, group, from, events);
@@ -741,7 +744,172 @@ public final class EventExtractor {
       // hostile act is aimed at whom that act was done to.
       back.add(new Actor(last.target().code(), "", -1, -1));
     }
+    if (back.isEmpty() && f.code().startsWith("12") && last != null && !last.negated() && !last.hypothetical()
+        && last.cameo().quadClass() == 4 && !last.source().known() && last.target().known()
+        && last.sentenceIndex() == g.sentence().index() && joinedToReport(g, f.trigger())
+        && ContextActors.acrossTheDivide(from.get(0), last.target())) {
+      // "Abiy Ahmed said that air strikes had destroyed rocket launchers held by Tigrayan forces, and he rejected
+      // calls for talks": a rejection right after the side's own report of force used, by no one named, on
+      // the other side of a domestic divide is aimed at that side.
+      back.add(new Actor(last.target().code(), "", -1, -1));
+    }
     return back.isEmpty() ? to : back;
+  }
+
+  /**
+   * "Theresa May said it was highly likely that Russia was responsible for the attack and gave Moscow until the
+   * end of Tuesday to explain": the parser may join the reporter's second act to the reported clause, whose
+   * subject it then shares. A side acting on its own country is no event; an act so joined, whose borrowed
+   * subject is of the country of its object, is the reporter's.
+   */
+  private List<Actor> reporterOfJoinedAct(SentenceGraph g, SentenceMentions mentions, Discourse discourse,
+      EventFrame f, List<Actor> from, List<Actor> to, LocalDate day) {
+    if (from.size() != 1 || to.size() != 1 || !from.get(0).known() || !to.get(0).known()
+        || !from.get(0).country().equals(to.get(0).country()) || f.sources().size() != 1
+        || !stateItself(from.get(0)) || !stateItself(to.get(0))) {
+      return from; // "said rebels attacked army posts and killed ten soldiers": two sides of one country
+    }
+    org.entente.model.Dependency up = g.parents(f.trigger()).stream()
+        .filter(d -> d.governor() >= 0 && d.relation().startsWith("conj")).findFirst().orElse(null);
+    if (up == null || !g.children(up.governor(), "nsubj").contains(f.sources().get(0))) {
+      return from;
+    }
+    int node = up.governor();
+    for (int level = 0; level < 3; level++) {
+      org.entente.model.Dependency above = g.head(node);
+      if (above == null || above.governor() < 0 || !above.relation().startsWith("ccomp")) {
+        return from;
+      }
+      node = above.governor();
+      if (org.entente.model.Speech.reports(g.token(node).key())) {
+        List<Actor> reporter = resolveAll(g, mentions, discourse, g.children(node, "nsubj"), day);
+        return reporter.size() == 1 && reporter.get(0).known() && !reporter.get(0).country().equals(to.get(0).country())
+            ? reporter : from;
+      }
+    }
+    return from;
+  }
+
+  /** A country named as such, or its government ("Russia", "Moscow"): no side of a domestic divide. */
+  private static boolean stateItself(Actor a) {
+    return a.code().equals(a.country()) || a.code().equals(a.country() + "GOV");
+  }
+
+  /** Verbs of a side's own response, whose subject, in a clause warned of, is the one who would respond. */
+  private static final java.util.Set<String> RESPONSES = java.util.Set.of("respond", "retaliate", "reply", "react");
+
+  /** Prepositions of the one an act is done to: "an attack on Philippine vessels", "aggression against Estonia". */
+  private static final java.util.Set<String> VICTIM_RELATIONS = java.util.Set.of("nmod:on", "nmod:against", "nmod:upon");
+
+  /**
+   * A threat stated in a clause the speaker says ("Washington said an armed attack on Philippine vessels would
+   * invoke US defence commitments", "Putin warned that Russia could respond with nuclear weapons ..., in a clear
+   * signal to Ukraine", "said all ships heading to Ukrainian ports would be regarded as carriers of military
+   * cargo") is aimed at the side that would bring it on, not at those its clause is about:
+   * <ul>
+   * <li>an act with no agent named, done to a side other than the threatening one ("an attack on Philippine
+   * vessels"), names the side the threat protects: the threat is aimed at whoever did the article's latest
+   * hostile act to that side (without one, at no one known);
+   * <li>the threatening side itself, named as the subject of the clause ("that Russia could respond"), or a
+   * clause subject naming no actor ("all ships"): the first actor of another country the clause names.
+   * </ul>
+   * A response warned of whose subject is of another country ("US officials warned that Russia could respond
+   * with nuclear weapons") is no threat of the warner's: no target, and no event.
+   */
+  private List<Actor> threatenedSide(SentenceGraph g, SentenceMentions mentions, Discourse discourse, EventFrame f,
+      List<Actor> to, List<Actor> group, List<Actor> from, List<Event> events, LocalDate day) {
+    if (!f.code().startsWith("13") || !group.isEmpty() || from.size() != 1 || !from.get(0).known()
+        || f.targets().isEmpty() || !to.isEmpty() && f.targets().size() != to.size()
+        || !org.entente.model.Speech.reports(g.token(f.trigger()).key()) && !g.token(f.trigger()).key().equals("warn")) {
+      return to;
+    }
+    // the warner's own side, named as the target, was dropped before ("warned that Russia could respond")
+    List<Actor> named = to.isEmpty() ? resolveAll(g, mentions, discourse, f.targets(), day) : to;
+    if (named.size() != f.targets().size()) {
+      return to;
+    }
+    String own = from.get(0).country();
+    List<Integer> clauses = g.children(f.trigger(), "ccomp");
+    List<Actor> out = new ArrayList<>();
+    boolean changed = false;
+    for (int i = 0; i < named.size(); i++) {
+      Actor t = named.get(i);
+      int head = f.targets().get(i);
+      org.entente.model.Dependency up = g.head(head);
+      boolean clauseSubject = up != null && clauses.contains(up.governor()) && up.relation().startsWith("nsubj");
+      if (clauseSubject && t.known() && !t.country().equals(own) && mentions.actorAt(head).isPresent()
+          && f.words().contains(up.governor()) && RESPONSES.contains(g.token(up.governor()).key())) {
+        // "US officials warned that Russia could respond with nuclear weapons": the response warned of is
+        // Russia's, no threat of the warner's
+        return List.of();
+      }
+      boolean unnamedAgent = g.children(head, "nmod:by", "nmod:poss", "amod", "compound").stream()
+          .noneMatch(c -> mentions.actorAt(c).isPresent() || mentions.roleAt(c).isPresent());
+      // the side the act is done to, named in its "on" phrase (not "an attack on its sites", the speaker's own)
+      List<Integer> victims = new ArrayList<>();
+      for (org.entente.model.Dependency d : g.children(head)) {
+        if (VICTIM_RELATIONS.contains(d.relation())) {
+          victims.addAll(g.descendants(d.dependent(), x -> true).stream().filter(c -> mentions.actorAt(c).isPresent()).toList());
+        }
+      }
+      boolean doneTo = t.known() && !t.country().equals(own) && g.token(head).isNoun() && mentions.actorAt(head).isEmpty()
+          && mentions.roleAt(head).isEmpty() && dictionaries.patterns().isTrigger(g.token(head).key()) && unnamedAgent
+          && resolveAll(g, mentions, discourse, victims, day).stream().anyMatch(v -> v.known() && v.country().equals(t.country()));
+      if (doneTo) {
+        // "an armed attack on Philippine vessels": whoever last acted against the Philippines is warned
+        Actor aggressor = null;
+        for (int k = events.size() - 1; k >= 0 && aggressor == null; k--) {
+          Event e = events.get(k);
+          if (!e.negated() && !e.hypothetical() && e.cameo().quadClass() == 4 && e.source().known() && e.target().known()
+              && e.target().country().equals(t.country()) && !e.source().country().equals(t.country())
+              && !e.source().country().equals(own)) {
+            aggressor = new Actor(e.source().code(), "", -1, -1);
+          }
+        }
+        out.add(aggressor != null ? aggressor : new Actor("", t.text(), t.begin(), t.end()));
+        changed = true;
+        continue;
+      }
+      if (clauseSubject && (t.known() && t.country().equals(own) && mentions.actorAt(head).isPresent() || !t.known())) {
+        // "warned that Russia could respond ...": the warner's own side, named; "all ships": no one
+        Actor other = null;
+        for (int c : g.descendants(up.governor(), d -> !d.relation().equals("ccomp"))) {
+          if (other != null || mentions.actorAt(c).isEmpty() || whereItHappened(g, mentions, c)) {
+            continue;
+          }
+          Actor a = resolver.resolve(g, mentions, c, day);
+          if (a.known() && !a.country().equals(own)) {
+            other = a;
+          }
+        }
+        changed |= other != null;
+        out.add(other != null ? other : t);
+        continue;
+      }
+      out.add(t);
+    }
+    return changed ? out : to;
+  }
+
+  /**
+   * Whether a verb is joined to a report or to the clause it reports ("said that air strikes had destroyed the
+   * camps, and he rejected calls for talks", however the parser hangs the second verb).
+   */
+  private static boolean joinedToReport(SentenceGraph g, int verb) {
+    for (org.entente.model.Dependency d : g.parents(verb)) {
+      if (d.governor() < 0) {
+        continue;
+      }
+      boolean conj = d.relation().startsWith("conj");
+      if ((conj || d.relation().startsWith("ccomp")) && org.entente.model.Speech.reports(g.token(d.governor()).key())) {
+        return true; // "said ..., and he rejected", "said he rejected"
+      }
+      if (conj && g.parents(d.governor()).stream().anyMatch(u -> u.governor() >= 0 && u.relation().startsWith("ccomp")
+          && org.entente.model.Speech.reports(g.token(u.governor()).key()))) {
+        return true; // the second verb hung on the reported clause
+      }
+    }
+    return false;
   }
 
   /**
@@ -1688,6 +1856,45 @@ public final class EventExtractor {
       }
     }
     return from;
+  }
+
+  /**
+   * "Venezuelans voted in a referendum backing a new state in the Essequibo region, and Guyana's president said
+   * his country would not cede an inch of territory": a refusal to give in (CAMEO 124x) that names no one, said in
+   * a clause joined to another whose subject is of another country, is aimed at that subject.
+   */
+  private List<Actor> refusedToJoinedClause(SentenceGraph g, SentenceMentions mentions, Discourse discourse,
+      EventFrame f, List<Actor> to, List<Actor> group, List<Actor> from, LocalDate day) {
+    if (!to.isEmpty() || !group.isEmpty() || from.size() != 1 || !from.get(0).known() || !f.targets().isEmpty()
+        || !f.code().startsWith("124")) {
+      return to;
+    }
+    int node = f.trigger();
+    for (int level = 0; level < 4; level++) {
+      org.entente.model.Dependency up = g.head(node);
+      if (up == null || up.governor() < 0 || !(up.relation().startsWith("ccomp") || up.relation().startsWith("xcomp"))) {
+        break;
+      }
+      node = up.governor(); // "said his country would not cede": up to the verb that reports it
+    }
+    List<Integer> joined = new ArrayList<>();
+    for (org.entente.model.Dependency d : g.children(node)) {
+      if (d.relation().startsWith("conj")) {
+        joined.add(d.dependent());
+      }
+    }
+    org.entente.model.Dependency up = g.head(node);
+    if (up != null && up.governor() >= 0 && up.relation().startsWith("conj")) {
+      joined.add(up.governor());
+    }
+    for (int v : joined) {
+      for (Actor a : resolveAll(g, mentions, discourse, g.children(v, "nsubj"), day)) {
+        if (a.known() && !a.country().equals(from.get(0).country())) {
+          return List.of(new Actor(a.code(), "", -1, -1));
+        }
+      }
+    }
+    return to;
   }
 
   /** Nouns of a protest a concession can give way to: "resigned after weeks of protests". */

@@ -113,7 +113,9 @@ final class ModalityDetector {
       "rumored", "rumoured", "mooted", "envisaged", "would-be", "upcoming", "contemplated", "alleged", "purported");
   private static final Set<String> UNREAL_NOUNS = Set.of(
       "plan", "proposal", "possibility", "prospect", "threat", "risk", "idea", "call", "demand", "request",
-      "bid", "offer", "hope", "intention", "option", "fear", "warning", "talk", "chance", "likelihood");
+      "bid", "offer", "hope", "intention", "option", "fear", "warning", "talk", "chance", "likelihood",
+      // "had no interest in dialogue with the South": an act wished for (or not) is not held
+      "interest", "desire", "wish", "willingness", "readiness", "appetite", "eagerness");
 
   /** Whether a verb announces a plan, so that what it governs is an intention. */
   static boolean announcesPlan(String lemma) {

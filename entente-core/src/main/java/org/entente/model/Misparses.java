@@ -66,6 +66,19 @@ final class Misparses {
       SpeakerAsRoot::repair, DocumentParticiple::repair, DayParticiple::repair, ContentCutAtModal::repair,
       VisitingGuest::repair, ObjectControl::repair);
 
+  /** The first word of the noun phrase headed by {@code head}: its modifiers before it. Shared by the mends. */
+  static int phraseStart(List<Dependency> deps, int head) {
+    int start = head;
+    for (Dependency d : deps) {
+      String r = d.relation();
+      if (d.governor() == head && d.dependent() < start
+          && (r.equals("compound") || r.equals("amod") || r.equals("det") || r.equals("nmod:poss") || r.equals("nummod"))) {
+        start = Math.min(start, phraseStart(deps, d.dependent()));
+      }
+    }
+    return start;
+  }
+
   /** Whether {@code governor} has a dependent by {@code relation} in {@code deps}: shared by the mends. */
   static boolean hasChild(List<Dependency> deps, int governor, String relation) {
     return deps.stream().anyMatch(d -> d.governor() == governor && d.relation().equals(relation));

@@ -48,7 +48,7 @@ final class TrailingSpeaker {
           attached = d;
         }
       }
-      int start = phraseStart(deps, speaker);
+      int start = Misparses.phraseStart(deps, speaker);
       if (attached == null || start < 1 || !sentence.token(start - 1).word().equals(",")) {
         continue;
       }
@@ -84,7 +84,7 @@ final class TrailingSpeaker {
       }
       int speaker = deps.stream().filter(d -> d.governor() == said && d.relation().equals("nsubj"))
           .mapToInt(Dependency::dependent).findFirst().orElse(-1);
-      int speakerStart = speaker < 1 ? -1 : phraseStart(deps, speaker);
+      int speakerStart = speaker < 1 ? -1 : Misparses.phraseStart(deps, speaker);
       for (Dependency d : deps) {
         int p = d.dependent();
         if (d.governor() == said && d.relation().equals("advcl") && sentence.token(p).pos().equals("VBG")
@@ -121,18 +121,5 @@ final class TrailingSpeaker {
 
   private static boolean hasSubject(List<Dependency> deps, int verb) {
     return deps.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"));
-  }
-
-  /** The first word of the noun phrase headed by {@code head}: its modifiers before it. */
-  private static int phraseStart(List<Dependency> deps, int head) {
-    int start = head;
-    for (Dependency d : deps) {
-      String r = d.relation();
-      if (d.governor() == head && d.dependent() < start
-          && (r.equals("compound") || r.equals("amod") || r.equals("det") || r.equals("nmod:poss") || r.equals("nummod"))) {
-        start = Math.min(start, phraseStart(deps, d.dependent()));
-      }
-    }
-    return start;
   }
 }

@@ -30,7 +30,7 @@ final class VisitingGuest {
       }
       Dependency guest = null;
       for (Dependency d : deps) {
-        if (d.governor() == visiting && d.relation().equals("obj") && phraseStart(deps, d.dependent()) == visiting + 1
+        if (d.governor() == visiting && d.relation().equals("obj") && Misparses.phraseStart(deps, d.dependent()) == visiting + 1
             && sentence.token(d.dependent()).isNoun()) {
           guest = d;
         }
@@ -60,18 +60,5 @@ final class VisitingGuest {
       }
     }
     return out == null ? deps : out;
-  }
-
-  /** The first word of the noun phrase headed by {@code head}: its modifiers before it. */
-  private static int phraseStart(List<Dependency> deps, int head) {
-    int start = head;
-    for (Dependency d : deps) {
-      String r = d.relation();
-      if (d.governor() == head && d.dependent() < start
-          && (r.equals("compound") || r.equals("amod") || r.equals("det") || r.equals("nmod:poss") || r.equals("nummod"))) {
-        start = Math.min(start, phraseStart(deps, d.dependent()));
-      }
-    }
-    return start;
   }
 }

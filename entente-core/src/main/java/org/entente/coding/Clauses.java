@@ -62,15 +62,21 @@ final class Clauses {
       return -1;
     }
     int inf = head.governor();
-    boolean comma = false;
-    for (int i = Math.min(inf, participle) + 1; i < Math.max(inf, participle); i++) {
-      comma |= g.token(i).word().equals(",");
-    }
     Dependency up = g.head(inf);
-    if (!comma || up == null || up.governor() < 0 || !infinitive(g, up) || !g.token(up.governor()).isVerb()
+    if (!commaBetween(g, inf, participle) || up == null || up.governor() < 0 || !infinitive(g, up) || !g.token(up.governor()).isVerb()
         || !g.hasChild(up.governor(), "obj")) {
       return -1;
     }
     return up.governor();
+  }
+
+  /** "refused to comment<b>,</b> telling reporters": a comma sets a participle clause off from its governor. */
+  static boolean commaBetween(SentenceGraph g, int a, int b) {
+    for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+      if (g.token(i).word().equals(",")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

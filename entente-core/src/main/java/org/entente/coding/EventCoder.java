@@ -119,14 +119,18 @@ public final class EventCoder {
    * court's conviction of the activist"): an earlier act in its own right, not just what the verb judges.
    */
   private boolean ownedLegalAct(SentenceGraph g, int w, IntPredicate isActor, IntPredicate isRole) {
-    return g.token(w).isNoun()
-        && patterns.forNoun(g.token(w).key()).stream().anyMatch(p -> p.code().startsWith("115") || p.code().startsWith("116"))
-        && g.children(w, "nmod:poss").stream().anyMatch(o -> isActor.test(o) || isRole.test(o));
+    return ownedAct(g, w, isActor, isRole, code -> code.startsWith("115") || code.startsWith("116"));
   }
 
   /** A noun the pattern dictionary knows as an act, with an actor for its possessor ("China's ban"). */
   private boolean ownedAct(SentenceGraph g, int w, IntPredicate isActor, IntPredicate isRole) {
-    return g.token(w).isNoun() && !patterns.forNoun(g.token(w).key()).isEmpty()
+    return ownedAct(g, w, isActor, isRole, code -> true);
+  }
+
+  /** {@link #ownedAct(SentenceGraph, int, IntPredicate, IntPredicate)} for nouns with a line of one of the codes. */
+  private boolean ownedAct(SentenceGraph g, int w, IntPredicate isActor, IntPredicate isRole,
+      java.util.function.Predicate<String> codes) {
+    return g.token(w).isNoun() && patterns.forNoun(g.token(w).key()).stream().anyMatch(p -> codes.test(p.code()))
         && g.children(w, "nmod:poss").stream().anyMatch(o -> isActor.test(o) || isRole.test(o));
   }
 

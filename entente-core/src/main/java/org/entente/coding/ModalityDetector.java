@@ -177,7 +177,7 @@ final class ModalityDetector {
       String rel = head.relation();
       // "opened fire to disperse them, killing two": CoreNLP may hang a participle set off by a comma as
       // the verb's xcomp; it comments on the clause as a "dep" participle does, it is no complement.
-      boolean participle = (rel.equals("dep") || rel.startsWith("xcomp") && commaBetween(g, gov, node))
+      boolean participle = (rel.equals("dep") || rel.startsWith("xcomp") && Clauses.commaBetween(g, gov, node))
           && g.token(node).pos().equals("VBG");
       if (participle && g.token(gov).isNoun()) {
         // "would cut off all future funding, accusing its government of ...": a participle CoreNLP hangs on
@@ -196,9 +196,9 @@ final class ModalityDetector {
         node = asker;
         continue;
       }
-      if (participle && (commaBetween(g, gov, node)
+      if (participle && (Clauses.commaBetween(g, gov, node)
           || !(NEGATIVE.contains(lemma) || IMPLICATIVE.contains(lemma) || PLANS.contains(lemma)))) {
-        if (spoken && node == trigger && commaBetween(g, gov, node) && reported(g, gov)) {
+        if (spoken && node == trigger && Clauses.commaBetween(g, gov, node) && reported(g, gov)) {
           return m;
         }
         // "..., hitting Japanese exporters": a participle clause commenting on its clause is as real as it.
@@ -341,7 +341,7 @@ final class ModalityDetector {
         // on the verb: what someone is accused of a part in is alleged (an arrest "in a raid" is not)
         return m.or(new Modality(false, true, false));
       } else if (node == trigger && OCCASIONS.contains(rel) && g.token(trigger).isNoun() && g.token(gov).isVerb()
-          && !presupposed && !commaBetween(g, gov, trigger)) {
+          && !presupposed && !Clauses.commaBetween(g, gov, trigger)) {
         // "accused Russia of killing 20 civilians in a missile strike": the strike an act was done in is
         // as much alleged (or planned) as the act; its denial is not the strike's ("was not hurt in the attack")
         Modality act = of(g, gov, false);
@@ -422,7 +422,7 @@ final class ModalityDetector {
    */
   private boolean unacknowledged(SentenceGraph g, int gov, int node, String rel) {
     boolean content = rel.startsWith("ccomp") || (rel.equals("dep") || rel.startsWith("xcomp"))
-        && g.token(node).pos().equals("VBG") && !commaBetween(g, gov, node);
+        && g.token(node).pos().equals("VBG") && !Clauses.commaBetween(g, gov, node);
     return content && ACKNOWLEDGING.contains(g.token(gov).key()) && own(g, gov).negated();
   }
 
@@ -713,16 +713,7 @@ final class ModalityDetector {
         && org.entente.model.Speech.reports(g.token(up.governor()).key());
   }
 
-  /** "refused to comment<b>,</b> telling reporters": a comma sets a participle clause off from its governor. */
-  private static boolean commaBetween(SentenceGraph g, int a, int b) {
-    for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
-      if (g.token(i).word().equals(",")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
+  
   /** A question: the sentence ends with "?" and the trigger is in its main clause. */
   private static boolean isQuestion(SentenceGraph g, int t) {
     var tokens = g.sentence().tokens();

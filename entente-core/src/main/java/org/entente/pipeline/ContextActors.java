@@ -301,7 +301,7 @@ final class ContextActors {
   }
 
   /** The role of an actor code (its letters 4–6: "GOV" of "JPNGOV"), or "". */
-  private static String role(Actor a) {
+  static String role(Actor a) {
     return a.code().length() >= 6 ? a.code().substring(3, 6) : "";
   }
 

@@ -1533,7 +1533,7 @@ public final class EventExtractor {
       return to;
     }
     String country = from.get(0).country();
-    String role = from.get(0).code().length() >= 6 ? from.get(0).code().substring(3, 6) : "";
+    String role = ContextActors.role(from.get(0));
     if (!role.equals("MIL") && !role.equals("GOV")) {
       return to;
     }

@@ -19,6 +19,7 @@ final class SlotFinder {
       "nsubj", "nsubj:pass", "nsubj:xsubj", "csubj", "punct", "cc", "mark", "aux", "aux:pass", "cop", "conj",
       "det", "ref", "case", "parataxis");
   private static final Set<String> GROUP_NOUN_MODIFIERS = Set.of("amod", "compound", "nmod:poss");
+  private static final Set<String> FINITE_VERB = Set.of("VBD", "VBZ", "VBP");
 
   private final SentenceGraph g;
   private final IntPredicate isActor;
@@ -1435,7 +1436,6 @@ final class SlotFinder {
     return List.of();
   }
 
-  /** A slot head and the heads coordinated with it ("Japan and South Korea"). */
   /**
    * "killing three people and damaging energy infrastructure": the tagger reads the second participle as
    * an adjective, and the parser joins its object to the victims; a conjunct opened by an "-ing" word is
@@ -1453,13 +1453,18 @@ final class SlotFinder {
         && first > 0 && g.token(first - 1).pos().equals("CC");
   }
 
+  /**
+   * A slot head and the heads coordinated with it ("Japan and South Korea"). A finite verb the parser
+   * joins to a name ("ties with Egypt, a decade after the two sides withdrew ...") is a clause, not a
+   * second actor.
+   */
   List<Integer> expand(int head) {
     List<Integer> out = new ArrayList<>();
     out.add(head);
     out.addAll(misreadConjunct(head));
     for (Dependency d : g.children(head)) {
       if (d.base().equals("conj") && !out.contains(d.dependent()) && !d.subtype().equals("but")
-          && !participleConjunct(d.dependent())) {
+          && !participleConjunct(d.dependent()) && !FINITE_VERB.contains(g.token(d.dependent()).pos())) {
         out.add(d.dependent());
       }
     }

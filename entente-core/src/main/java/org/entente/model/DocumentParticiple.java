@@ -10,14 +10,16 @@ import java.util.Set;
  * modifying the noun of a place or body phrase of a verb whose object is a document (a case, a complaint,
  * a resolution) says what the document does: it modifies the document, so the filer speaks through it.
  * An "as" phrase the parser then hangs on the verb after the participle's object ("submitted a rebuttal to
- * the WTO describing China's ban as groundless") is the participle's own.
+ * the WTO describing China's ban as groundless") is the participle's own. Posts count as documents: "published a
+ * post on X threatening Israel" is the author's threat, not the platform's.
  */
 final class DocumentParticiple {
 
   private DocumentParticiple() {}
 
   private static final Set<String> DOCUMENTS = Set.of("case", "complaint", "lawsuit", "suit", "petition", "application",
-      "resolution", "motion", "letter", "statement", "request", "submission", "report", "rebuttal", "response", "reply");
+      "resolution", "motion", "letter", "statement", "request", "submission", "report", "rebuttal", "response", "reply",
+      "message", "post", "tweet", "video", "note", "communique", "editorial", "commentary", "memo");
 
   static List<Dependency> repair(AnnotatedSentence sentence, List<Dependency> deps) {
     for (Dependency acl : deps) {

@@ -17,7 +17,7 @@ import org.entente.model.SentenceGraph;
  */
 final class MeetingVenue {
 
-  /** CAMEO's general meeting code, the only one a venue turns into a visit. */
+  /** CAMEO's general meeting code, turned into a visit by a venue in one side's country. */
   static final String MEET = "040";
   static final String VISIT = "042";
   static final String HOST = "043";
@@ -34,7 +34,9 @@ final class MeetingVenue {
    * @param placeCountry the country of a token that names a place (a city, a capital, a country), else null
    */
   static Optional<String> country(SentenceGraph g, EventFrame f, IntFunction<String> placeCountry) {
-    if (!f.code().equals(MEET)) {
+    // "talks on the sidelines of the summit" is coded as a third-location meeting, but the summit may be
+    // held in one side's country ("in Gyeongju on the sidelines of the APEC summit")
+    if (!f.code().equals(MEET) && !f.code().equals(THIRD)) {
       return Optional.empty();
     }
     List<Integer> hosts = new ArrayList<>(List.of(f.trigger()));
@@ -42,6 +44,14 @@ final class MeetingVenue {
     hosts.addAll(f.sources());
     hosts.addAll(f.targets());
     hosts.addAll(f.group());
+    for (int w : f.words()) {
+      // "on the sidelines of the APEC summit in San Francisco": the place hangs on the occasion
+      for (Dependency d : g.children(w)) {
+        if (d.relation().equals("nmod:of")) {
+          hosts.add(d.dependent());
+        }
+      }
+    }
     for (int h : hosts) {
       for (Dependency d : g.children(h)) {
         String rel = d.relation();

@@ -658,6 +658,15 @@ public final class EventExtractor {
         }
       }
     }
+    // "Japan protested after Chinese ships entered its waters": a reaction answers whoever acted in its "after"
+    // clause.
+    for (int clause : g.children(f.trigger(), "advcl:after", "advcl:following")) {
+      for (Actor a : resolveAll(g, mentions, discourse, g.children(clause, "nsubj"), day)) {
+        if (a.known() && (!a.country().equals(from.get(0).country()) || ContextActors.acrossTheDivide(from.get(0), a))) {
+          return List.of(a);
+        }
+      }
+    }
     // "Moscow denied that it had targeted Poland": the clause said or denied names the target.
     for (int clause : g.children(f.trigger(), "ccomp")) {
       for (int c : g.descendants(clause, d -> !d.relation().startsWith("nsubj") && !d.relation().equals("ccomp"))) {

@@ -123,6 +123,8 @@ public final class EventExtractor {
           to = ContextActors.protestedState(g, mentions, f, to, group, from);
           // a source the context could not place may be placed by the target found since
           from = inContext(g, mentions, discourse, f, f.sources(), from, to, false);
+          // after the placing above: the side an "anti-X" protest opposes is no clue to the protesters' country
+          to = OpposedSide.of(g, f, to, from, dictionaries.actors(), day);
           to = otherOfPair(to, from);
           // A visit to B is hosted by B (dictionaries/verbs/reciprocal-codes.tsv): both events are coded, when
           // the target is named as an actor ("welcomed a resumption of ties between A and B" hosts nobody).

@@ -101,7 +101,18 @@ public final class Discourse {
     if (root < 0 || !g.token(root).isVerb()) {
       return;
     }
-    for (int subject : g.children(root, "nsubj")) {
+    for (int head : g.children(root, "nsubj")) {
+      // "Japan's foreign minister Takeshi Iwaya met ...": the parser may head the subject with the title and
+      // hang the name on it (dep, appos)
+      int subject = head;
+      if (mentions.actorAt(head).isEmpty() && !g.token(head).isProperNoun()) {
+        for (int name : g.children(head, "dep", "appos", "flat")) {
+          if (mentions.actorAt(name).filter(x -> x.entry() instanceof DictionaryEntry.PersonName).isPresent()) {
+            subject = name;
+            break;
+          }
+        }
+      }
       java.util.Optional<Mention> m = mentions.actorAt(subject);
       if (m.isPresent() && m.get().entry() instanceof DictionaryEntry.PersonName) {
         push(m.get().entry());

@@ -50,7 +50,8 @@ import java.util.List;
  * Secretary of State Antony Blinken" with the host made the visitor: see {@link VisitingGuest}; "warned Tokyo on
  * Friday to stop interfering" with the warner made the one to stop: see {@link ObjectControl}; "restore ties with
  * Gondor, five years after ..., a senior official said" with the report a relative clause on "ties": see
- * {@link SpeakerAsRelativeClause}.
+ * {@link SpeakerAsRelativeClause}; "urged China to lift the ban and to release" with the asker made the one to
+ * release: see {@link SecondInfinitive}.
  */
 final class Misparses {
 
@@ -66,7 +67,8 @@ final class Misparses {
       Partitive::repair, ReportedParticiple::repair, TrailingSpeaker::repair, RelativeVerbAsSubject::repair,
       SharedObjectPronoun::repair, SpeakerAsClauseSubject::repair, DayAsInfinitiveSubject::repair,
       SpeakerAsRoot::repair, DocumentParticiple::repair, DayParticiple::repair, ContentCutAtModal::repair,
-      VisitingGuest::repair, ObjectControl::repair, SpeakerAsRelativeClause::repair);
+      VisitingGuest::repair, ObjectControl::repair, SpeakerAsRelativeClause::repair,
+      SecondInfinitive::repair);
 
   /** The first word of the noun phrase headed by {@code head}: its modifiers before it. Shared by the mends. */
   static int phraseStart(List<Dependency> deps, int head) {

@@ -81,7 +81,7 @@ public final class EventCoder {
           : List.of();
       for (EventPattern p : candidates) {
         EventFrame frame = match(g, slots, t, p, filled);
-        if (frame != null && subjectFits(g, p, frame) && targetFits(p, frame, isPlace)) {
+        if (frame != null && subjectFits(g, p, frame) && targetFits(g, p, frame, isPlace)) {
           // A blocking line ("launched a new phone") matches like any other but codes nothing.
           if (!p.blocks() || !frame.code().equals(EventPattern.NOT_AN_EVENT)) {
             frames.add(frame);
@@ -206,9 +206,23 @@ public final class EventCoder {
     return false;
   }
 
-  /** A pattern whose target must be a place ("[target=place]") holds only when every target is one. */
-  private static boolean targetFits(EventPattern p, EventFrame frame, IntPredicate isPlace) {
-    return !p.placeTarget() || !frame.targets().isEmpty() && frame.targets().stream().allMatch(isPlace::test);
+  /**
+   * A pattern whose target must be a place ("[target=place]") holds only when every target is one, named
+   * as such: "reopen embassies in a deal mediated by China" puts no embassy in China, though the deal stands
+   * for its mediator where a thing is acted on.
+   */
+  private static boolean targetFits(SentenceGraph g, EventPattern p, EventFrame frame, IntPredicate isPlace) {
+    return !p.placeTarget() || !frame.targets().isEmpty() && frame.targets().stream()
+        .allMatch(t -> isPlace.test(t) && !agentOfParticiple(g, t));
+  }
+
+  private static boolean agentOfParticiple(SentenceGraph g, int t) {
+    Dependency up = g.head(t);
+    if (up == null || up.governor() < 0 || !(up.relation().equals("obl:by") || up.relation().equals("obl:agent"))) {
+      return false;
+    }
+    Dependency above = g.head(up.governor());
+    return above != null && above.base().equals("acl");
   }
 
   /**

@@ -204,6 +204,21 @@ final class ModalityDetector {
         // "..., hitting Japanese exporters": a participle clause commenting on its clause is as real as it.
         Modality governor = own(g, gov);
         m = m.or(new Modality(false, governor.hypothetical(), governor.intent()));
+        if (Clauses.commaBetween(g, gov, node)) {
+          // "refused to accept the flights, prompting Trump to announce tariffs": the parser hangs the
+          // participle on the infinitive, but it comments on the refusal, which happened
+          int top = gov;
+          for (Dependency up = g.head(top); up != null && up.governor() >= 0 && up.relation().startsWith("xcomp")
+              && Clauses.infinitive(g, up); up = g.head(top)) {
+            top = up.governor();
+          }
+          if (top != gov) {
+            seen.set(gov);
+            node = top;
+            m = m.or(new Modality(false, own(g, top).hypothetical(), own(g, top).intent()));
+            continue;
+          }
+        }
       } else if (Clauses.infinitive(g, head) && HEARSAY.contains(lemma) && g.hasChild(gov, "aux:pass")) {
         return m.or(new Modality(false, true, false));
       } else if (Clauses.infinitive(g, head) || participle) {

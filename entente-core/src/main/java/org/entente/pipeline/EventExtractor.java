@@ -145,6 +145,10 @@ public final class EventExtractor {
             if (code.equals(MeetingVenue.VISIT) && pair[1].code().length() == 3 && pair[1].code().equals(pair[0].country())) {
               continue; // "Blinken said after talks in Washington": no one visits their own country
             }
+            if (code.startsWith("045") && pair[0].known() && pair[1].known() && pair[0].country().equals(pair[1].country())
+                && !ContextActors.acrossTheDivide(pair[0], pair[1])) {
+              continue; // "talks mediated by Turkey in Ankara": a mediator mediates between others, not with its capital
+            }
             events.add(event(article, s, g, f, code, when, pair[0], pair[1], events.size()));
             if (answer != null && named(pair[0]) && named(pair[1])) {
               String back = venue.map(v -> MeetingVenue.code(v, pair[1], pair[0])).orElse(answer);

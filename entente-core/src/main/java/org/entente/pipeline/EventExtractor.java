@@ -117,6 +117,7 @@ public final class EventExtractor {
           to = countedPopulation(g, mentions, discourse, f, to, group, from, day);
           to = placeActedOn(g, mentions, f, to, group, from);
           to = otherSideOfBorder(g, mentions, f, to, group, from, day);
+          to = TruceBreakers.target(g, f, to, group, from, i -> resolveAll(g, mentions, discourse, List.of(i), day));
           to = OwnedTargets.of(g, f, to, from, i -> place(mentions, i), i -> resolver.resolve(g, mentions, i, day));
           to = warZone(mentions, f, to, group, from);
           to = ownTownStruck(g, mentions, f, to, group, from, day);

@@ -2008,8 +2008,19 @@ public final class EventExtractor {
             && PROTESTS.contains(g.token(d.dependent()).lemma().toLowerCase(java.util.Locale.ROOT)))) {
       return List.of(new Actor(to.get(0).country() + "COP", "", -1, -1));
     }
+    if (country.isEmpty() && f.code().startsWith("17") && to.size() == 1 && to.get(0).known()
+        && to.get(0).code().length() == 6 && OWN_STATE_ROLES.contains(to.get(0).code().substring(3))) {
+      // "Former President Yoon Suk Yeol was arrested on insurrection charges": with no place named, a
+      // country's politicians, officials and officers are held by their own state (not its citizens, who
+      // are often abroad)
+      return List.of(new Actor(to.get(0).country() + "GOV", "", -1, -1));
+    }
     return country.isEmpty() ? from : List.of(new Actor(country + "GOV", "", -1, -1));
   }
+
+  /** Roles of a country's public life, whose agentless arrest is their own state's act. */
+  private static final java.util.Set<String> OWN_STATE_ROLES = java.util.Set.of("GOV", "ELI", "OPP", "LEG", "JUD",
+      "MIL", "COP", "SPY");
 
   /**
    * "after weeks of protests against her government", "demonstrations against the Serbian government": a

@@ -117,6 +117,18 @@ final class ModalityDetector {
       // "had no interest in dialogue with the South": an act wished for (or not) is not held
       "interest", "desire", "wish", "willingness", "readiness", "appetite", "eagerness");
 
+  /** Passive verbs that put an act on the calendar: "talks are <b>scheduled</b> for May". */
+  private static final Set<String> SCHEDULING = Set.of("schedule", "plan", "expect", "slate", "set", "envisage",
+      "foresee", "pencil");
+  /** Adjectives that put an act ahead: "talks are <b>due</b> on Saturday". */
+  private static final Set<String> AHEAD = Set.of("due", "likely", "possible", "unlikely", "imminent", "expected");
+
+  /** Whether a nominal event is the subject of a verb or adjective that puts it ahead, not done. */
+  private static boolean scheduled(SentenceGraph g, int gov, String rel) {
+    return rel.startsWith("nsubj:pass") && SCHEDULING.contains(g.token(gov).key()) && g.hasChild(gov, "aux:pass")
+        || rel.equals("nsubj") && AHEAD.contains(g.token(gov).key()) && g.hasChild(gov, "cop");
+  }
+
   /** Whether a verb announces a plan, so that what it governs is an intention. */
   static boolean announcesPlan(String lemma) {
     return PLANS.contains(lemma);
@@ -291,6 +303,11 @@ final class ModalityDetector {
         }
         if (rel.equals("obj") && (SPECULATIVE.contains(lemma) && !lemma.equals("question") || WEIGHING.contains(lemma))) {
           // "is considering a ban on exports", "threatened countermeasures": the act is only in view
+          return m.or(new Modality(false, true, false));
+        }
+        if (node == trigger && scheduled(g, gov, rel)) {
+          // "talks between Serbia and Kosovo are expected next week", "a summit is scheduled for May", "talks
+          // are due on Saturday": a meeting put on the calendar has not been held
           return m.or(new Modality(false, true, false));
         }
         if (rel.equals("obj") && spoken && node == trigger && ANSWERING.contains(lemma)) {

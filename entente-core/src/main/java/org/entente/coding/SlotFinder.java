@@ -1129,7 +1129,17 @@ final class SlotFinder {
       }
       if ((rel.startsWith("obl") || rel.startsWith("nmod")) && g.token(v).isVerb()) {
         int accused = accused(v, rel);
+        if (accused < 0 && rel.endsWith(":over") && !isPassive(v) && !RECEIVING.contains(g.token(v).key())) {
+          // "protested over the expulsion of its diplomats", "is considering sanctions over arms sales to
+          // Taiwan": what an act answers is someone else's, not the subject's ("faced criticism over its
+          // strikes" is the subject's own)
+          return -1;
+        }
         return accused >= 0 ? accused : verbSubject(v, isPassive(v));
+      }
+      if (rel.equals("nmod:over") && g.token(v).isNoun() && !received(v)) {
+        // "sanctions on U.S. firms over arms sales to Taiwan": the sanctioner is not the seller
+        return -1;
       }
       if (rel.startsWith("nmod") && g.token(v).isNoun() && !used.get(v) && !answersAct(rel, v)) {
         // "channels of dialogue with Pyongyang": the noun event sits under another noun.
@@ -1252,6 +1262,16 @@ final class SlotFinder {
       }
     }
     return -1;
+  }
+
+  /** Verbs whose subject receives a reaction "over" an act of its own: "faced sanctions over the invasion". */
+  private static final Set<String> RECEIVING = Set.of("face", "draw", "attract", "receive", "earn", "incur", "suffer",
+      "come", "risk", "apologise", "apologize", "resign", "quit", "step");
+
+  /** Whether a noun is what its verb's subject receives: "faced <b>sanctions</b> over the invasion". */
+  private boolean received(int noun) {
+    Dependency up = g.head(noun);
+    return up != null && up.governor() >= 0 && up.relation().equals("obj") && RECEIVING.contains(g.token(up.governor()).key());
   }
 
   /** Verbs of complaining to someone ("to", "with") about an act of theirs. */

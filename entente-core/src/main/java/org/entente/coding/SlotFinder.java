@@ -687,6 +687,9 @@ final class SlotFinder {
           if (absoluteWith(c)) {
             continue; // "agreed to a ceasefire, with Trump saying he had mediated": a comment, no partner
           }
+          if (d.subtype().equals("with") && HELP.contains(g.token(c).key()) && !isActor.test(c) && !isRole.test(c)) {
+            continue; // "swapped prisoners with mediation by the UAE", "with the help of Turkey": a broker, no partner
+          }
           String sub = d.subtype().replace('_', ' ');
           boolean fits = prepositions.contains(sub) || (sub.isEmpty() || sub.equals("agent")) && hasCase(c, prepositions);
           if (fits && (round != 1 || isActor.test(c) || isRole.test(c) || placeOf(c) >= 0)) {
@@ -812,6 +815,10 @@ final class SlotFinder {
     return participle && g.children(noun, "case").stream()
         .anyMatch(w -> g.token(w).key().equals("with") && w > 0 && g.token(w - 1).word().equals(","));
   }
+
+  /** Nouns of a third side's part in an act: "with the <b>help</b> of Turkey", "with Qatari <b>mediation</b>". */
+  private static final Set<String> HELP = Set.of("help", "mediation", "assistance", "support", "backing", "blessing",
+      "facilitation", "aid", "involvement", "participation", "intervention", "consent", "approval", "encouragement");
 
   /** Whether a clause is an infinitive marked by "to" (tagged TO), as in "a grant to finance schools". */
   private boolean infinitive(int clause) {
@@ -1127,6 +1134,19 @@ final class SlotFinder {
         List<Integer> sides = g.children(v, "nsubj:pass");
         return sides.isEmpty() || used.get(sides.get(0)) ? -1 : sides.get(0);
       }
+      if (PROTEST_SETTINGS.contains(rel) && g.token(v).isVerb() && !isPassive(v) && PROTESTS.contains(g.token(t).key())
+          && !PARTICIPATING.contains(g.token(v).key())) {
+        // "police arrested dozens of students during protests": those held at a protest took part in it; "police
+        // fired tear gas during protests": the police did not protest, the protesters are left to the context
+        for (int c : g.children(v, "obj")) {
+          if (!used.get(c) && mayNameActor(c)) {
+            return c;
+          }
+        }
+        if (REPRESSING.contains(g.token(v).key())) {
+          return -1;
+        }
+      }
       if ((rel.startsWith("obl") || rel.startsWith("nmod")) && g.token(v).isVerb()) {
         int accused = accused(v, rel);
         if (accused < 0 && rel.endsWith(":over") && !isPassive(v) && !RECEIVING.contains(g.token(v).key())) {
@@ -1196,6 +1216,17 @@ final class SlotFinder {
 
   /** Gatherings whose participants may be held, hurt or killed at them: "were detained at protests". */
   private static final Set<String> PROTESTS = Set.of("protest", "rally", "demonstration", "march", "sit-in", "vigil");
+
+  /** Relations of the setting an act was done in: "arrested dozens <b>during</b> protests". */
+  private static final Set<String> PROTEST_SETTINGS = Set.of("obl:during", "obl:at", "obl:in");
+  /** Verbs whose subject takes part in the protest it is done in: "took part in protests", "were among". */
+  private static final Set<String> PARTICIPATING = Set.of("take", "participate", "join", "be", "gather", "march",
+      "chant", "speak", "rally", "demonstrate", "protest", "shout", "wave", "carry", "hold", "sing", "dance", "camp",
+      "assemble", "converge", "turn", "walk");
+  /** Verbs of policing a crowd: their subject does not protest ("police fired tear gas during protests"). */
+  private static final Set<String> REPRESSING = Set.of("fire", "shoot", "use", "deploy", "arrest", "detain", "disperse",
+      "kill", "beat", "injure", "wound", "break", "crack", "charge", "baton", "tear-gas", "teargas", "round", "open",
+      "clamp", "storm", "raid", "block", "cordon", "seal", "impose", "ban", "suppress", "quell", "crush");
 
   /** Verbs whose prepositional object is the act answered: "would respond harshly <b>to</b> any deployment". */
   private static final Set<String> RESPONSES = Set.of("respond", "react", "reply", "retaliate", "answer");

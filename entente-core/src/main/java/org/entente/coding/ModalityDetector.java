@@ -117,6 +117,9 @@ final class ModalityDetector {
       // "had no interest in dialogue with the South": an act wished for (or not) is not held
       "interest", "desire", "wish", "willingness", "readiness", "appetite", "eagerness");
 
+  /** Verbs of asking, whose purpose clause is what the request would bring about. */
+  private static final Set<String> ASKING = Set.of("appeal", "ask", "request", "seek", "plead", "beg", "lobby", "petition");
+
   /** Passive verbs that put an act on the calendar: "talks are <b>scheduled</b> for May". */
   private static final Set<String> SCHEDULING = Set.of("schedule", "plan", "expect", "slate", "set", "envisage",
       "foresee", "pencil");
@@ -385,6 +388,10 @@ final class ModalityDetector {
           // "said they would blockade Paris to demand an end to the reform": a purpose is only as real as
           // the act it serves, which may itself be planned or reported
           Modality governor = own(g, gov);
+          if (ASKING.contains(lemma)) {
+            // "appealed for $4.2 billion to help people in Sudan": what the money asked for would do is not done
+            return m.or(new Modality(false, true, false));
+          }
           m = m.or(new Modality(false, governor.hypothetical(), governor.intent()));
           node = gov;
           continue;

@@ -48,7 +48,8 @@ import java.util.List;
  * the name: see {@link DayParticiple}; "warned that any attempt to stop the flow would be considered an act of war"
  * with the speech verb the clausal subject of "considered": see {@link ContentCutAtModal}; "told visiting US
  * Secretary of State Antony Blinken" with the host made the visitor: see {@link VisitingGuest}; "warned Tokyo on
- * Friday to stop interfering" with the warner made the one to stop: see {@link ObjectControl}.
+ * Friday to stop interfering" with the warner made the one to stop: see {@link ObjectControl}; "Thailand, Cambodia
+ * agree to ceasefire" with no join between the parties: see {@link CommaJoinedSubjects}.
  */
 final class Misparses {
 
@@ -64,7 +65,7 @@ final class Misparses {
       Partitive::repair, ReportedParticiple::repair, TrailingSpeaker::repair, RelativeVerbAsSubject::repair,
       SharedObjectPronoun::repair, SpeakerAsClauseSubject::repair, DayAsInfinitiveSubject::repair,
       SpeakerAsRoot::repair, DocumentParticiple::repair, DayParticiple::repair, ContentCutAtModal::repair,
-      VisitingGuest::repair, ObjectControl::repair);
+      VisitingGuest::repair, ObjectControl::repair, CommaJoinedSubjects::repair);
 
   /** The first word of the noun phrase headed by {@code head}: its modifiers before it. Shared by the mends. */
   static int phraseStart(List<Dependency> deps, int head) {

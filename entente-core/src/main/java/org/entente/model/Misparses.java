@@ -49,7 +49,8 @@ import java.util.List;
  * with the speech verb the clausal subject of "considered": see {@link ContentCutAtModal}; "told visiting US
  * Secretary of State Antony Blinken" with the host made the visitor: see {@link VisitingGuest}; "warned Tokyo on
  * Friday to stop interfering" with the warner made the one to stop: see {@link ObjectControl}; "Thailand, Cambodia
- * agree to ceasefire" with no join between the parties: see {@link CommaJoinedSubjects}.
+ * agree to ceasefire" with no join between the parties: see {@link CommaJoinedSubjects}; "responded by expelling
+ * Rwandan diplomats" with the gerund an adjective: see {@link ByGerundAsAdjective}.
  */
 final class Misparses {
 
@@ -65,7 +66,7 @@ final class Misparses {
       Partitive::repair, ReportedParticiple::repair, TrailingSpeaker::repair, RelativeVerbAsSubject::repair,
       SharedObjectPronoun::repair, SpeakerAsClauseSubject::repair, DayAsInfinitiveSubject::repair,
       SpeakerAsRoot::repair, DocumentParticiple::repair, DayParticiple::repair, ContentCutAtModal::repair,
-      VisitingGuest::repair, ObjectControl::repair, CommaJoinedSubjects::repair);
+      VisitingGuest::repair, ObjectControl::repair, CommaJoinedSubjects::repair, ByGerundAsAdjective::repair);
 
   /** The first word of the noun phrase headed by {@code head}: its modifiers before it. Shared by the mends. */
   static int phraseStart(List<Dependency> deps, int head) {

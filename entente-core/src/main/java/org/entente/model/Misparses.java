@@ -50,7 +50,8 @@ import java.util.List;
  * Secretary of State Antony Blinken" with the host made the visitor: see {@link VisitingGuest}; "warned Tokyo on
  * Friday to stop interfering" with the warner made the one to stop: see {@link ObjectControl}; "Thailand, Cambodia
  * agree to ceasefire" with no join between the parties: see {@link CommaJoinedSubjects}; "responded by expelling
- * Rwandan diplomats" with the gerund an adjective: see {@link ByGerundAsAdjective}.
+ * Rwandan diplomats" with the gerund an adjective: see {@link ByGerundAsAdjective}; "A Ukrainian drone hit" with
+ * "drone" a verb: see {@link NounReadAsVerb}.
  */
 final class Misparses {
 
@@ -87,7 +88,7 @@ final class Misparses {
   }
 
   static AnnotatedSentence repair(AnnotatedSentence sentence) {
-    AnnotatedSentence s = participleAsAdjective(possessedAdjective(sentence));
+    AnnotatedSentence s = NounReadAsVerb.repair(participleAsAdjective(possessedAdjective(sentence)));
     List<Dependency> deps = gerundAsSubject(s, groupSubjectAsObject(s,
         participleAsVerb(s, relativeVerbAsAdjective(s, saidPronounObject(s, byGerund(s))))));
     for (Mend mend : MENDS) {

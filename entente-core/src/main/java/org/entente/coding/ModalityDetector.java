@@ -242,6 +242,13 @@ final class ModalityDetector {
           node = gov;
           continue;
         }
+        if (lemma.equals("become") && g.children(gov, "xcomp").stream().anyMatch(x -> g.token(x).isNoun() && ranked(g, x))) {
+          // "became the first country to recognise Somaliland", parsed with the infinitive on "became": as
+          // real as the becoming
+          m = m.or(own(g, gov));
+          node = gov;
+          continue;
+        }
         if (Clauses.takesSteps(g, gov)) {
           // "has taken steps to ease restrictions": the act is under way, as real as the taking
           m = m.or(inherit(own(g, gov)));
@@ -380,6 +387,17 @@ final class ModalityDetector {
             && g.token(gov).isNoun() && !ranked(g, gov)) {
           // "submitted a motion to impeach the minister": what a motion, a plan or a bid is for is not done yet
           return m.or(new Modality(false, true, false));
+        }
+        if (rel.startsWith("acl") && !rel.equals("acl:relcl") && g.token(node).pos().equals("VB")
+            && g.token(gov).isNoun() && ranked(g, gov)) {
+          // "will become the first country to recognise Somaliland": the act is as real as the clause that ranks
+          // its doer ("became": done; "will become": announced)
+          m = m.or(own(g, gov));
+          Dependency up = g.head(gov);
+          node = up != null && up.governor() >= 0 && up.relation().startsWith("xcomp") && g.token(up.governor()).isVerb()
+              ? up.governor() : gov;
+          m = m.or(own(g, node));
+          continue;
         }
         if (rel.startsWith("advcl") && hasChild(g, node, "mark", CONDITIONS)) {
           return m.or(new Modality(false, true, false));

@@ -877,6 +877,13 @@ final class SlotFinder {
       }
       if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
         int clause = clauseOfMisplacedParticiple(node, head.governor());
+        Dependency predicate = g.head(head.governor());
+        if (clause < 0 && predicate != null && predicate.governor() >= 0 && predicate.relation().startsWith("xcomp")
+            && g.token(predicate.governor()).isVerb() && !mayNameActor(head.governor())) {
+          // "Russia became the first country to recognise the Taliban": the one who became it acts
+          node = predicate.governor();
+          continue;
+        }
         if (clause < 0) {
           return head.governor(); // "warships, sailing near the islands": the noun acts
         }

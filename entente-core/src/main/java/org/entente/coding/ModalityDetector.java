@@ -117,6 +117,21 @@ final class ModalityDetector {
       // "had no interest in dialogue with the South": an act wished for (or not) is not held
       "interest", "desire", "wish", "willingness", "readiness", "appetite", "eagerness");
 
+  /** Verbs of asking, whose purpose clause is what the request would bring about. */
+  private static final Set<String> ASKING = Set.of("appeal", "ask", "request", "seek", "plead", "beg", "lobby", "petition");
+
+  /** Passive verbs that put an act on the calendar: "talks are <b>scheduled</b> for May". */
+  private static final Set<String> SCHEDULING = Set.of("schedule", "plan", "expect", "slate", "set", "envisage",
+      "foresee", "pencil");
+  /** Adjectives that put an act ahead: "talks are <b>due</b> on Saturday". */
+  private static final Set<String> AHEAD = Set.of("due", "likely", "possible", "unlikely", "imminent", "expected");
+
+  /** Whether a nominal event is the subject of a verb or adjective that puts it ahead, not done. */
+  private static boolean scheduled(SentenceGraph g, int gov, String rel) {
+    return rel.startsWith("nsubj:pass") && SCHEDULING.contains(g.token(gov).key()) && g.hasChild(gov, "aux:pass")
+        || rel.equals("nsubj") && AHEAD.contains(g.token(gov).key()) && g.hasChild(gov, "cop");
+  }
+
   /** Whether a verb announces a plan, so that what it governs is an intention. */
   static boolean announcesPlan(String lemma) {
     return PLANS.contains(lemma);
@@ -242,6 +257,13 @@ final class ModalityDetector {
           node = gov;
           continue;
         }
+        if (lemma.equals("become") && g.children(gov, "xcomp").stream().anyMatch(x -> g.token(x).isNoun() && ranked(g, x))) {
+          // "became the first country to recognise Somaliland", parsed with the infinitive on "became": as
+          // real as the becoming
+          m = m.or(own(g, gov));
+          node = gov;
+          continue;
+        }
         if (Clauses.takesSteps(g, gov)) {
           // "has taken steps to ease restrictions": the act is under way, as real as the taking
           m = m.or(inherit(own(g, gov)));
@@ -306,6 +328,11 @@ final class ModalityDetector {
         }
         if (rel.equals("obj") && (SPECULATIVE.contains(lemma) && !lemma.equals("question") || WEIGHING.contains(lemma))) {
           // "is considering a ban on exports", "threatened countermeasures": the act is only in view
+          return m.or(new Modality(false, true, false));
+        }
+        if (node == trigger && scheduled(g, gov, rel)) {
+          // "talks between Serbia and Kosovo are expected next week", "a summit is scheduled for May", "talks
+          // are due on Saturday": a meeting put on the calendar has not been held
           return m.or(new Modality(false, true, false));
         }
         if (rel.equals("obj") && spoken && node == trigger && ANSWERING.contains(lemma)) {
@@ -376,6 +403,17 @@ final class ModalityDetector {
           // "submitted a motion to impeach the minister": what a motion, a plan or a bid is for is not done yet
           return m.or(new Modality(false, true, false));
         }
+        if (rel.startsWith("acl") && !rel.equals("acl:relcl") && g.token(node).pos().equals("VB")
+            && g.token(gov).isNoun() && ranked(g, gov)) {
+          // "will become the first country to recognise Somaliland": the act is as real as the clause that ranks
+          // its doer ("became": done; "will become": announced)
+          m = m.or(own(g, gov));
+          Dependency up = g.head(gov);
+          node = up != null && up.governor() >= 0 && up.relation().startsWith("xcomp") && g.token(up.governor()).isVerb()
+              ? up.governor() : gov;
+          m = m.or(own(g, node));
+          continue;
+        }
         if (rel.startsWith("advcl") && hasChild(g, node, "mark", CONDITIONS)) {
           return m.or(new Modality(false, true, false));
         }
@@ -383,6 +421,10 @@ final class ModalityDetector {
           // "said they would blockade Paris to demand an end to the reform": a purpose is only as real as
           // the act it serves, which may itself be planned or reported
           Modality governor = own(g, gov);
+          if (ASKING.contains(lemma)) {
+            // "appealed for $4.2 billion to help people in Sudan": what the money asked for would do is not done
+            return m.or(new Modality(false, true, false));
+          }
           m = m.or(new Modality(false, governor.hypothetical(), governor.intent()));
           node = gov;
           continue;

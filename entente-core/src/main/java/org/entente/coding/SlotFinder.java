@@ -688,6 +688,9 @@ final class SlotFinder {
           if (absoluteWith(c)) {
             continue; // "agreed to a ceasefire, with Trump saying he had mediated": a comment, no partner
           }
+          if (d.subtype().equals("with") && HELP.contains(g.token(c).key()) && !isActor.test(c) && !isRole.test(c)) {
+            continue; // "swapped prisoners with mediation by the UAE", "with the help of Turkey": a broker, no partner
+          }
           String sub = d.subtype().replace('_', ' ');
           boolean fits = prepositions.contains(sub) || (sub.isEmpty() || sub.equals("agent")) && hasCase(c, prepositions);
           if (fits && (round != 1 || isActor.test(c) || isRole.test(c) || placeOf(c) >= 0)) {
@@ -814,6 +817,10 @@ final class SlotFinder {
         .anyMatch(w -> g.token(w).key().equals("with") && w > 0 && g.token(w - 1).word().equals(","));
   }
 
+  /** Nouns of a third side's part in an act: "with the <b>help</b> of Turkey", "with Qatari <b>mediation</b>". */
+  private static final Set<String> HELP = Set.of("help", "mediation", "assistance", "support", "backing", "blessing",
+      "facilitation", "aid", "involvement", "participation", "intervention", "consent", "approval", "encouragement");
+
   /** Whether a clause is an infinitive marked by "to" (tagged TO), as in "a grant to finance schools". */
   private boolean infinitive(int clause) {
     return g.children(clause, "mark").stream().anyMatch(m -> g.token(m).pos().equals("TO"));
@@ -842,6 +849,8 @@ final class SlotFinder {
       }
       subj.replaceAll(this::namedBeforeDate);
       subj.removeIf(this::temporal);
+      // "appealed for $4.2 billion to help people in Sudan", parsed with the sum as the helper: money does not act
+      subj.removeIf(c -> g.token(c).pos().equals("$"));
       int verb = node;
       subj.removeIf(c -> thingControlling(verb, c));
       if (!subj.isEmpty() && level == 0 && !pass && !material) {
@@ -869,6 +878,13 @@ final class SlotFinder {
       }
       if (rel.startsWith("acl") && !rel.equals("acl:relcl")) {
         int clause = clauseOfMisplacedParticiple(node, head.governor());
+        Dependency predicate = g.head(head.governor());
+        if (clause < 0 && predicate != null && predicate.governor() >= 0 && predicate.relation().startsWith("xcomp")
+            && g.token(predicate.governor()).isVerb() && !mayNameActor(head.governor())) {
+          // "Russia became the first country to recognise the Taliban": the one who became it acts
+          node = predicate.governor();
+          continue;
+        }
         if (clause < 0) {
           return head.governor(); // "warships, sailing near the islands": the noun acts
         }
@@ -1128,9 +1144,32 @@ final class SlotFinder {
         List<Integer> sides = g.children(v, "nsubj:pass");
         return sides.isEmpty() || used.get(sides.get(0)) ? -1 : sides.get(0);
       }
+      if (PROTEST_SETTINGS.contains(rel) && g.token(v).isVerb() && !isPassive(v) && PROTESTS.contains(g.token(t).key())
+          && !PARTICIPATING.contains(g.token(v).key())) {
+        // "police arrested dozens of students during protests": those held at a protest took part in it; "police
+        // fired tear gas during protests": the police did not protest, the protesters are left to the context
+        for (int c : g.children(v, "obj")) {
+          if (!used.get(c) && mayNameActor(c)) {
+            return c;
+          }
+        }
+        if (REPRESSING.contains(g.token(v).key())) {
+          return -1;
+        }
+      }
       if ((rel.startsWith("obl") || rel.startsWith("nmod")) && g.token(v).isVerb()) {
         int accused = accused(v, rel);
+        if (accused < 0 && rel.endsWith(":over") && !isPassive(v) && !RECEIVING.contains(g.token(v).key())) {
+          // "protested over the expulsion of its diplomats", "is considering sanctions over arms sales to
+          // Taiwan": what an act answers is someone else's, not the subject's ("faced criticism over its
+          // strikes" is the subject's own)
+          return -1;
+        }
         return accused >= 0 ? accused : verbSubject(v, isPassive(v));
+      }
+      if (rel.equals("nmod:over") && g.token(v).isNoun() && !received(v)) {
+        // "sanctions on U.S. firms over arms sales to Taiwan": the sanctioner is not the seller
+        return -1;
       }
       if (rel.startsWith("nmod") && g.token(v).isNoun() && !used.get(v) && !answersAct(rel, v)) {
         // "channels of dialogue with Pyongyang": the noun event sits under another noun.
@@ -1187,6 +1226,17 @@ final class SlotFinder {
 
   /** Gatherings whose participants may be held, hurt or killed at them: "were detained at protests". */
   private static final Set<String> PROTESTS = Set.of("protest", "rally", "demonstration", "march", "sit-in", "vigil");
+
+  /** Relations of the setting an act was done in: "arrested dozens <b>during</b> protests". */
+  private static final Set<String> PROTEST_SETTINGS = Set.of("obl:during", "obl:at", "obl:in");
+  /** Verbs whose subject takes part in the protest it is done in: "took part in protests", "were among". */
+  private static final Set<String> PARTICIPATING = Set.of("take", "participate", "join", "be", "gather", "march",
+      "chant", "speak", "rally", "demonstrate", "protest", "shout", "wave", "carry", "hold", "sing", "dance", "camp",
+      "assemble", "converge", "turn", "walk");
+  /** Verbs of policing a crowd: their subject does not protest ("police fired tear gas during protests"). */
+  private static final Set<String> REPRESSING = Set.of("fire", "shoot", "use", "deploy", "arrest", "detain", "disperse",
+      "kill", "beat", "injure", "wound", "break", "crack", "charge", "baton", "tear-gas", "teargas", "round", "open",
+      "clamp", "storm", "raid", "block", "cordon", "seal", "impose", "ban", "suppress", "quell", "crush");
 
   /** Verbs whose prepositional object is the act answered: "would respond harshly <b>to</b> any deployment". */
   private static final Set<String> RESPONSES = Set.of("respond", "react", "reply", "retaliate", "answer");
@@ -1253,6 +1303,16 @@ final class SlotFinder {
       }
     }
     return -1;
+  }
+
+  /** Verbs whose subject receives a reaction "over" an act of its own: "faced sanctions over the invasion". */
+  private static final Set<String> RECEIVING = Set.of("face", "draw", "attract", "receive", "earn", "incur", "suffer",
+      "come", "risk", "apologise", "apologize", "resign", "quit", "step");
+
+  /** Whether a noun is what its verb's subject receives: "faced <b>sanctions</b> over the invasion". */
+  private boolean received(int noun) {
+    Dependency up = g.head(noun);
+    return up != null && up.governor() >= 0 && up.relation().equals("obj") && RECEIVING.contains(g.token(up.governor()).key());
   }
 
   /** Verbs of complaining to someone ("to", "with") about an act of theirs. */

@@ -51,7 +51,9 @@ import java.util.List;
  * Friday to stop interfering" with the warner made the one to stop: see {@link ObjectControl}; "restore ties with
  * Gondor, five years after ..., a senior official said" with the report a relative clause on "ties": see
  * {@link SpeakerAsRelativeClause}; "urged China to lift the ban and to release" with the asker made the one to
- * release: see {@link SecondInfinitive}.
+ * release: see {@link SecondInfinitive}; "Thailand, Cambodia agree to ceasefire" with no join between the parties:
+ * see {@link CommaJoinedSubjects}; "responded by expelling Rwandan diplomats" with the gerund an adjective: see
+ * {@link ByGerundAsAdjective}; "A Ukrainian drone hit" with "drone" a verb: see {@link NounReadAsVerb}.
  */
 final class Misparses {
 
@@ -67,8 +69,8 @@ final class Misparses {
       Partitive::repair, ReportedParticiple::repair, TrailingSpeaker::repair, RelativeVerbAsSubject::repair,
       SharedObjectPronoun::repair, SpeakerAsClauseSubject::repair, DayAsInfinitiveSubject::repair,
       SpeakerAsRoot::repair, DocumentParticiple::repair, DayParticiple::repair, ContentCutAtModal::repair,
-      VisitingGuest::repair, ObjectControl::repair, SpeakerAsRelativeClause::repair,
-      SecondInfinitive::repair);
+      VisitingGuest::repair, ObjectControl::repair, SpeakerAsRelativeClause::repair, SecondInfinitive::repair,
+      CommaJoinedSubjects::repair, ByGerundAsAdjective::repair);
 
   /** The first word of the noun phrase headed by {@code head}: its modifiers before it. Shared by the mends. */
   static int phraseStart(List<Dependency> deps, int head) {
@@ -89,7 +91,7 @@ final class Misparses {
   }
 
   static AnnotatedSentence repair(AnnotatedSentence sentence) {
-    AnnotatedSentence s = participleAsAdjective(possessedAdjective(sentence));
+    AnnotatedSentence s = NounReadAsVerb.repair(participleAsAdjective(possessedAdjective(sentence)));
     List<Dependency> deps = gerundAsSubject(s, groupSubjectAsObject(s,
         participleAsVerb(s, relativeVerbAsAdjective(s, saidPronounObject(s, byGerund(s))))));
     for (Mend mend : MENDS) {

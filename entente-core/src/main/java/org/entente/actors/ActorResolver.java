@@ -185,6 +185,12 @@ public final class ActorResolver {
       // the thing; the place only says where it is. The possessor is resolved from the context.
       return actor(g, "", span[0], span[1]);
     }
+    Optional<DictionaryEntry.RoleWord> title = m.isPresent() ? titleOfName(g, mentions, node) : Optional.empty();
+    if (title.isPresent() && m.get().entry() instanceof DictionaryEntry.Named n && codeOf(n, day).length() == 3) {
+      // "Foreign Minister Elmer Schialer of Peru": the country owns the title before the name
+      return actor(g, withRole(m.get(), title.get(), day), Math.min(span[0], m.get().start()),
+          Math.max(span[1], m.get().end() - 1));
+    }
     if (m.isPresent()) {
       String code = stackRoles(g, mentions, node, m.get(), codeOf(m.get().entry(), day));
       Optional<String> side = ownersRole(g, mentions, node);
@@ -336,7 +342,11 @@ public final class ActorResolver {
       return word;
     }
     for (Dependency d : g.children(node)) {
-      if (!d.relation().equals("nmod:of") && !d.relation().equals("nmod:for")) {
+      // "an army spokesman", "a police official", "the military's spokesman": the body before the word
+      boolean before = d.dependent() < node && (d.base().equals("compound") || d.base().equals("amod")
+          || d.relation().equals("nmod:poss")) && mentions.roleAt(d.dependent()).map(r -> r.end() - 1 == d.dependent()
+          && r.entry() instanceof DictionaryEntry.RoleWord w && !SPEAKERLESS.contains(w.role())).orElse(false);
+      if (!d.relation().equals("nmod:of") && !d.relation().equals("nmod:for") && !before) {
         continue;
       }
       Optional<Mention> body = mentions.roleAt(d.dependent());
@@ -347,6 +357,9 @@ public final class ActorResolver {
     }
     return word;
   }
+
+  /** Roles of people nobody speaks for as a body: "a civilian official" is an official. */
+  private static final Set<String> SPEAKERLESS = Set.of("CVL", "REF");
 
   /** Roles whose adjective says whose a thing is: "a military base", "a militant hideout". */
   private static final Set<String> ARMED_SIDES = Set.of("MIL", "REB");
@@ -648,6 +661,25 @@ public final class ActorResolver {
       Optional<Person> p = dictionary.holderNamed(g.token(node).word(), word.office(), day);
       if (p.isPresent()) {
         return Optional.of(actor(g, p.get().codeOn(day), r.start(), node));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The title compounded before a name the dictionary does not know ("Foreign Minister Elmer Schialer",
+   * "President X"), when the title has no owner of its own; a stacking (PETRARCH) role word is no title.
+   */
+  private static Optional<DictionaryEntry.RoleWord> titleOfName(SentenceGraph g, SentenceMentions mentions, int node) {
+    if (!g.token(node).isProperNoun() || mentions.actorAt(node).isPresent() || mentions.roleAt(node).isPresent()) {
+      return Optional.empty();
+    }
+    for (int c : g.children(node, "compound")) {
+      Optional<Mention> r = mentions.roleAt(c);
+      if (c < node && r.isPresent() && r.get().end() - 1 == c && r.get().entry() instanceof DictionaryEntry.RoleWord w
+          && !w.stacks() && !w.role().equals("CVL")
+          && first(g, mentions, c, d -> MODIFIERS.contains(d.relation()) || MODIFIERS.contains(d.base())).isEmpty()) {
+        return Optional.of(w);
       }
     }
     return Optional.empty();

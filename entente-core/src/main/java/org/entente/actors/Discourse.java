@@ -128,7 +128,7 @@ public final class Discourse {
       return;
     }
     for (int i = 0; i < heads.size(); i++) {
-      int head = heads.get(i);
+      int head = nameOfTitle(g, mentions, heads.get(i));
       Token t = g.token(head);
       Actor a = actors.get(i);
       if (!a.known() || a.code().length() < 6 || !t.isProperNoun() || mentions.actorAt(head).isPresent()
@@ -146,6 +146,26 @@ public final class Discourse {
       push(new DictionaryEntry.PersonName(new Person(String.join(" ", name),
           List.of(new RolePeriod(a.code(), null, null, "")))));
     }
+  }
+
+  /**
+   * "Ecuador's President Daniel Noboa", "the president, Daniel Noboa": when the parser heads the phrase
+   * with the title, the name hangs from it (appos, dep, flat or compound after it); that name is the
+   * person's. Otherwise {@code head} itself.
+   */
+  private static int nameOfTitle(SentenceGraph g, SentenceMentions mentions, int head) {
+    if (mentions.roleAt(head).isEmpty() || mentions.actorAt(head).isPresent()) {
+      return head;
+    }
+    for (Dependency d : g.children(head)) {
+      int n = d.dependent();
+      boolean naming = d.base().equals("appos") || d.base().equals("dep") || d.base().equals("flat")
+          || d.base().equals("compound");
+      if (naming && n > head && g.token(n).isProperNoun() && mentions.actorAt(n).isEmpty() && mentions.roleAt(n).isEmpty()) {
+        return n;
+      }
+    }
+    return head;
   }
 
   /**

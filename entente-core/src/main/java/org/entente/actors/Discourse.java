@@ -255,7 +255,9 @@ public final class Discourse {
         continue;
       }
       out = out == null ? new ArrayList<>(mentions.actors()) : out;
-      out.set(i, new Mention(m.start(), m.end(), new DictionaryEntry.Named(namesakes.get(0), PhraseKind.PLACE), m.text()));
+      // a namesake with a role is an organisation ("RSF" in Sudan is the Rapid Support Forces), not a place
+      PhraseKind kind = namesakes.get(0).length() > 3 ? PhraseKind.NAME : PhraseKind.PLACE;
+      out.set(i, new Mention(m.start(), m.end(), new DictionaryEntry.Named(namesakes.get(0), kind), m.text()));
     }
     return out == null ? mentions : new SentenceMentions(out, mentions.roles());
   }

@@ -343,7 +343,8 @@ public final class ActorResolver {
     }
     for (Dependency d : g.children(node)) {
       // "an army spokesman", "a police official", "the military's spokesman": the body before the word
-      boolean before = d.dependent() < node && (d.base().equals("compound") || d.base().equals("amod")
+      boolean before = d.dependent() < node && SPEAKERS.contains(g.token(node).lemma().toLowerCase(java.util.Locale.ROOT))
+          && (d.base().equals("compound") || d.base().equals("amod")
           || d.relation().equals("nmod:poss")) && mentions.roleAt(d.dependent()).map(r -> r.end() - 1 == d.dependent()
           && r.entry() instanceof DictionaryEntry.RoleWord w && !SPEAKERLESS.contains(w.role())).orElse(false);
       if (!d.relation().equals("nmod:of") && !d.relation().equals("nmod:for") && !before) {
@@ -357,6 +358,13 @@ public final class ActorResolver {
     }
     return word;
   }
+
+  /**
+   * Words of people who speak or act for a body named before them ("an army spokesman"); a body itself
+   * keeps its role ("Thailand's military government" is the government).
+   */
+  private static final Set<String> SPEAKERS = Set.of(
+      "spokesman", "spokeswoman", "spokesperson", "official", "leader", "negotiator", "representative", "delegation");
 
   /** Roles of people nobody speaks for as a body: "a civilian official" is an official. */
   private static final Set<String> SPEAKERLESS = Set.of("CVL", "REF");

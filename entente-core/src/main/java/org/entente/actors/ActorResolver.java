@@ -128,6 +128,13 @@ public final class ActorResolver {
         return titled.get();
       }
     }
+    if (own.isEmpty() && role.isEmpty() && g.token(node).isProperNoun()) {
+      Optional<String> described = describedByClause(g, mentions, node, day);
+      if (described.isPresent()) {
+        int[] span = phraseSpan(g, node);
+        return actor(g, described.get(), span[0], span[1]);
+      }
+    }
     Optional<Mention> named = own.isEmpty() ? organisationNamed(g, mentions, node) : Optional.empty();
     if (named.isPresent()) {
       // "the West African bloc ECOWAS", "the militant group Hamas": the name after the description is the actor.
@@ -688,6 +695,33 @@ public final class ActorResolver {
           && !w.stacks() && !w.role().equals("CVL")
           && first(g, mentions, c, d -> MODIFIERS.contains(d.relation()) || MODIFIERS.contains(d.base())).isEmpty()) {
         return Optional.of(w);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Verbs by which a relative clause says what a person heads: "X, who heads Kenya's interior ministry". */
+  private static final Set<String> HEADING = Set.of("head", "lead", "chair", "run", "command", "direct");
+
+  /**
+   * A person the dictionary does not know, described by a relative clause: "X, who heads Kenya's interior
+   * ministry" is what he heads, "X, who is Ghana's foreign minister" what he is; empty when the clause names
+   * no known actor.
+   */
+  private Optional<String> describedByClause(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day) {
+    for (int r : g.children(node, "acl:relcl")) {
+      int what = -1;
+      if (HEADING.contains(g.token(r).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        what = g.children(r, "obj").stream().findFirst().orElse(-1);
+      } else if (g.token(r).isNoun() && g.hasChild(r, "cop")) {
+        what = r;
+      }
+      if (what < 0 || mentions.roleAt(what).isEmpty() && mentions.actorAt(what).isEmpty()) {
+        continue;
+      }
+      String code = resolve(g, mentions, what, day).code();
+      if (code.length() >= 3) {
+        return Optional.of(code);
       }
     }
     return Optional.empty();

@@ -97,11 +97,36 @@ public final class Discourse {
    * {@link #remember}, it makes that person the most recent one.
    */
   public void subjectLast(SentenceGraph g, SentenceMentions mentions) {
+    subjectLast(g, mentions, i -> List.of());
+  }
+
+  /** Titles of one person, taken up by "he" or "she" when named without a name ("The foreign minister said"). */
+  private static final Set<String> PERSON_TITLES = Set.of(
+      "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor",
+      "commander", "leader", "secretary", "chancellor");
+
+  /**
+   * ... and a subject named by a title only ("The foreign minister said ... He also accused New Delhi"),
+   * resolved by {@code resolve}, is that person for "he" or "she" in the next sentence.
+   */
+  public void subjectLast(SentenceGraph g, SentenceMentions mentions, IntFunction<List<Actor>> resolve) {
     int root = g.root();
     if (root < 0 || !g.token(root).isVerb()) {
       return;
     }
     for (int subject : g.children(root, "nsubj")) {
+      java.util.Optional<Mention> title = mentions.roleAt(subject);
+      if (mentions.actorAt(subject).isEmpty() && title.isPresent() && title.get().end() - 1 == subject
+          && title.get().entry() instanceof DictionaryEntry.RoleWord word && g.token(subject).pos().equals("NN")
+          && (!word.office().isEmpty() || PERSON_TITLES.contains(g.token(subject).key()))
+          && g.children(subject).stream().noneMatch(c -> g.token(c.dependent()).isProperNoun() && mentions.actorAt(c.dependent()).isEmpty())) {
+        List<Actor> holder = resolve.apply(subject);
+        if (holder.size() == 1 && holder.get(0).code().length() >= 6) {
+          push(new DictionaryEntry.PersonName(new Person(title.get().text().toLowerCase(Locale.ROOT),
+              List.of(new RolePeriod(holder.get(0).code(), null, null, "")))));
+        }
+        return;
+      }
       java.util.Optional<Mention> m = mentions.actorAt(subject);
       if (m.isPresent() && m.get().entry() instanceof DictionaryEntry.PersonName) {
         push(m.get().entry());
@@ -456,6 +481,9 @@ public final class Discourse {
    * ("Sweden and Finland formally applied to join NATO"), for "the two countries" later on.
    */
   public void coordinations(SentenceGraph g, SentenceMentions mentions) {
+    // "France and Germany urged Israel and Hamas ...": the coordinated subjects, acting, are whom "the two
+    // countries" next takes up, rather than the objects named after them
+    boolean subjects = false;
     for (Mention m : mentions.actors()) {
       int head = m.end() - 1;
       List<Actor> group = new ArrayList<>();
@@ -467,8 +495,11 @@ public final class Discourse {
           }
         });
       }
-      if (group.size() >= 2) {
+      Dependency up = g.head(head);
+      boolean subject = up != null && up.base().startsWith("nsubj");
+      if (group.size() >= 2 && (subject || !subjects)) {
         lastGroupSources = group;
+        subjects |= subject;
       }
     }
   }
@@ -752,7 +783,9 @@ public final class Discourse {
     boolean persons = Set.of("leader", "minister", "president").contains(t.key());
     // "the two neighbours have not held talks" after Pakistan, India and the UN were named: states only
     boolean states = STATE_NOUNS.contains(t.key());
-    java.util.function.Predicate<String> fits = code -> !states || !(code.startsWith("IGO") || code.startsWith("NGO"));
+    // and no armed group or party either: "urged Israel and Hamas ... Both countries" are not Israel and Hamas
+    java.util.function.Predicate<String> fits = code -> !states || !(code.startsWith("IGO") || code.startsWith("NGO"))
+        && (code.length() <= 3 || STATE_ORGANS.contains(code.substring(3, Math.min(6, code.length()))));
     List<Actor> pair = Antecedents.groupBefore(g, mentions, node, heads);
     if (pair.size() != count) {
       pair = Antecedents.groupInLaterClause(g, node, heads);

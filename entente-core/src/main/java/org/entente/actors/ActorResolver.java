@@ -136,6 +136,10 @@ public final class ActorResolver {
       }
     }
     Optional<Mention> named = own.isEmpty() ? organisationNamed(g, mentions, node) : Optional.empty();
+    if (named.isEmpty() && own.isEmpty() && role.isEmpty()) {
+      // "Sudan's army chief Abdel Fattah al-Burhan": a known person named after a word the dictionary has no role for
+      named = personNamed(g, mentions, node);
+    }
     if (named.isPresent()) {
       // "the West African bloc ECOWAS", "the militant group Hamas": the name after the description is the actor.
       int[] span = phraseSpan(g, node);
@@ -440,6 +444,19 @@ public final class ActorResolver {
       Optional<Mention> m = mentions.actorAt(t);
       if (naming && t > node && m.isPresent() && m.get().entry() instanceof DictionaryEntry.Named n
           && (n.code().startsWith("IGO") || n.code().startsWith("NGO") || n.code().endsWith("REB"))) {
+        return m;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A person of the dictionary named right after the head of a phrase ("army chief <b>Burhan</b>"). */
+  private static Optional<Mention> personNamed(SentenceGraph g, SentenceMentions mentions, int node) {
+    for (Dependency d : g.children(node)) {
+      int t = d.dependent();
+      boolean naming = d.base().equals("appos") || d.base().equals("dep") || d.base().equals("flat");
+      Optional<Mention> m = mentions.actorAt(t);
+      if (naming && t > node && m.isPresent() && m.get().end() - 1 == t && m.get().entry() instanceof DictionaryEntry.PersonName) {
         return m;
       }
     }

@@ -337,6 +337,8 @@ public final class Discourse {
 
   /** Owned role phrases by their last word ("ministry" of "South Korea's foreign ministry"), latest kept. */
   private final Map<String, String> ownedRoles = new java.util.HashMap<>();
+  /** Owned role phrases by their role ("MIL" of "Pakistan's army"), latest kept. */
+  private final Map<String, String> ownedRoleKinds = new java.util.HashMap<>();
 
   /**
    * Records the role phrases of a sentence that name their country ("South Korea's foreign ministry",
@@ -364,6 +366,7 @@ public final class Discourse {
       }
       String code = country + role.role();
       ownedRoles.put(g.token(r.end() - 1).key(), code);
+      ownedRoleKinds.put(role.role(), code);
       StringBuilder initials = new StringBuilder();
       boolean names = true;
       for (int t = r.start(); t < r.end(); t++) {
@@ -625,7 +628,8 @@ public final class Discourse {
       return two.size() >= 2 ? two.stream().map(a -> new Actor(a.code(), t.word(), t.begin(), t.end())).toList()
           : List.of();
     }
-    if (!t.isNoun()) {
+    // "The military accused ...": a role word heading a phrase is a noun, whatever tag the tagger gave it
+    if (!t.isNoun() && (mentions.roleAt(node).isEmpty() || !g.token(node).pos().startsWith("JJ"))) {
       return List.of();
     }
     String lemma = t.key();
@@ -721,8 +725,13 @@ public final class Discourse {
       // France did not recognise the coup leaders" are the last country's.
       boolean stateRole = !((DictionaryEntry.RoleWord) role.get().entry()).role().equals("GOV");
       List<Actor> owner = spokenOfByOwnBody(g, node, role.get(), heads);
+      String kind = ((DictionaryEntry.RoleWord) role.get().entry()).role();
       String named = ownedRoles.get(lemma);
-      if (owner.isEmpty() && named != null && named.endsWith(((DictionaryEntry.RoleWord) role.get().entry()).role())) {
+      if (named == null && stateRole && STATE_ORGANS.contains(kind)) {
+        // "Pakistan's army said ... The military accused Afghanistan": the same kind of organ, other words
+        named = ownedRoleKinds.get(kind);
+      }
+      if (owner.isEmpty() && named != null && named.endsWith(kind)) {
         owner = List.of(new Actor(named.substring(0, 3), "", 0, 0));
       }
       owner = !owner.isEmpty() ? owner : last(stateRole ? others.stream().filter(e -> !international(e)).toList() : others, 1, t, day);

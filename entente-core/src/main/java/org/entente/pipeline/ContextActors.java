@@ -617,13 +617,18 @@ final class ContextActors {
         Optional<Mention> title = mentions.roleAt(d.dependent());
         // an office ("President Mohamed Bazoum") or a judge's or police title ("Judge Alejandro Rivera")
         if (title.isPresent() && (!((DictionaryEntry.RoleWord) title.get().entry()).office().isEmpty()
-            || POLICING.contains(((DictionaryEntry.RoleWord) title.get().entry()).role()))) {
+            || POLICING.contains(((DictionaryEntry.RoleWord) title.get().entry()).role())
+            || PERSONAL_TITLES.contains(g.token(title.get().end() - 1).key()))) {
           return Optional.of(((DictionaryEntry.RoleWord) title.get().entry()).role());
         }
       }
     }
     return Optional.empty();
   }
+
+  /** Titles of one person without an office of people.tsv: "Interior Minister X", "Governor X", "General X". */
+  private static final Set<String> PERSONAL_TITLES = Set.of(
+      "minister", "secretary", "ambassador", "envoy", "governor", "mayor", "senator", "general", "admiral", "commander");
 
   private static final Set<String> WARNING = Set.of("warn", "threaten");
   private static final Set<String> WILL = Set.of("will", "would", "shall", "could", "wo", "'ll");

@@ -726,6 +726,18 @@ public final class ActorResolver {
    * no known actor.
    */
   private Optional<String> describedByClause(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day) {
+    for (int what : described(g, mentions, node)) {
+      String code = resolve(g, mentions, what, day).code();
+      if (code.length() >= 3) {
+        return Optional.of(code);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The heads of what relative clauses of {@code node} say it heads or is, when they name an actor or a role. */
+  private static List<Integer> described(SentenceGraph g, SentenceMentions mentions, int node) {
+    List<Integer> out = new java.util.ArrayList<>();
     for (int r : g.children(node, "acl:relcl")) {
       int what = -1;
       if (HEADING.contains(g.token(r).lemma().toLowerCase(java.util.Locale.ROOT))) {
@@ -733,12 +745,25 @@ public final class ActorResolver {
       } else if (g.token(r).isNoun() && g.hasChild(r, "cop")) {
         what = r;
       }
-      if (what < 0 || mentions.roleAt(what).isEmpty() && mentions.actorAt(what).isEmpty()) {
-        continue;
+      if (what >= 0 && (mentions.roleAt(what).isPresent() || mentions.actorAt(what).isPresent())) {
+        out.add(what);
       }
-      String code = resolve(g, mentions, what, day).code();
-      if (code.length() >= 3) {
-        return Optional.of(code);
+    }
+    return out;
+  }
+
+  /**
+   * The role word a relative clause gives a name the dictionary does not know, when it names no owner: "X,
+   * who heads the ruling party", for the context to place.
+   */
+  public static Optional<DictionaryEntry.RoleWord> describingRole(SentenceGraph g, SentenceMentions mentions, int node) {
+    if (!g.token(node).isProperNoun() || mentions.actorAt(node).isPresent()) {
+      return Optional.empty();
+    }
+    for (int what : described(g, mentions, node)) {
+      Optional<Mention> r = mentions.roleAt(what);
+      if (r.isPresent() && mentions.actorAt(what).isEmpty() && r.get().entry() instanceof DictionaryEntry.RoleWord w) {
+        return Optional.of(spokenFor(g, mentions, what, w));
       }
     }
     return Optional.empty();

@@ -612,6 +612,11 @@ final class ContextActors {
         return Optional.of(((DictionaryEntry.RoleWord) title.get().entry()).role());
       }
     }
+    // "X, who heads the ruling party": the role the relative clause gives
+    Optional<DictionaryEntry.RoleWord> described = ActorResolver.describingRole(g, mentions, head);
+    if (described.isPresent()) {
+      return Optional.of(described.get().role());
+    }
     for (Dependency d : g.children(head)) {
       if (d.base().equals("compound") || d.base().equals("flat")) {
         Optional<Mention> title = mentions.roleAt(d.dependent());

@@ -631,9 +631,11 @@ final class ContextActors {
     return Optional.empty();
   }
 
-  /** Titles of one person without an office of people.tsv: "Interior Minister X", "Governor X", "General X". */
-  private static final Set<String> PERSONAL_TITLES = Set.of(
-      "minister", "secretary", "ambassador", "envoy", "governor", "mayor", "senator", "general", "admiral", "commander");
+  /**
+   * Titles of one person without an office of people.tsv who acts at home: "Interior Minister X", "Governor X".
+   * Not ambassadors, envoys or generals, often abroad ("KYIV — Ambassador X said" is no Ukrainian).
+   */
+  private static final Set<String> PERSONAL_TITLES = Set.of("minister", "secretary", "governor", "mayor", "senator");
 
   private static final Set<String> WARNING = Set.of("warn", "threaten");
   private static final Set<String> WILL = Set.of("will", "would", "shall", "could", "wo", "'ll");

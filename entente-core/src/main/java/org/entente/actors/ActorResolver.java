@@ -128,7 +128,18 @@ public final class ActorResolver {
         return titled.get();
       }
     }
+    if (own.isEmpty() && role.isEmpty() && g.token(node).isProperNoun()) {
+      Optional<String> described = describedByClause(g, mentions, node, day);
+      if (described.isPresent()) {
+        int[] span = phraseSpan(g, node);
+        return actor(g, described.get(), span[0], span[1]);
+      }
+    }
     Optional<Mention> named = own.isEmpty() ? organisationNamed(g, mentions, node) : Optional.empty();
+    if (named.isEmpty() && own.isEmpty() && role.isEmpty()) {
+      // "Sudan's army chief Abdel Fattah al-Burhan": a known person named after a word the dictionary has no role for
+      named = personNamed(g, mentions, node);
+    }
     if (named.isPresent()) {
       // "the West African bloc ECOWAS", "the militant group Hamas": the name after the description is the actor.
       int[] span = phraseSpan(g, node);
@@ -184,6 +195,12 @@ public final class ActorResolver {
       // "strikes on its positions in Syria", "the group's headquarters in Beirut": the possessor owns
       // the thing; the place only says where it is. The possessor is resolved from the context.
       return actor(g, "", span[0], span[1]);
+    }
+    Optional<DictionaryEntry.RoleWord> title = m.isPresent() ? titleOfName(g, mentions, node) : Optional.empty();
+    if (title.isPresent() && m.get().entry() instanceof DictionaryEntry.Named n && codeOf(n, day).length() == 3) {
+      // "Foreign Minister Elmer Schialer of Peru": the country owns the title before the name
+      return actor(g, withRole(m.get(), title.get(), day), Math.min(span[0], m.get().start()),
+          Math.max(span[1], m.get().end() - 1));
     }
     if (m.isPresent()) {
       String code = stackRoles(g, mentions, node, m.get(), codeOf(m.get().entry(), day));
@@ -336,7 +353,12 @@ public final class ActorResolver {
       return word;
     }
     for (Dependency d : g.children(node)) {
-      if (!d.relation().equals("nmod:of") && !d.relation().equals("nmod:for")) {
+      // "an army spokesman", "a police official", "the military's spokesman": the body before the word
+      boolean before = d.dependent() < node && SPEAKERS.contains(g.token(node).lemma().toLowerCase(java.util.Locale.ROOT))
+          && (d.base().equals("compound") || d.base().equals("amod")
+          || d.relation().equals("nmod:poss")) && mentions.roleAt(d.dependent()).map(r -> r.end() - 1 == d.dependent()
+          && r.entry() instanceof DictionaryEntry.RoleWord w && !SPEAKERLESS.contains(w.role())).orElse(false);
+      if (!d.relation().equals("nmod:of") && !d.relation().equals("nmod:for") && !before) {
         continue;
       }
       Optional<Mention> body = mentions.roleAt(d.dependent());
@@ -347,6 +369,16 @@ public final class ActorResolver {
     }
     return word;
   }
+
+  /**
+   * Words of people who speak or act for a body named before them ("an army spokesman"); a body itself
+   * keeps its role ("Thailand's military government" is the government).
+   */
+  private static final Set<String> SPEAKERS = Set.of(
+      "spokesman", "spokeswoman", "spokesperson", "official", "leader", "negotiator", "representative", "delegation");
+
+  /** Roles of people nobody speaks for as a body: "a civilian official" is an official. */
+  private static final Set<String> SPEAKERLESS = Set.of("CVL", "REF");
 
   /** Roles whose adjective says whose a thing is: "a military base", "a militant hideout". */
   private static final Set<String> ARMED_SIDES = Set.of("MIL", "REB");
@@ -412,6 +444,19 @@ public final class ActorResolver {
       Optional<Mention> m = mentions.actorAt(t);
       if (naming && t > node && m.isPresent() && m.get().entry() instanceof DictionaryEntry.Named n
           && (n.code().startsWith("IGO") || n.code().startsWith("NGO") || n.code().endsWith("REB"))) {
+        return m;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A person of the dictionary named right after the head of a phrase ("army chief <b>Burhan</b>"). */
+  private static Optional<Mention> personNamed(SentenceGraph g, SentenceMentions mentions, int node) {
+    for (Dependency d : g.children(node)) {
+      int t = d.dependent();
+      boolean naming = d.base().equals("appos") || d.base().equals("dep") || d.base().equals("flat");
+      Optional<Mention> m = mentions.actorAt(t);
+      if (naming && t > node && m.isPresent() && m.get().end() - 1 == t && m.get().entry() instanceof DictionaryEntry.PersonName) {
         return m;
       }
     }
@@ -648,6 +693,77 @@ public final class ActorResolver {
       Optional<Person> p = dictionary.holderNamed(g.token(node).word(), word.office(), day);
       if (p.isPresent()) {
         return Optional.of(actor(g, p.get().codeOn(day), r.start(), node));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The title compounded before a name the dictionary does not know ("Foreign Minister Elmer Schialer",
+   * "President X"), when the title has no owner of its own; a stacking (PETRARCH) role word is no title.
+   */
+  private static Optional<DictionaryEntry.RoleWord> titleOfName(SentenceGraph g, SentenceMentions mentions, int node) {
+    if (!g.token(node).isProperNoun() || mentions.actorAt(node).isPresent() || mentions.roleAt(node).isPresent()) {
+      return Optional.empty();
+    }
+    for (int c : g.children(node, "compound")) {
+      Optional<Mention> r = mentions.roleAt(c);
+      if (c < node && r.isPresent() && r.get().end() - 1 == c && r.get().entry() instanceof DictionaryEntry.RoleWord w
+          && !w.stacks() && !w.role().equals("CVL")
+          && first(g, mentions, c, d -> MODIFIERS.contains(d.relation()) || MODIFIERS.contains(d.base())).isEmpty()) {
+        return Optional.of(w);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Verbs by which a relative clause says what a person heads: "X, who heads Kenya's interior ministry". */
+  private static final Set<String> HEADING = Set.of("head", "lead", "chair", "run", "command", "direct");
+
+  /**
+   * A person the dictionary does not know, described by a relative clause: "X, who heads Kenya's interior
+   * ministry" is what he heads, "X, who is Ghana's foreign minister" what he is; empty when the clause names
+   * no known actor.
+   */
+  private Optional<String> describedByClause(SentenceGraph g, SentenceMentions mentions, int node, LocalDate day) {
+    for (int what : described(g, mentions, node)) {
+      String code = resolve(g, mentions, what, day).code();
+      if (code.length() >= 3) {
+        return Optional.of(code);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The heads of what relative clauses of {@code node} say it heads or is, when they name an actor or a role. */
+  private static List<Integer> described(SentenceGraph g, SentenceMentions mentions, int node) {
+    List<Integer> out = new java.util.ArrayList<>();
+    for (int r : g.children(node, "acl:relcl")) {
+      int what = -1;
+      if (HEADING.contains(g.token(r).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        what = g.children(r, "obj").stream().findFirst().orElse(-1);
+      } else if (g.token(r).isNoun() && g.hasChild(r, "cop")) {
+        what = r;
+      }
+      if (what >= 0 && (mentions.roleAt(what).isPresent() || mentions.actorAt(what).isPresent())) {
+        out.add(what);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The role word a relative clause gives a name the dictionary does not know, when it names no owner: "X,
+   * who heads the ruling party", for the context to place.
+   */
+  public static Optional<DictionaryEntry.RoleWord> describingRole(SentenceGraph g, SentenceMentions mentions, int node) {
+    if (!g.token(node).isProperNoun() || mentions.actorAt(node).isPresent()) {
+      return Optional.empty();
+    }
+    for (int what : described(g, mentions, node)) {
+      Optional<Mention> r = mentions.roleAt(what);
+      if (r.isPresent() && mentions.actorAt(what).isEmpty() && r.get().entry() instanceof DictionaryEntry.RoleWord w) {
+        return Optional.of(spokenFor(g, mentions, what, w));
       }
     }
     return Optional.empty();

@@ -97,6 +97,19 @@ public final class Discourse {
    * {@link #remember}, it makes that person the most recent one.
    */
   public void subjectLast(SentenceGraph g, SentenceMentions mentions) {
+    subjectLast(g, mentions, i -> List.of());
+  }
+
+  /** Titles of one person, taken up by "he" or "she" when named without a name ("The foreign minister said"). */
+  private static final Set<String> PERSON_TITLES = Set.of(
+      "minister", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor",
+      "commander", "leader", "secretary", "chancellor");
+
+  /**
+   * ... and a subject named by a title only ("The foreign minister said ... He also accused New Delhi"),
+   * resolved by {@code resolve}, is that person for "he" or "she" in the next sentence.
+   */
+  public void subjectLast(SentenceGraph g, SentenceMentions mentions, IntFunction<List<Actor>> resolve) {
     int root = g.root();
     if (root < 0 || !g.token(root).isVerb()) {
       return;
@@ -112,6 +125,19 @@ public final class Discourse {
             break;
           }
         }
+      }
+      int titled = subject;
+      java.util.Optional<Mention> title = mentions.roleAt(subject);
+      if (mentions.actorAt(subject).isEmpty() && title.isPresent() && title.get().end() - 1 == subject
+          && title.get().entry() instanceof DictionaryEntry.RoleWord word && g.token(subject).pos().equals("NN")
+          && (!word.office().isEmpty() || PERSON_TITLES.contains(g.token(subject).key()))
+          && g.children(subject).stream().noneMatch(c -> g.token(c.dependent()).isProperNoun() && mentions.actorAt(c.dependent()).isEmpty())) {
+        List<Actor> holder = resolve.apply(titled);
+        if (holder.size() == 1 && holder.get(0).code().length() >= 6) {
+          push(new DictionaryEntry.PersonName(new Person(title.get().text().toLowerCase(Locale.ROOT),
+              List.of(new RolePeriod(holder.get(0).code(), null, null, "")))));
+        }
+        return;
       }
       java.util.Optional<Mention> m = mentions.actorAt(subject);
       if (m.isPresent() && m.get().entry() instanceof DictionaryEntry.PersonName) {
@@ -139,7 +165,7 @@ public final class Discourse {
       return;
     }
     for (int i = 0; i < heads.size(); i++) {
-      int head = heads.get(i);
+      int head = nameOfTitle(g, mentions, heads.get(i));
       Token t = g.token(head);
       Actor a = actors.get(i);
       if (!a.known() || a.code().length() < 6 || !t.isProperNoun() || mentions.actorAt(head).isPresent()
@@ -157,6 +183,26 @@ public final class Discourse {
       push(new DictionaryEntry.PersonName(new Person(String.join(" ", name),
           List.of(new RolePeriod(a.code(), null, null, "")))));
     }
+  }
+
+  /**
+   * "Ecuador's President Daniel Noboa", "the president, Daniel Noboa": when the parser heads the phrase
+   * with the title, the name hangs from it (appos, dep, flat or compound after it); that name is the
+   * person's. Otherwise {@code head} itself.
+   */
+  private static int nameOfTitle(SentenceGraph g, SentenceMentions mentions, int head) {
+    if (mentions.roleAt(head).isEmpty() || mentions.actorAt(head).isPresent()) {
+      return head;
+    }
+    for (Dependency d : g.children(head)) {
+      int n = d.dependent();
+      boolean naming = d.base().equals("appos") || d.base().equals("dep") || d.base().equals("flat")
+          || d.base().equals("compound");
+      if (naming && n > head && g.token(n).isProperNoun() && mentions.actorAt(n).isEmpty() && mentions.roleAt(n).isEmpty()) {
+        return n;
+      }
+    }
+    return head;
   }
 
   /**
@@ -246,7 +292,9 @@ public final class Discourse {
         continue;
       }
       out = out == null ? new ArrayList<>(mentions.actors()) : out;
-      out.set(i, new Mention(m.start(), m.end(), new DictionaryEntry.Named(namesakes.get(0), PhraseKind.PLACE), m.text()));
+      // a namesake with a role is an organisation ("RSF" in Sudan is the Rapid Support Forces), not a place
+      PhraseKind kind = namesakes.get(0).length() > 3 ? PhraseKind.NAME : PhraseKind.PLACE;
+      out.set(i, new Mention(m.start(), m.end(), new DictionaryEntry.Named(namesakes.get(0), kind), m.text()));
     }
     return out == null ? mentions : new SentenceMentions(out, mentions.roles());
   }
@@ -301,6 +349,8 @@ public final class Discourse {
 
   /** Owned role phrases by their last word ("ministry" of "South Korea's foreign ministry"), latest kept. */
   private final Map<String, String> ownedRoles = new java.util.HashMap<>();
+  /** Owned role phrases by their role ("MIL" of "Pakistan's army"), latest kept. */
+  private final Map<String, String> ownedRoleKinds = new java.util.HashMap<>();
 
   /**
    * Records the role phrases of a sentence that name their country ("South Korea's foreign ministry",
@@ -328,6 +378,7 @@ public final class Discourse {
       }
       String code = country + role.role();
       ownedRoles.put(g.token(r.end() - 1).key(), code);
+      ownedRoleKinds.put(role.role(), code);
       StringBuilder initials = new StringBuilder();
       boolean names = true;
       for (int t = r.start(); t < r.end(); t++) {
@@ -445,6 +496,9 @@ public final class Discourse {
    * ("Sweden and Finland formally applied to join NATO"), for "the two countries" later on.
    */
   public void coordinations(SentenceGraph g, SentenceMentions mentions) {
+    // "France and Germany urged Israel and Hamas ...": the coordinated subjects, acting, are whom "the two
+    // countries" next takes up, rather than the objects named after them
+    boolean subjects = false;
     for (Mention m : mentions.actors()) {
       int head = m.end() - 1;
       List<Actor> group = new ArrayList<>();
@@ -456,8 +510,11 @@ public final class Discourse {
           }
         });
       }
-      if (group.size() >= 2) {
+      Dependency up = g.head(head);
+      boolean subject = up != null && up.base().startsWith("nsubj");
+      if (group.size() >= 2 && (subject || !subjects)) {
         lastGroupSources = group;
+        subjects |= subject;
       }
     }
   }
@@ -583,7 +640,8 @@ public final class Discourse {
       return two.size() >= 2 ? two.stream().map(a -> new Actor(a.code(), t.word(), t.begin(), t.end())).toList()
           : List.of();
     }
-    if (!t.isNoun()) {
+    // "The military accused ...": a role word heading a phrase is a noun, whatever tag the tagger gave it
+    if (!t.isNoun() && (mentions.roleAt(node).isEmpty() || !g.token(node).pos().startsWith("JJ"))) {
       return List.of();
     }
     String lemma = t.key();
@@ -679,8 +737,13 @@ public final class Discourse {
       // France did not recognise the coup leaders" are the last country's.
       boolean stateRole = !((DictionaryEntry.RoleWord) role.get().entry()).role().equals("GOV");
       List<Actor> owner = spokenOfByOwnBody(g, node, role.get(), heads);
+      String kind = ((DictionaryEntry.RoleWord) role.get().entry()).role();
       String named = ownedRoles.get(lemma);
-      if (owner.isEmpty() && named != null && named.endsWith(((DictionaryEntry.RoleWord) role.get().entry()).role())) {
+      if (named == null && stateRole && STATE_ORGANS.contains(kind)) {
+        // "Pakistan's army said ... The military accused Afghanistan": the same kind of organ, other words
+        named = ownedRoleKinds.get(kind);
+      }
+      if (owner.isEmpty() && named != null && named.endsWith(kind)) {
         owner = List.of(new Actor(named.substring(0, 3), "", 0, 0));
       }
       owner = !owner.isEmpty() ? owner : last(stateRole ? others.stream().filter(e -> !international(e)).toList() : others, 1, t, day);
@@ -741,7 +804,9 @@ public final class Discourse {
     boolean persons = Set.of("leader", "minister", "president").contains(t.key());
     // "the two neighbours have not held talks" after Pakistan, India and the UN were named: states only
     boolean states = STATE_NOUNS.contains(t.key());
-    java.util.function.Predicate<String> fits = code -> !states || !(code.startsWith("IGO") || code.startsWith("NGO"));
+    // and no armed group or party either: "urged Israel and Hamas ... Both countries" are not Israel and Hamas
+    java.util.function.Predicate<String> fits = code -> !states || !(code.startsWith("IGO") || code.startsWith("NGO"))
+        && (code.length() <= 3 || STATE_ORGANS.contains(code.substring(3, Math.min(6, code.length()))));
     List<Actor> pair = Antecedents.groupBefore(g, mentions, node, heads);
     if (pair.size() != count) {
       pair = Antecedents.groupInLaterClause(g, node, heads);

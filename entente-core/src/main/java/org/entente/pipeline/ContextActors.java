@@ -612,18 +612,30 @@ final class ContextActors {
         return Optional.of(((DictionaryEntry.RoleWord) title.get().entry()).role());
       }
     }
+    // "X, who heads the ruling party": the role the relative clause gives
+    Optional<DictionaryEntry.RoleWord> described = ActorResolver.describingRole(g, mentions, head);
+    if (described.isPresent()) {
+      return Optional.of(described.get().role());
+    }
     for (Dependency d : g.children(head)) {
       if (d.base().equals("compound") || d.base().equals("flat")) {
         Optional<Mention> title = mentions.roleAt(d.dependent());
         // an office ("President Mohamed Bazoum") or a judge's or police title ("Judge Alejandro Rivera")
         if (title.isPresent() && (!((DictionaryEntry.RoleWord) title.get().entry()).office().isEmpty()
-            || POLICING.contains(((DictionaryEntry.RoleWord) title.get().entry()).role()))) {
+            || POLICING.contains(((DictionaryEntry.RoleWord) title.get().entry()).role())
+            || PERSONAL_TITLES.contains(g.token(title.get().end() - 1).key()))) {
           return Optional.of(((DictionaryEntry.RoleWord) title.get().entry()).role());
         }
       }
     }
     return Optional.empty();
   }
+
+  /**
+   * Titles of one person without an office of people.tsv who acts at home: "Interior Minister X", "Governor X".
+   * Not ambassadors, envoys or generals, often abroad ("KYIV — Ambassador X said" is no Ukrainian).
+   */
+  private static final Set<String> PERSONAL_TITLES = Set.of("minister", "secretary", "governor", "mayor", "senator");
 
   private static final Set<String> WARNING = Set.of("warn", "threaten");
   private static final Set<String> WILL = Set.of("will", "would", "shall", "could", "wo", "'ll");

@@ -207,7 +207,8 @@ public final class EventExtractor {
       }
       discourse.remember(mentions.actors(), sources);
       if (parsed != null) {
-        discourse.subjectLast(parsed, mentions);
+        SentenceGraph g = parsed;
+        discourse.subjectLast(g, mentions, i -> resolveAll(g, mentions, discourse, List.of(i), article.date()));
       }
     }
     return events;

@@ -53,4 +53,30 @@ class HomonymPlacesTest {
     assertEquals("LBYGOV", tripoli("Lebanese workers left Tripoli for Libya"));
     assertEquals("LBYGOV", tripoli("Lebanese workers left Tripoli", "Libya closed its border"));
   }
+
+  private static final String GROUPS = String.join("\n",
+      "SDN\tname\tSudan",
+      "NGORSF\tacronym\tRSF",
+      "SDNREB\thomonym\tRSF  # the Rapid Support Forces");
+
+  private final ActorDictionary groups = DictionaryText.read("groups.tsv", GROUPS);
+
+  /** The entry of "RSF" in {@code text}, read after the sentences {@code before} of the same article. */
+  private DictionaryEntry rsf(String text, String... before) {
+    Discourse discourse = new Discourse(groups::shortContext, groups::homonyms);
+    for (String earlier : before) {
+      List<Token> t = DictionaryText.tokens(earlier);
+      discourse.remember(discourse.withKnownNames(new SentenceMentions(groups.findActors(t), List.of()), t).actors(),
+          List.of());
+    }
+    List<Token> t = DictionaryText.tokens(text);
+    SentenceMentions m = discourse.withKnownNames(new SentenceMentions(groups.findActors(t), List.of()), t);
+    return m.actors().stream().filter(x -> x.text().equals("RSF")).map(Mention::entry).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aNamesakeWithARoleIsAnOrganisationNotAPlace() {
+    assertEquals(new DictionaryEntry.Named("NGORSF", PhraseKind.ACRONYM), rsf("RSF condemned the arrest"));
+    assertEquals(new DictionaryEntry.Named("SDNREB", PhraseKind.NAME), rsf("the RSF shelled the camp", "Sudan accused the militia"));
+  }
 }

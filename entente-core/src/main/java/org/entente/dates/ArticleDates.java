@@ -69,6 +69,13 @@ public final class ArticleDates {
   private static final int NEWS_CYCLE_DAYS = 7;
 
   private final Article article;
+  /**
+   * The day the article reports from: its publication date, or the day its dateline writes ("SEOUL, March 4
+   * (Reuters) -"), which a feed's publication time in another time zone may have put a day later.
+   */
+  private final LocalDate published;
+  /** Whether {@link #published} is the dateline's day: an undated act of the article then happened that day. */
+  private final boolean datelined;
   private final TemporalAttachment attachment = new TemporalAttachment();
   /** Sentence index → the date of its dated verb. */
   private final TreeMap<Integer, EventDate> anchors = new TreeMap<>();
@@ -80,6 +87,10 @@ public final class ArticleDates {
 
   ArticleDates(Article article, List<AnnotatedSentence> sentences) {
     this.article = article;
+    Optional<LocalDate> dateline = article.date() == null ? Optional.empty()
+        : org.entente.annotate.Dateline.date(article.text(), article.date());
+    this.published = dateline.orElse(article.date());
+    this.datelined = dateline.isPresent();
     boolean lead = false;
     boolean presentLead = false;
     for (AnnotatedSentence s : sentences) {
@@ -108,7 +119,6 @@ public final class ArticleDates {
   }
 
   private EventDate date(SentenceGraph g, int node, EventDate context, int depth) {
-    LocalDate published = article.date();
     Tense tense = Tense.of(g, node);
     Optional<EventDate> own = attachment.own(g, node, published, context, false);
     if (own.isEmpty()) {
@@ -179,6 +189,13 @@ public final class ArticleDates {
     }
     if (after != null) {
       return asContext(after.getValue());
+    }
+    if (reaction(g, node) && namesNoPastTime(g)) {
+      // "Pakistan's army spokesman accused India of sponsoring militants", "The RSF denied targeting
+      // civilians": a statement or diplomatic response the article dates nowhere is news of the day it is
+      // reported, as the reactions after a dated sentence are. Other acts keep the honest month, and so does
+      // a response placed against a time the article cannot resolve ("two days later", "Tuesday's attack")
+      return publication(false);
     }
     return publication(!sameDayReport);
   }
@@ -365,6 +382,38 @@ public final class ArticleDates {
     return out;
   }
 
+  /**
+   * Whether the sentence names no time but those of planned acts ("said it will visit Japan in February") and
+   * of background clauses on a noun ("curbs that it had imposed in 2019"), which do not place the sentence's act.
+   */
+  private static boolean namesNoPastTime(SentenceGraph g) {
+    for (int i = 0; i < g.sentence().size(); i++) {
+      if (g.token(i).timex() != null && Tense.of(g, i) != Tense.FUTURE && !inPlanOrNounClause(g, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether token {@code i} lies in a participle or relative clause of a noun (acl, acl:relcl), or anywhere
+   * below a verb of a planned act ("would lift curbs ... that it had imposed in 2019").
+   */
+  private static boolean inPlanOrNounClause(SentenceGraph g, int i) {
+    int n = i;
+    for (int level = 0; level < 8; level++) {
+      Dependency up = g.head(n);
+      if (up == null || up.governor() < 0) {
+        return false;
+      }
+      n = up.governor();
+      if (up.base().equals("acl") || g.token(n).isVerb() && Tense.of(g, n) == Tense.FUTURE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The index of the nearest earlier sentence dated to the day, or -1. */
   private int contextSentence(int sentence) {
     var e = anchors.lowerEntry(sentence);
@@ -392,7 +441,6 @@ public final class ArticleDates {
 
   /** A date in the news cycle of the article: at most a week before publication. */
   private boolean recent(EventDate d) {
-    LocalDate published = article.date();
     return published != null && d.date() != null && d.date().isBefore(published)
         && !d.date().isBefore(published.minusDays(NEWS_CYCLE_DAYS));
   }
@@ -412,7 +460,7 @@ public final class ArticleDates {
 
   /** The publication day, for a development the article reports without a time of its own. */
   private EventDate reportingDay() {
-    return new EventDate(article.date(), DatePrecision.DAY, null, DateBasis.PUBLICATION);
+    return new EventDate(published, DatePrecision.DAY, null, DateBasis.PUBLICATION);
   }
 
   /**
@@ -584,7 +632,6 @@ public final class ArticleDates {
 
   /** The date of a sentence: of its root verb, else of the first verb dated by an expression, if any is done. */
   private Optional<EventDate> anchor(SentenceGraph g, int root, EventDate context) {
-    LocalDate published = article.date();
     List<Integer> verbs = new ArrayList<>();
     if (root >= 0) {
       verbs.add(root);
@@ -626,12 +673,14 @@ public final class ArticleDates {
 
   /** The publication date: to its day, or (an undated past event of an article that is not a same-day report) its month. */
   private EventDate publication(boolean monthOnly) {
-    LocalDate published = article.date();
     if (published == null) {
       return EventDate.UNKNOWN;
     }
-    DatePrecision p = article.datePrecision() == DatePrecision.UNKNOWN ? DatePrecision.DAY : article.datePrecision();
-    if (monthOnly && p == DatePrecision.DAY) {
+    DatePrecision p = article.datePrecision() == DatePrecision.UNKNOWN || datelined ? DatePrecision.DAY
+        : article.datePrecision();
+    // "SEOUL, March 4 (Reuters) - North Korea fired two missiles": wire copy that names no day reports the
+    // dateline's own
+    if (monthOnly && p == DatePrecision.DAY && !datelined) {
       return new EventDate(published.withDayOfMonth(1), DatePrecision.MONTH, null, DateBasis.PUBLICATION);
     }
     return new EventDate(published, p, null, DateBasis.PUBLICATION);

@@ -125,6 +125,11 @@ final class RelativeDateResolver {
       shift = 0;
     } else if ((p.has("next") || p.has("following")) && p.has("day") && p.has("the")) {
       shift = 1;
+    } else if ((p.has("previous") || p.has("preceding") || p.has("before")) && (p.has("day") || p.has("night"))
+        && p.has("the")) {
+      // "The previous day, Russian missiles hit Odesa", "the night before": the day before the article's
+      // context date (SUTime counts it back from publication, or takes "the day before" for the day itself)
+      shift = -1;
     } else if ((p.has("later") || p.has("earlier")) && amount(p.words()) > 0 && p.has("day") | p.has("days")) {
       shift = (p.has("later") ? 1 : -1) * amount(p.words());
     } else {

@@ -318,7 +318,9 @@ public final class ArticleDates {
         for (int subject : subjects) {
           boolean named = g.token(subject).isProperNoun()
               && actors.contains(g.token(subject).word().toLowerCase(Locale.ROOT));
-          if (named || participants(g, subject)) {
+          // "The presidents of Kenya and Uganda met on Thursday. <b>They</b> signed a pact and pledged ...": a
+          // personal pronoun takes up who acted in the dated sentence before it
+          if (named || pronoun(g, subject) || participants(g, subject)) {
             return true;
           }
         }
@@ -339,7 +341,16 @@ public final class ArticleDates {
    */
   private static boolean participantsAct(SentenceGraph g, int node) {
     int v = predicate(g, node);
-    return v >= 0 && g.children(v, "nsubj", "nsubj:pass").stream().anyMatch(s -> participants(g, s));
+    return v >= 0 && g.children(v, "nsubj", "nsubj:pass").stream().anyMatch(s -> participants(g, s) || pronoun(g, s));
+  }
+
+  /**
+   * "Abiy said on Saturday that ..., and <b>he</b> rejected calls for talks": a personal pronoun subject takes
+   * up an actor of the clause before it, not another party.
+   */
+  private static boolean pronoun(SentenceGraph g, int subject) {
+    return g.token(subject).pos().equals("PRP")
+        && Set.of("he", "she", "they", "it", "we").contains(g.token(subject).word().toLowerCase(Locale.ROOT));
   }
 
   /** "the two leaders", "both sides", "the three ministers": the participants of an event, together. */

@@ -71,7 +71,9 @@ final class RelativeDateResolver {
     Integer month = null;
     Integer day = null;
     DayOfWeek weekday = null;
-    for (String s : w) {
+    for (String word : w) {
+      // "in mid-December", "early-March": one token SUTime leaves untagged, a month all the same
+      String s = word.replaceFirst("^(mid|early|late)-", "");
       if (s.matches("1[0-9]{3}|2[0-9]{3}")) {
         year = Integer.parseInt(s);
       } else if (s.matches("[0-9]{1,2}(st|nd|rd|th)?")) {
@@ -112,6 +114,16 @@ final class RelativeDateResolver {
       return ago(w, published);
     }
     Optional<EventDate> unit = unit(p, published, past);
+    if (unit.isEmpty() && p.has("weekend")) {
+      // "over the weekend", "at the weekend": SUTime takes the weekend of the publication week, in a past
+      // clause the one to come; a past act was done the latest weekend, a plan is for the next
+      LocalDate saturday = published.with(past ? TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)
+          : TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+      if (past && published.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        saturday = published.minusDays(1);
+      }
+      return Optional.of(new EventDate(saturday, DatePrecision.DAY, saturday.plusDays(1), DateBasis.RELATIVE));
+    }
     if (unit.isPresent() || p.timex() == null || p.timex().endsWith("_REF")) {
       return unit;
     }

@@ -303,6 +303,15 @@ final class TemporalAttachment {
     return Optional.empty();
   }
 
+  /** Adverbs that place an act within a day named on them ("earlier on Monday", "later on Tuesday"). */
+  private static final Set<String> SEQUENCE = Set.of("earlier", "later");
+
+  /** "in mid-December", "in early-March": a month with its part in one token, which SUTime leaves untagged. */
+  private static boolean untaggedMonthPart(SentenceGraph g, int c) {
+    return g.token(c).timex() == null && g.token(c).word().toLowerCase(java.util.Locale.ROOT)
+        .matches("(mid|early|late)-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*");
+  }
+
   /** Words that rank a noun: "the first visit since 2014" was not in 2014. */
   private static final Set<String> RANKS = Set.of("first", "last", "only", "biggest", "largest", "highest", "deadliest",
       "worst");
@@ -374,7 +383,7 @@ final class TemporalAttachment {
           if (depth == 1 && c < a && g.token(c).timex() != null && g.token(c).timex().equals(g.token(a).timex())) {
             continue; // a modifier of the time noun's own expression ("for a fourth day"), already read as no date
           }
-          if (g.token(c).timex() != null || untaggedWeekday(g, c)) {
+          if (g.token(c).timex() != null || untaggedWeekday(g, c) || untaggedMonthPart(g, c)) {
             TemporalPhrase p = TemporalPhrase.at(g, c);
             if (p.preposition().equals("since") && (simplePast(g, a) || ranked(g, a))) {
               continue; // "held their first summit since 2019": a bound, not the date of the holding
@@ -389,8 +398,9 @@ final class TemporalAttachment {
             if (depth == 0 && p.preposition().equals("for") && TIME_NOUNS.contains(g.token(c).key())) {
               next.add(c); // "for a fourth day on Thursday": the count is no date, the day named on it is
             }
-          } else if (depth == 0 && (TIME_NOUNS.contains(g.token(c).key()) || occasion(g, c))) {
-            next.add(c);
+          } else if (depth == 0 && (TIME_NOUNS.contains(g.token(c).key()) || occasion(g, c)
+              || d.base().equals("advmod") && SEQUENCE.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT)))) {
+            next.add(c); // a time noun, an occasion, or the adverb of "earlier on Monday": its day is one level down
           }
         }
         if (depth == 0 && g.token(a).isVerb()) {

@@ -43,7 +43,11 @@ final class TemporalAttachment {
       "address", "briefing", "hearing", "trial", "debate", "forum", "rally", "parade", "funeral", "gathering",
       "assembly", "congress", "convention", "sidelines", "celebration", "commemoration", "exercise", "exercises",
       "drill", "drills", "dinner", "reception", "sitting", "consultations", "negotiations", "talk", "sideline",
-      "consultation", "negotiation", "olympics", "games", "championship", "expo", "festival", "war", "pandemic");
+      "consultation", "negotiation", "olympics", "games", "championship", "expo", "festival", "war", "pandemic",
+      // what is done during unrest or an operation ("arrested students during protests late on Saturday",
+      // "killed in an air strike on Sunday") happened at it
+      "protest", "demonstration", "clash", "riot", "raid", "strike", "attack", "ambush", "operation", "crackdown",
+      "offensive");
   private static final Set<String> OCCASION_PREPOSITIONS = Set.of("at", "in", "during");
   /** Prepositions that close a range opened by "from". */
   private static final Set<String> RANGE_ENDS = Set.of("to", "until", "till", "through");

@@ -265,24 +265,54 @@ final class TemporalAttachment {
    */
   private static List<Dependency> afterClauseComma(SentenceGraph g, int verb) {
     List<Dependency> out = new ArrayList<>();
-    for (Dependency adv : g.children(verb)) {
+    List<Dependency> clauses = new ArrayList<>(g.children(verb));
+    for (int r = verb + 1; r < g.sentence().size(); r++) {
+      // "freed Gershkovich, the reporter who was arrested in March 2023<b>, in a prisoner swap on Thursday</b>":
+      // so does what follows the comma closing a relative clause of one of the verb's nouns
+      Dependency h = g.head(r);
+      if (h != null && h.relation().equals("acl:relcl") && verbAbove(g, h.governor()) == verb) {
+        clauses.add(new Dependency("advcl", verb, r));
+      }
+    }
+    for (Dependency adv : clauses) {
       int a = adv.dependent();
-      if (!adv.base().equals("advcl") || a < verb) {
-        continue;
-      }
-      int comma = Integer.MAX_VALUE;
-      for (int p : g.children(a, "punct")) {
-        if (p > a && g.token(p).word().equals(",")) {
-          comma = Math.min(comma, p);
-        }
-      }
-      for (Dependency d : g.children(a)) {
-        if (d.dependent() > comma) {
-          out.add(d);
-        }
+      if (adv.base().equals("advcl") && a > verb) {
+        out.addAll(pastClosingComma(g, a));
       }
     }
     return out;
+  }
+
+  /** The dependents of clause {@code a} written after the first comma that follows it. */
+  private static List<Dependency> pastClosingComma(SentenceGraph g, int a) {
+    int comma = Integer.MAX_VALUE;
+    for (int p : g.children(a, "punct")) {
+      if (p > a && g.token(p).word().equals(",")) {
+        comma = Math.min(comma, p);
+      }
+    }
+    List<Dependency> out = new ArrayList<>();
+    for (Dependency d : g.children(a)) {
+      if (d.dependent() > comma) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** The nearest verb above noun {@code n} through the nouns of its phrase, or -1. */
+  private static int verbAbove(SentenceGraph g, int n) {
+    for (int level = 0; level < 5 && n >= 0; level++) {
+      Dependency up = g.head(n);
+      if (up == null || up.governor() < 0) {
+        return -1;
+      }
+      n = up.governor();
+      if (g.token(n).isVerb()) {
+        return n;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -373,8 +403,10 @@ final class TemporalAttachment {
       List<Integer> next = new ArrayList<>();
       for (int a : frontier) {
         List<Dependency> dependents = new ArrayList<>(g.children(a));
-        if (depth == 0 && g.token(a).isVerb()) {
-          dependents.addAll(afterClauseComma(g, a));
+        List<Dependency> afterComma = depth == 0 && g.token(a).isVerb() ? afterClauseComma(g, a) : List.of();
+        dependents.addAll(afterComma);
+        if (depth == 0 && g.head(a) != null && g.head(a).relation().equals("acl:relcl")) {
+          dependents.removeAll(pastClosingComma(g, a)); // the main clause's, as above: not the relative clause's own
         }
         if (depth == 0 && g.token(a).isNoun()) {
           dependents.addAll(ofOwnParticiple(g, a));
@@ -403,7 +435,8 @@ final class TemporalAttachment {
               next.add(c); // "for a fourth day on Thursday": the count is no date, the day named on it is
             }
           } else if (depth == 0 && (TIME_NOUNS.contains(g.token(c).key()) || occasion(g, c)
-              || d.base().equals("advmod") && SEQUENCE.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT)))) {
+              || d.base().equals("advmod") && SEQUENCE.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT))
+              || afterComma.contains(d) && d.base().equals("obl"))) {
             next.add(c); // a time noun, an occasion, or the adverb of "earlier on Monday": its day is one level down
           }
         }

@@ -406,6 +406,22 @@ public final class ArticleDates {
     return true;
   }
 
+  /** Whether token {@code i} lies in a relative clause of a noun (acl:relcl). */
+  private static boolean inRelativeClause(SentenceGraph g, int i) {
+    int n = i;
+    for (int level = 0; level < 8; level++) {
+      Dependency up = g.head(n);
+      if (up == null || up.governor() < 0) {
+        return false;
+      }
+      if (up.relation().equals("acl:relcl")) {
+        return true;
+      }
+      n = up.governor();
+    }
+    return false;
+  }
+
   /**
    * Whether token {@code i} lies in a participle or relative clause of a noun (acl, acl:relcl), or anywhere
    * below a verb of a planned act ("would lift curbs ... that it had imposed in 2019").
@@ -657,6 +673,12 @@ public final class ArticleDates {
         continue;
       }
       Optional<EventDate> d = attachment.own(g, v, published, context);
+      if (d.isPresent() && d.get().precision() != DatePrecision.DAY && v != root && inRelativeClause(g, v)) {
+        // "executed a man who had attacked a police station in 2022, the judiciary said on Tuesday": the year or
+        // month of a relative clause is background, not the sentence's time (its day is usually the news:
+        // "shot down drones that entered Polish airspace overnight")
+        continue;
+      }
       if (d.isPresent() && (published == null || !d.get().date().isAfter(published))) {
         anchorActors.put(g.sentence().index(), actors(g, v));
         anchorVerbs.put(g.sentence().index(), v);

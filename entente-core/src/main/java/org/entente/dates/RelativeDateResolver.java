@@ -133,12 +133,13 @@ final class RelativeDateResolver {
   /** "the same day", "the next day", "two days later": from the context date; null when not such an expression. */
   private static Optional<EventDate> contextual(TemporalPhrase p, EventDate context) {
     int shift;
-    if (p.has("same") || p.has("that") && (p.has("day") || p.has("week") || p.has("month") || p.has("year"))) {
+    // a part of a day ("that evening", "the next morning", "the night before") counts as its day
+    boolean day = p.has("day") || p.has("morning") || p.has("afternoon") || p.has("evening") || p.has("night");
+    if (p.has("same") || p.has("that") && (day || p.has("week") || p.has("month") || p.has("year"))) {
       shift = 0;
-    } else if ((p.has("next") || p.has("following")) && p.has("day") && p.has("the")) {
+    } else if ((p.has("next") || p.has("following")) && day && p.has("the")) {
       shift = 1;
-    } else if ((p.has("previous") || p.has("preceding") || p.has("before")) && (p.has("day") || p.has("night"))
-        && p.has("the")) {
+    } else if ((p.has("previous") || p.has("preceding") || p.has("before")) && day && p.has("the")) {
       // "The previous day, Russian missiles hit Odesa", "the night before": the day before the article's
       // context date (SUTime counts it back from publication, or takes "the day before" for the day itself)
       shift = -1;

@@ -545,9 +545,6 @@ public final class ArticleDates {
     }
     String unit = unit(g, duration);
     int count = count(g, duration);
-    if (count == 0 && !unit.equals("hour")) {
-      return Optional.empty();
-    }
     EventDate at = date(g, anchor, context(g.sentence().index()), depth + 1);
     if (at.date() == null) {
       return Optional.empty();
@@ -555,6 +552,17 @@ public final class ArticleDates {
     DateBasis basis = at.basis() == DateBasis.CONTEXT ? DateBasis.CONTEXT : DateBasis.RELATIVE;
     boolean day = at.precision() == DatePrecision.DAY;
     LocalDate d = at.date();
+    if (count == 0 && !unit.equals("hour")) {
+      // "expelled diplomats on Tuesday, months after it ordered French troops to leave", "days after Kim
+      // threatened": an uncounted or hedged duration is no day, yet certainly not the verb's: days or weeks
+      // give the month a few days or two weeks back, months or years the year a quarter or a year back
+      return switch (unit) {
+        case "day" -> Optional.of(new EventDate(d.minusDays(3).withDayOfMonth(1), DatePrecision.MONTH, null, basis));
+        case "week" -> Optional.of(new EventDate(d.minusWeeks(2).withDayOfMonth(1), DatePrecision.MONTH, null, basis));
+        case "month" -> Optional.of(new EventDate(d.minusMonths(3).withDayOfYear(1), DatePrecision.YEAR, null, basis));
+        default -> Optional.of(new EventDate(d.minusYears(1).withDayOfYear(1), DatePrecision.YEAR, null, basis));
+      };
+    }
     return switch (unit) {
       case "hour" -> day ? Optional.of(new EventDate(d, DatePrecision.DAY, null, basis)) : Optional.empty();
       case "day" -> day ? Optional.of(new EventDate(d.minusDays(count), DatePrecision.DAY, null, basis)) : Optional.empty();

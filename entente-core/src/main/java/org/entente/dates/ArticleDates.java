@@ -28,7 +28,7 @@ import org.entente.model.SentenceGraph;
  *       trigger) dates it, read with the clause's tense ({@link RelativeDateResolver}).
  *   <li>An event placed by a counted duration before a dated verb ("two weeks after the border clash",
  *       "a day after Indian jets bombed", "one year since the annexation") is that verb's date less the
- *       duration (see {@code elapsed}).
+ *       duration (see {@code elapsed}); an uncounted one ("months after") gives a coarser date before it.
  *   <li>An event not yet done when reported ("will visit next month", "agreed to meet in July", or an
  *       expression that falls after publication) is an intent: it is dated when it was stated, by the
  *       verb that reports it ("said on Tuesday that it would ..."), else by publication.
@@ -44,9 +44,15 @@ import org.entente.model.SentenceGraph;
  *       say there) stay with the earlier date.
  *   <li>In an article with no dated sentence, an undated past event takes the publication day only when
  *       the article is a <b>same-day report</b>: its lead is in the present or present perfect
- *       ("Japan says ...", "the EU has adopted ..."). Otherwise it gets the publication month
+ *       ("Japan says ...", "the EU has adopted ..."), when it is a statement or diplomatic response in a
+ *       sentence that names no past time ("Pakistan's army accused India of ..."), or when the article's
+ *       dateline names the day ("SEOUL, March 4 (Reuters) -"). Otherwise it gets the publication month
  *       ({@code date_precision: month}, basis {@code publication}): the day is not known.
  * </ol>
+ *
+ * <p>A dateline's day, within three days before or one after publication, stands for the publication date
+ * throughout: it is the day the article reports from. A personal pronoun subject ("They signed ...") takes
+ * up the actors of the dated clause before it.
  *
  * <p>Immutable once built; thread-safe.
  */

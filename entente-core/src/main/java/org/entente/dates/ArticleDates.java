@@ -162,7 +162,7 @@ public final class ArticleDates {
       return publication(false);
     }
     if (own.isPresent()) {
-      return own.get();
+      return overnightBeforeReport(g, node, own.get());
     }
     if (tense == Tense.PRESENT) {
       return publication(false);
@@ -470,6 +470,35 @@ public final class ArticleDates {
       n = head.governor();
     }
     return -1;
+  }
+
+  /**
+   * "Russia launched 80 drones at Ukraine overnight, the air force said <b>on Tuesday</b>": "overnight" is the
+   * night before the day of the statement that reports it, not before publication when that is later.
+   */
+  private EventDate overnightBeforeReport(SentenceGraph g, int node, EventDate own) {
+    boolean overnight = own.basis() == DateBasis.RELATIVE && published != null && own.end() != null
+        && own.end().equals(published) && own.date().equals(published.minusDays(1));
+    int v = predicate(g, node);
+    if (!overnight || v < 0) {
+      return own;
+    }
+    List<Integer> reports = new ArrayList<>(g.children(v, "parataxis", "dep"));
+    Dependency up = g.head(v);
+    if (up != null && up.governor() >= 0 && up.base().equals("ccomp")) {
+      reports.add(up.governor());
+    }
+    for (int r : reports) {
+      if (!STATEMENT_VERBS.contains(g.token(r).key())) {
+        continue;
+      }
+      Optional<EventDate> said = attachment.own(g, r, published, context(g.sentence().index()));
+      if (said.isPresent() && said.get().precision() == DatePrecision.DAY && said.get().date().isBefore(published)) {
+        LocalDate day = said.get().date();
+        return new EventDate(day.minusDays(1), DatePrecision.DAY, day, DateBasis.RELATIVE);
+      }
+    }
+    return own;
   }
 
   /** A date in the news cycle of the article: at most a week before publication. */

@@ -196,11 +196,16 @@ public final class ArticleDates {
     if (after != null) {
       return asContext(after.getValue());
     }
-    if (reaction(g, node) && namesNoPastTime(g)) {
+    var older = anchors.lowerEntry(g.sentence().index());
+    boolean afterHistory = older != null && published != null
+        && older.getValue().date().isBefore(published.withDayOfMonth(1));
+    if (reaction(g, node) && namesNoPastTime(g) && !afterHistory) {
       // "Pakistan's army spokesman accused India of sponsoring militants", "The RSF denied targeting
       // civilians": a statement or diplomatic response the article dates nowhere is news of the day it is
       // reported, as the reactions after a dated sentence are. Other acts keep the honest month, and so does
-      // a response placed against a time the article cannot resolve ("two days later", "Tuesday's attack")
+      // a response placed against a time the article cannot resolve ("two days later", "Tuesday's attack"),
+      // or one that follows a sentence on an older year or month ("Russia annexed Crimea in March 2014.
+      // Ukraine condemned the annexation"), which it may well answer
       return publication(false);
     }
     return publication(!sameDayReport);

@@ -208,6 +208,10 @@ public final class ArticleDates {
       // Ukraine condemned the annexation"), which it may well answer
       return publication(false);
     }
+    if (afterHistory && datelined && article.datePrecision() == DatePrecision.DAY) {
+      // nor does a dateline's day reach back to what follows such a sentence
+      return new EventDate(published.withDayOfMonth(1), DatePrecision.MONTH, null, DateBasis.PUBLICATION);
+    }
     return publication(!sameDayReport);
   }
 

@@ -40,6 +40,42 @@ public final class Dateline {
     return out.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(out.toString());
   }
 
+  private static final Pattern MONTH_DAY = Pattern.compile("\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?"
+      + "\\s+(\\d{1,2})\\b(?:,?\\s*(\\d{4})\\b)?");
+  private static final java.util.List<String> MONTHS = java.util.List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+      "Aug", "Sep", "Oct", "Nov", "Dec");
+
+  /**
+   * The day the opening dateline writes ("SEOUL, March 4 (Reuters) -"): the day the report was filed, in
+   * the place it was filed. Without a year it is the one nearest {@code published}; a day more than three
+   * days before or one after publication is not trusted (a stale feed, a misread) and gives empty.
+   */
+  public static java.util.Optional<java.time.LocalDate> date(String text, java.time.LocalDate published) {
+    int end = end(text);
+    if (end < 0 || published == null) {
+      return java.util.Optional.empty();
+    }
+    Matcher m = MONTH_DAY.matcher(text.substring(0, end));
+    if (!m.find()) {
+      return java.util.Optional.empty();
+    }
+    int month = MONTHS.indexOf(m.group(1)) + 1;
+    int day = Integer.parseInt(m.group(2));
+    java.time.LocalDate best = null;
+    for (int year : m.group(3) != null ? java.util.List.of(Integer.parseInt(m.group(3)))
+        : java.util.List.of(published.getYear() - 1, published.getYear(), published.getYear() + 1)) {
+      try {
+        java.time.LocalDate d = java.time.LocalDate.of(year, month, day);
+        if (!d.isBefore(published.minusDays(3)) && !d.isAfter(published.plusDays(1))) {
+          best = d;
+        }
+      } catch (java.time.DateTimeException e) {
+        // no such day ("Feb. 30"): no date
+      }
+    }
+    return java.util.Optional.ofNullable(best);
+  }
+
   /** The text with its opening dateline replaced by spaces (offsets unchanged), or the text itself. */
   public static String mask(String text) {
     int end = end(text);

@@ -28,7 +28,7 @@ import org.entente.model.SentenceGraph;
  *       trigger) dates it, read with the clause's tense ({@link RelativeDateResolver}).
  *   <li>An event placed by a counted duration before a dated verb ("two weeks after the border clash",
  *       "a day after Indian jets bombed", "one year since the annexation") is that verb's date less the
- *       duration (see {@code elapsed}).
+ *       duration (see {@code elapsed}); an uncounted one ("months after") gives a coarser date before it.
  *   <li>An event not yet done when reported ("will visit next month", "agreed to meet in July", or an
  *       expression that falls after publication) is an intent: it is dated when it was stated, by the
  *       verb that reports it ("said on Tuesday that it would ..."), else by publication.
@@ -44,9 +44,15 @@ import org.entente.model.SentenceGraph;
  *       say there) stay with the earlier date.
  *   <li>In an article with no dated sentence, an undated past event takes the publication day only when
  *       the article is a <b>same-day report</b>: its lead is in the present or present perfect
- *       ("Japan says ...", "the EU has adopted ..."). Otherwise it gets the publication month
+ *       ("Japan says ...", "the EU has adopted ..."), when it is a statement or diplomatic response in a
+ *       sentence that names no past time ("Pakistan's army accused India of ..."), or when the article's
+ *       dateline names the day ("SEOUL, March 4 (Reuters) -"). Otherwise it gets the publication month
  *       ({@code date_precision: month}, basis {@code publication}): the day is not known.
  * </ol>
+ *
+ * <p>A dateline's day, within three days before or one after publication, stands for the publication date
+ * throughout: it is the day the article reports from. A personal pronoun subject ("They signed ...") takes
+ * up the actors of the dated clause before it.
  *
  * <p>Immutable once built; thread-safe.
  */
@@ -69,6 +75,13 @@ public final class ArticleDates {
   private static final int NEWS_CYCLE_DAYS = 7;
 
   private final Article article;
+  /**
+   * The day the article reports from: its publication date, or the day its dateline writes ("SEOUL, March 4
+   * (Reuters) -"), which a feed's publication time in another time zone may have put a day later.
+   */
+  private final LocalDate published;
+  /** Whether {@link #published} is the dateline's day: an undated act of the article then happened that day. */
+  private final boolean datelined;
   private final TemporalAttachment attachment = new TemporalAttachment();
   /** Sentence index → the date of its dated verb. */
   private final TreeMap<Integer, EventDate> anchors = new TreeMap<>();
@@ -80,6 +93,10 @@ public final class ArticleDates {
 
   ArticleDates(Article article, List<AnnotatedSentence> sentences) {
     this.article = article;
+    Optional<LocalDate> dateline = article.date() == null ? Optional.empty()
+        : org.entente.annotate.Dateline.date(article.text(), article.date());
+    this.published = dateline.orElse(article.date());
+    this.datelined = dateline.isPresent();
     boolean lead = false;
     boolean presentLead = false;
     for (AnnotatedSentence s : sentences) {
@@ -108,7 +125,6 @@ public final class ArticleDates {
   }
 
   private EventDate date(SentenceGraph g, int node, EventDate context, int depth) {
-    LocalDate published = article.date();
     Tense tense = Tense.of(g, node);
     Optional<EventDate> own = attachment.own(g, node, published, context, false);
     if (own.isEmpty()) {
@@ -146,7 +162,7 @@ public final class ArticleDates {
       return publication(false);
     }
     if (own.isPresent()) {
-      return own.get();
+      return overnightBeforeReport(g, node, own.get());
     }
     if (tense == Tense.PRESENT) {
       return publication(false);
@@ -179,6 +195,22 @@ public final class ArticleDates {
     }
     if (after != null) {
       return asContext(after.getValue());
+    }
+    var older = anchors.lowerEntry(g.sentence().index());
+    boolean afterHistory = older != null && published != null
+        && older.getValue().date().isBefore(published.withDayOfMonth(1));
+    if (reaction(g, node) && namesNoPastTime(g) && !afterHistory) {
+      // "Pakistan's army spokesman accused India of sponsoring militants", "The RSF denied targeting
+      // civilians": a statement or diplomatic response the article dates nowhere is news of the day it is
+      // reported, as the reactions after a dated sentence are. Other acts keep the honest month, and so does
+      // a response placed against a time the article cannot resolve ("two days later", "Tuesday's attack"),
+      // or one that follows a sentence on an older year or month ("Russia annexed Crimea in March 2014.
+      // Ukraine condemned the annexation"), which it may well answer
+      return publication(false);
+    }
+    if (afterHistory && datelined && article.datePrecision() == DatePrecision.DAY) {
+      // nor does a dateline's day reach back to what follows such a sentence
+      return new EventDate(published.withDayOfMonth(1), DatePrecision.MONTH, null, DateBasis.PUBLICATION);
     }
     return publication(!sameDayReport);
   }
@@ -301,7 +333,9 @@ public final class ArticleDates {
         for (int subject : subjects) {
           boolean named = g.token(subject).isProperNoun()
               && actors.contains(g.token(subject).word().toLowerCase(Locale.ROOT));
-          if (named || participants(g, subject)) {
+          // "The presidents of Kenya and Uganda met on Thursday. <b>They</b> signed a pact and pledged ...": a
+          // personal pronoun takes up who acted in the dated sentence before it
+          if (named || pronoun(g, subject) || participants(g, subject)) {
             return true;
           }
         }
@@ -322,7 +356,16 @@ public final class ArticleDates {
    */
   private static boolean participantsAct(SentenceGraph g, int node) {
     int v = predicate(g, node);
-    return v >= 0 && g.children(v, "nsubj", "nsubj:pass").stream().anyMatch(s -> participants(g, s));
+    return v >= 0 && g.children(v, "nsubj", "nsubj:pass").stream().anyMatch(s -> participants(g, s) || pronoun(g, s));
+  }
+
+  /**
+   * "Abiy said on Saturday that ..., and <b>he</b> rejected calls for talks": a personal pronoun subject takes
+   * up an actor of the clause before it, not another party.
+   */
+  private static boolean pronoun(SentenceGraph g, int subject) {
+    return g.token(subject).pos().equals("PRP")
+        && Set.of("he", "she", "they", "it", "we").contains(g.token(subject).word().toLowerCase(Locale.ROOT));
   }
 
   /** "the two leaders", "both sides", "the three ministers": the participants of an event, together. */
@@ -365,6 +408,54 @@ public final class ArticleDates {
     return out;
   }
 
+  /**
+   * Whether the sentence names no time but those of planned acts ("said it will visit Japan in February") and
+   * of background clauses on a noun ("curbs that it had imposed in 2019"), which do not place the sentence's act.
+   */
+  private static boolean namesNoPastTime(SentenceGraph g) {
+    for (int i = 0; i < g.sentence().size(); i++) {
+      if (g.token(i).timex() != null && Tense.of(g, i) != Tense.FUTURE && !inPlanOrNounClause(g, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether token {@code i} lies in a relative clause of a noun (acl:relcl). */
+  private static boolean inRelativeClause(SentenceGraph g, int i) {
+    int n = i;
+    for (int level = 0; level < 8; level++) {
+      Dependency up = g.head(n);
+      if (up == null || up.governor() < 0) {
+        return false;
+      }
+      if (up.relation().equals("acl:relcl")) {
+        return true;
+      }
+      n = up.governor();
+    }
+    return false;
+  }
+
+  /**
+   * Whether token {@code i} lies in a participle or relative clause of a noun (acl, acl:relcl), or anywhere
+   * below a verb of a planned act ("would lift curbs ... that it had imposed in 2019").
+   */
+  private static boolean inPlanOrNounClause(SentenceGraph g, int i) {
+    int n = i;
+    for (int level = 0; level < 8; level++) {
+      Dependency up = g.head(n);
+      if (up == null || up.governor() < 0) {
+        return false;
+      }
+      n = up.governor();
+      if (up.base().equals("acl") || g.token(n).isVerb() && Tense.of(g, n) == Tense.FUTURE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The index of the nearest earlier sentence dated to the day, or -1. */
   private int contextSentence(int sentence) {
     var e = anchors.lowerEntry(sentence);
@@ -390,9 +481,37 @@ public final class ArticleDates {
     return -1;
   }
 
+  /**
+   * "Russia launched 80 drones at Ukraine overnight, the air force said <b>on Tuesday</b>": "overnight" is the
+   * night before the day of the statement that reports it, not before publication when that is later.
+   */
+  private EventDate overnightBeforeReport(SentenceGraph g, int node, EventDate own) {
+    boolean overnight = own.basis() == DateBasis.RELATIVE && published != null && own.end() != null
+        && own.end().equals(published) && own.date().equals(published.minusDays(1));
+    int v = predicate(g, node);
+    if (!overnight || v < 0) {
+      return own;
+    }
+    List<Integer> reports = new ArrayList<>(g.children(v, "parataxis", "dep"));
+    Dependency up = g.head(v);
+    if (up != null && up.governor() >= 0 && up.base().equals("ccomp")) {
+      reports.add(up.governor());
+    }
+    for (int r : reports) {
+      if (!STATEMENT_VERBS.contains(g.token(r).key())) {
+        continue;
+      }
+      Optional<EventDate> said = attachment.own(g, r, published, context(g.sentence().index()));
+      if (said.isPresent() && said.get().precision() == DatePrecision.DAY && said.get().date().isBefore(published)) {
+        LocalDate day = said.get().date();
+        return new EventDate(day.minusDays(1), DatePrecision.DAY, day, DateBasis.RELATIVE);
+      }
+    }
+    return own;
+  }
+
   /** A date in the news cycle of the article: at most a week before publication. */
   private boolean recent(EventDate d) {
-    LocalDate published = article.date();
     return published != null && d.date() != null && d.date().isBefore(published)
         && !d.date().isBefore(published.minusDays(NEWS_CYCLE_DAYS));
   }
@@ -412,7 +531,7 @@ public final class ArticleDates {
 
   /** The publication day, for a development the article reports without a time of its own. */
   private EventDate reportingDay() {
-    return new EventDate(article.date(), DatePrecision.DAY, null, DateBasis.PUBLICATION);
+    return new EventDate(published, DatePrecision.DAY, null, DateBasis.PUBLICATION);
   }
 
   /**
@@ -470,9 +589,6 @@ public final class ArticleDates {
     }
     String unit = unit(g, duration);
     int count = count(g, duration);
-    if (count == 0 && !unit.equals("hour")) {
-      return Optional.empty();
-    }
     EventDate at = date(g, anchor, context(g.sentence().index()), depth + 1);
     if (at.date() == null) {
       return Optional.empty();
@@ -480,6 +596,17 @@ public final class ArticleDates {
     DateBasis basis = at.basis() == DateBasis.CONTEXT ? DateBasis.CONTEXT : DateBasis.RELATIVE;
     boolean day = at.precision() == DatePrecision.DAY;
     LocalDate d = at.date();
+    if (count == 0 && !unit.equals("hour")) {
+      // "expelled diplomats on Tuesday, months after it ordered French troops to leave", "days after Kim
+      // threatened": an uncounted or hedged duration is no day, yet certainly not the verb's: days or weeks
+      // give the month a few days or two weeks back, months or years the year a quarter or a year back
+      return switch (unit) {
+        case "day" -> Optional.of(new EventDate(d.minusDays(3).withDayOfMonth(1), DatePrecision.MONTH, null, basis));
+        case "week" -> Optional.of(new EventDate(d.minusWeeks(2).withDayOfMonth(1), DatePrecision.MONTH, null, basis));
+        case "month" -> Optional.of(new EventDate(d.minusMonths(3).withDayOfYear(1), DatePrecision.YEAR, null, basis));
+        default -> Optional.of(new EventDate(d.minusYears(1).withDayOfYear(1), DatePrecision.YEAR, null, basis));
+      };
+    }
     return switch (unit) {
       case "hour" -> day ? Optional.of(new EventDate(d, DatePrecision.DAY, null, basis)) : Optional.empty();
       case "day" -> day ? Optional.of(new EventDate(d.minusDays(count), DatePrecision.DAY, null, basis)) : Optional.empty();
@@ -584,7 +711,6 @@ public final class ArticleDates {
 
   /** The date of a sentence: of its root verb, else of the first verb dated by an expression, if any is done. */
   private Optional<EventDate> anchor(SentenceGraph g, int root, EventDate context) {
-    LocalDate published = article.date();
     List<Integer> verbs = new ArrayList<>();
     if (root >= 0) {
       verbs.add(root);
@@ -599,6 +725,12 @@ public final class ArticleDates {
         continue;
       }
       Optional<EventDate> d = attachment.own(g, v, published, context);
+      if (d.isPresent() && d.get().precision() != DatePrecision.DAY && v != root && inRelativeClause(g, v)) {
+        // "executed a man who had attacked a police station in 2022, the judiciary said on Tuesday": the year or
+        // month of a relative clause is background, not the sentence's time (its day is usually the news:
+        // "shot down drones that entered Polish airspace overnight")
+        continue;
+      }
       if (d.isPresent() && (published == null || !d.get().date().isAfter(published))) {
         anchorActors.put(g.sentence().index(), actors(g, v));
         anchorVerbs.put(g.sentence().index(), v);
@@ -626,12 +758,14 @@ public final class ArticleDates {
 
   /** The publication date: to its day, or (an undated past event of an article that is not a same-day report) its month. */
   private EventDate publication(boolean monthOnly) {
-    LocalDate published = article.date();
     if (published == null) {
       return EventDate.UNKNOWN;
     }
-    DatePrecision p = article.datePrecision() == DatePrecision.UNKNOWN ? DatePrecision.DAY : article.datePrecision();
-    if (monthOnly && p == DatePrecision.DAY) {
+    DatePrecision p = article.datePrecision() == DatePrecision.UNKNOWN || datelined ? DatePrecision.DAY
+        : article.datePrecision();
+    // "SEOUL, March 4 (Reuters) - North Korea fired two missiles": wire copy that names no day reports the
+    // dateline's own
+    if (monthOnly && p == DatePrecision.DAY && !datelined) {
       return new EventDate(published.withDayOfMonth(1), DatePrecision.MONTH, null, DateBasis.PUBLICATION);
     }
     return new EventDate(published, p, null, DateBasis.PUBLICATION);

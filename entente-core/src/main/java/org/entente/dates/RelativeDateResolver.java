@@ -71,7 +71,9 @@ final class RelativeDateResolver {
     Integer month = null;
     Integer day = null;
     DayOfWeek weekday = null;
-    for (String s : w) {
+    for (String word : w) {
+      // "in mid-December", "early-March": one token SUTime leaves untagged, a month all the same
+      String s = word.replaceFirst("^(mid|early|late)-", "");
       if (s.matches("1[0-9]{3}|2[0-9]{3}")) {
         year = Integer.parseInt(s);
       } else if (s.matches("[0-9]{1,2}(st|nd|rd|th)?")) {
@@ -112,6 +114,16 @@ final class RelativeDateResolver {
       return ago(w, published);
     }
     Optional<EventDate> unit = unit(p, published, past);
+    if (unit.isEmpty() && p.has("weekend")) {
+      // "over the weekend", "at the weekend": SUTime takes the weekend of the publication week, in a past
+      // clause the one to come; a past act was done the latest weekend, a plan is for the next
+      LocalDate saturday = published.with(past ? TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY)
+          : TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+      if (past && published.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        saturday = published.minusDays(1);
+      }
+      return Optional.of(new EventDate(saturday, DatePrecision.DAY, saturday.plusDays(1), DateBasis.RELATIVE));
+    }
     if (unit.isPresent() || p.timex() == null || p.timex().endsWith("_REF")) {
       return unit;
     }
@@ -121,10 +133,16 @@ final class RelativeDateResolver {
   /** "the same day", "the next day", "two days later": from the context date; null when not such an expression. */
   private static Optional<EventDate> contextual(TemporalPhrase p, EventDate context) {
     int shift;
-    if (p.has("same") || p.has("that") && (p.has("day") || p.has("week") || p.has("month") || p.has("year"))) {
+    // a part of a day ("that evening", "the next morning", "the night before") counts as its day
+    boolean day = p.has("day") || p.has("morning") || p.has("afternoon") || p.has("evening") || p.has("night");
+    if (p.has("same") || p.has("that") && (day || p.has("week") || p.has("month") || p.has("year"))) {
       shift = 0;
-    } else if ((p.has("next") || p.has("following")) && p.has("day") && p.has("the")) {
+    } else if ((p.has("next") || p.has("following")) && day && p.has("the")) {
       shift = 1;
+    } else if ((p.has("previous") || p.has("preceding") || p.has("before")) && day && p.has("the")) {
+      // "The previous day, Russian missiles hit Odesa", "the night before": the day before the article's
+      // context date (SUTime counts it back from publication, or takes "the day before" for the day itself)
+      shift = -1;
     } else if ((p.has("later") || p.has("earlier")) && amount(p.words()) > 0 && p.has("day") | p.has("days")) {
       shift = (p.has("later") ? 1 : -1) * amount(p.words());
     } else {

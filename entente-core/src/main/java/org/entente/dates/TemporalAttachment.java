@@ -43,7 +43,11 @@ final class TemporalAttachment {
       "address", "briefing", "hearing", "trial", "debate", "forum", "rally", "parade", "funeral", "gathering",
       "assembly", "congress", "convention", "sidelines", "celebration", "commemoration", "exercise", "exercises",
       "drill", "drills", "dinner", "reception", "sitting", "consultations", "negotiations", "talk", "sideline",
-      "consultation", "negotiation", "olympics", "games", "championship", "expo", "festival", "war", "pandemic");
+      "consultation", "negotiation", "olympics", "games", "championship", "expo", "festival", "war", "pandemic",
+      // what is done during unrest or an operation ("arrested students during protests late on Saturday",
+      // "killed in an air strike on Sunday") happened at it
+      "protest", "demonstration", "clash", "riot", "raid", "strike", "attack", "ambush", "operation", "crackdown",
+      "offensive");
   private static final Set<String> OCCASION_PREPOSITIONS = Set.of("at", "in", "during");
   /** Prepositions that close a range opened by "from". */
   private static final Set<String> RANGE_ENDS = Set.of("to", "until", "till", "through");
@@ -261,24 +265,54 @@ final class TemporalAttachment {
    */
   private static List<Dependency> afterClauseComma(SentenceGraph g, int verb) {
     List<Dependency> out = new ArrayList<>();
-    for (Dependency adv : g.children(verb)) {
+    List<Dependency> clauses = new ArrayList<>(g.children(verb));
+    for (int r = verb + 1; r < g.sentence().size(); r++) {
+      // "freed Gershkovich, the reporter who was arrested in March 2023<b>, in a prisoner swap on Thursday</b>":
+      // so does what follows the comma closing a relative clause of one of the verb's nouns
+      Dependency h = g.head(r);
+      if (h != null && h.relation().equals("acl:relcl") && verbAbove(g, h.governor()) == verb) {
+        clauses.add(new Dependency("advcl", verb, r));
+      }
+    }
+    for (Dependency adv : clauses) {
       int a = adv.dependent();
-      if (!adv.base().equals("advcl") || a < verb) {
-        continue;
-      }
-      int comma = Integer.MAX_VALUE;
-      for (int p : g.children(a, "punct")) {
-        if (p > a && g.token(p).word().equals(",")) {
-          comma = Math.min(comma, p);
-        }
-      }
-      for (Dependency d : g.children(a)) {
-        if (d.dependent() > comma) {
-          out.add(d);
-        }
+      if (adv.base().equals("advcl") && a > verb) {
+        out.addAll(pastClosingComma(g, a));
       }
     }
     return out;
+  }
+
+  /** The dependents of clause {@code a} written after the first comma that follows it. */
+  private static List<Dependency> pastClosingComma(SentenceGraph g, int a) {
+    int comma = Integer.MAX_VALUE;
+    for (int p : g.children(a, "punct")) {
+      if (p > a && g.token(p).word().equals(",")) {
+        comma = Math.min(comma, p);
+      }
+    }
+    List<Dependency> out = new ArrayList<>();
+    for (Dependency d : g.children(a)) {
+      if (d.dependent() > comma) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** The nearest verb above noun {@code n} through the nouns of its phrase, or -1. */
+  private static int verbAbove(SentenceGraph g, int n) {
+    for (int level = 0; level < 5 && n >= 0; level++) {
+      Dependency up = g.head(n);
+      if (up == null || up.governor() < 0) {
+        return -1;
+      }
+      n = up.governor();
+      if (g.token(n).isVerb()) {
+        return n;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -301,6 +335,15 @@ final class TemporalAttachment {
       }
     }
     return Optional.empty();
+  }
+
+  /** Adverbs that place an act within a day named on them ("earlier on Monday", "later on Tuesday"). */
+  private static final Set<String> SEQUENCE = Set.of("earlier", "later");
+
+  /** "in mid-December", "in early-March": a month with its part in one token, which SUTime leaves untagged. */
+  private static boolean untaggedMonthPart(SentenceGraph g, int c) {
+    return g.token(c).timex() == null && g.token(c).word().toLowerCase(java.util.Locale.ROOT)
+        .matches("(mid|early|late)-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*");
   }
 
   /** Words that rank a noun: "the first visit since 2014" was not in 2014. */
@@ -360,8 +403,10 @@ final class TemporalAttachment {
       List<Integer> next = new ArrayList<>();
       for (int a : frontier) {
         List<Dependency> dependents = new ArrayList<>(g.children(a));
-        if (depth == 0 && g.token(a).isVerb()) {
-          dependents.addAll(afterClauseComma(g, a));
+        List<Dependency> afterComma = depth == 0 && g.token(a).isVerb() ? afterClauseComma(g, a) : List.of();
+        dependents.addAll(afterComma);
+        if (depth == 0 && g.head(a) != null && g.head(a).relation().equals("acl:relcl")) {
+          dependents.removeAll(pastClosingComma(g, a)); // the main clause's, as above: not the relative clause's own
         }
         if (depth == 0 && g.token(a).isNoun()) {
           dependents.addAll(ofOwnParticiple(g, a));
@@ -374,7 +419,7 @@ final class TemporalAttachment {
           if (depth == 1 && c < a && g.token(c).timex() != null && g.token(c).timex().equals(g.token(a).timex())) {
             continue; // a modifier of the time noun's own expression ("for a fourth day"), already read as no date
           }
-          if (g.token(c).timex() != null || untaggedWeekday(g, c)) {
+          if (g.token(c).timex() != null || untaggedWeekday(g, c) || untaggedMonthPart(g, c)) {
             TemporalPhrase p = TemporalPhrase.at(g, c);
             if (p.preposition().equals("since") && (simplePast(g, a) || ranked(g, a))) {
               continue; // "held their first summit since 2019": a bound, not the date of the holding
@@ -389,8 +434,10 @@ final class TemporalAttachment {
             if (depth == 0 && p.preposition().equals("for") && TIME_NOUNS.contains(g.token(c).key())) {
               next.add(c); // "for a fourth day on Thursday": the count is no date, the day named on it is
             }
-          } else if (depth == 0 && (TIME_NOUNS.contains(g.token(c).key()) || occasion(g, c))) {
-            next.add(c);
+          } else if (depth == 0 && (TIME_NOUNS.contains(g.token(c).key()) || occasion(g, c)
+              || d.base().equals("advmod") && SEQUENCE.contains(g.token(c).word().toLowerCase(java.util.Locale.ROOT))
+              || afterComma.contains(d) && d.base().equals("obl"))) {
+            next.add(c); // a time noun, an occasion, or the adverb of "earlier on Monday": its day is one level down
           }
         }
         if (depth == 0 && g.token(a).isVerb()) {

@@ -42,4 +42,17 @@ class DatelineTest {
   void readsThePlaceOfADateline(String text, String place) {
     assertEquals(place == null ? "" : place, Dateline.place(text).orElse(""));
   }
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "SEOUL, March 4 (Reuters) - North Korea fired two missiles.|2025-03-05|2025-03-04",
+      "BUSAN, Nov. 26, 2023 — The ministers met.|2023-11-26|2023-11-26",
+      "NAIROBI, Dec. 31 (AP) — Police fired tear gas.|2026-01-01|2025-12-31",
+      "TOKYO, Jan 6 (Reuters) - Japan protested.|2026-01-05|2026-01-06",
+      "PYONGYANG, June 19 (Reuters) - Putin and Kim signed a pact.|2024-07-30|",
+      "SEOUL — Japan and South Korea agreed.|2024-07-30|",
+      "China criticised Japan on March 4 — again.|2025-03-05|"})
+  void readsTheDayOfADatelineNearPublication(String text, String published, String day) {
+    assertEquals(day == null ? "" : day,
+        Dateline.date(text, java.time.LocalDate.parse(published)).map(Object::toString).orElse(""));
+  }
 }

@@ -45,6 +45,20 @@ final class Antecedents {
       IntFunction<List<Actor>> heads) {
     Dependency own = g.head(pronoun);
     boolean object = own != null && OBJECTS.contains(own.relation());
+    if (reasonOwner(g, own)) {
+      // "severed ties with Israel over its offensive", "protested to China over its remarks": the act a
+      // reaction is "over" is the other side's, named before it, not the reacting subject's
+      for (int t = pronoun - 1; t >= 0; t--) {
+        Dependency up = g.head(t);
+        if (up == null || INSIDE.contains(up.base()) || SUBJECTS.contains(up.relation())) {
+          continue;
+        }
+        List<Actor> found = fits(g, mentions, t, kind, heads);
+        if (!found.isEmpty()) {
+          return java.util.Optional.of(found);
+        }
+      }
+    }
     BitSet seen = new BitSet();
     Dependency head = object ? null : own;
     while (head != null && head.governor() >= 0 && !seen.get(head.governor())) {
@@ -108,6 +122,15 @@ final class Antecedents {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /** A possessive whose phrase is the reason of an act: "over its offensive", "for its role". */
+  private static boolean reasonOwner(SentenceGraph g, Dependency own) {
+    if (own == null || !own.relation().equals("nmod:poss") || own.governor() < 0) {
+      return false;
+    }
+    Dependency reason = g.head(own.governor());
+    return reason != null && Set.of("nmod:over", "obl:over").contains(reason.relation());
   }
 
   /**

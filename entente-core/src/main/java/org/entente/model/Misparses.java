@@ -2,6 +2,7 @@ package org.entente.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Mends dependency shapes the parser is known to get wrong in news, where the wrong shape hides an event.
@@ -71,6 +72,9 @@ final class Misparses {
       SpeakerAsRoot::repair, DocumentParticiple::repair, DayParticiple::repair, ContentCutAtModal::repair,
       VisitingGuest::repair, ObjectControl::repair, SpeakerAsRelativeClause::repair, SecondInfinitive::repair,
       CommaJoinedSubjects::repair, ByGerundAsAdjective::repair);
+
+  /** Tags of a finite verb that can carry a clause of its own: shared by the mends. */
+  static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
   /** The first word of the noun phrase headed by {@code head}: its modifiers before it. Shared by the mends. */
   static int phraseStart(List<Dependency> deps, int head) {

@@ -2,7 +2,6 @@ package org.entente.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * "Arnor is about to restore ties with Gondor, five years after crowds burned its embassy, a senior official
@@ -14,8 +13,6 @@ import java.util.Set;
  */
 final class SpeakerAsRelativeClause {
 
-  private static final Set<String> SAYING = Set.of("say", "tell", "add", "report", "confirm", "claim", "state");
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
   private SpeakerAsRelativeClause() {}
 
@@ -24,7 +21,7 @@ final class SpeakerAsRelativeClause {
       int noun = relative.governor();
       int said = relative.dependent();
       if (!relative.relation().equals("acl:relcl") || said < noun
-          || !SAYING.contains(sentence.token(said).lemma()) || !FINITE.contains(sentence.token(said).pos())) {
+          || !TrailingSpeaker.SAYING.contains(sentence.token(said).lemma()) || !Misparses.FINITE.contains(sentence.token(said).pos())) {
         continue;
       }
       int comma = commaBeforeSubject(sentence, deps, said);

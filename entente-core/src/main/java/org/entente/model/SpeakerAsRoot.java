@@ -16,7 +16,6 @@ final class SpeakerAsRoot {
 
   private static final Set<String> SPEECH = Set.of("say", "tell", "announce", "warn", "claim", "insist", "state",
       "add", "note", "argue", "declare", "stress", "accuse", "call", "urge");
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
   static List<Dependency> repair(AnnotatedSentence sentence, List<Dependency> deps) {
     Dependency root = deps.stream().filter(d -> d.relation().equals("root")).findFirst().orElse(null);
@@ -27,7 +26,7 @@ final class SpeakerAsRoot {
     for (Dependency d : deps) {
       int verb = d.dependent();
       if (d.governor() != noun || !d.relation().equals("dep") || verb <= noun
-          || !FINITE.contains(sentence.token(verb).pos())
+          || !Misparses.FINITE.contains(sentence.token(verb).pos())
           || !SPEECH.contains(sentence.token(verb).key())
           || Misparses.hasChild(deps, verb, "nsubj")) {
         continue;

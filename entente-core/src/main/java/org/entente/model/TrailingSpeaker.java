@@ -19,7 +19,8 @@ import java.util.Set;
  */
 final class TrailingSpeaker {
 
-  private static final Set<String> SAYING = Set.of("say", "tell", "add", "report", "confirm", "claim", "state", "write");
+  /** Verbs of a trailing report ("..., an official said"): shared with {@link SpeakerAsRelativeClause}. */
+  static final Set<String> SAYING = Set.of("say", "tell", "add", "report", "confirm", "claim", "state", "write");
 
   private TrailingSpeaker() {}
 

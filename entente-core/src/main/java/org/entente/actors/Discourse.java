@@ -126,13 +126,12 @@ public final class Discourse {
           }
         }
       }
-      int titled = subject;
       java.util.Optional<Mention> title = mentions.roleAt(subject);
       if (mentions.actorAt(subject).isEmpty() && title.isPresent() && title.get().end() - 1 == subject
           && title.get().entry() instanceof DictionaryEntry.RoleWord word && g.token(subject).pos().equals("NN")
           && (!word.office().isEmpty() || PERSON_TITLES.contains(g.token(subject).key()))
           && g.children(subject).stream().noneMatch(c -> g.token(c.dependent()).isProperNoun() && mentions.actorAt(c.dependent()).isEmpty())) {
-        List<Actor> holder = resolve.apply(titled);
+        List<Actor> holder = resolve.apply(subject);
         if (holder.size() == 1 && holder.get(0).code().length() >= 6) {
           push(new DictionaryEntry.PersonName(new Person(title.get().text().toLowerCase(Locale.ROOT),
               List.of(new RolePeriod(holder.get(0).code(), null, null, "")))));

@@ -230,7 +230,8 @@ final class ModalityDetector {
           if (top != gov) {
             seen.set(gov);
             node = top;
-            m = m.or(new Modality(false, own(g, top).hypothetical(), own(g, top).intent()));
+            Modality refusing = own(g, top);
+            m = m.or(new Modality(false, refusing.hypothetical(), refusing.intent()));
             continue;
           }
         }

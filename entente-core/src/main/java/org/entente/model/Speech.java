@@ -36,4 +36,23 @@ public final class Speech {
   public static boolean reports(String lemma) {
     return REPORTING.contains(lemma);
   }
+
+  /**
+   * The verb of saying that reports the clause of {@code node} ("Pakistan's army said [Indian troops had
+   * violated the ceasefire]"), up at most three complement clauses ({@code ccomp}); -1 when the clause is
+   * not reported so.
+   */
+  public static int reporterVerb(SentenceGraph g, int node) {
+    for (int level = 0; level < 3; level++) {
+      Dependency above = g.head(node);
+      if (above == null || above.governor() < 0 || !above.relation().startsWith("ccomp")) {
+        return -1;
+      }
+      node = above.governor();
+      if (reports(g.token(node).key())) {
+        return node;
+      }
+    }
+    return -1;
+  }
 }

@@ -792,20 +792,13 @@ public final class EventExtractor {
     if (up == null || !g.children(up.governor(), "nsubj").contains(f.sources().get(0))) {
       return from;
     }
-    int node = up.governor();
-    for (int level = 0; level < 3; level++) {
-      org.entente.model.Dependency above = g.head(node);
-      if (above == null || above.governor() < 0 || !above.relation().startsWith("ccomp")) {
-        return from;
-      }
-      node = above.governor();
-      if (org.entente.model.Speech.reports(g.token(node).key())) {
-        List<Actor> reporter = resolveAll(g, mentions, discourse, g.children(node, "nsubj"), day);
-        return reporter.size() == 1 && reporter.get(0).known() && !reporter.get(0).country().equals(to.get(0).country())
-            ? reporter : from;
-      }
+    int report = org.entente.model.Speech.reporterVerb(g, up.governor());
+    if (report < 0) {
+      return from;
     }
-    return from;
+    List<Actor> reporter = resolveAll(g, mentions, discourse, g.children(report, "nsubj"), day);
+    return reporter.size() == 1 && reporter.get(0).known() && !reporter.get(0).country().equals(to.get(0).country())
+        ? reporter : from;
   }
 
   /** A country named as such, or its government ("Russia", "Moscow"): no side of a domestic divide. */

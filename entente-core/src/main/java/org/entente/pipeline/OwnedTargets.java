@@ -32,8 +32,9 @@ final class OwnedTargets {
           continue;
         }
         Actor a = resolve.apply(owner);
-        if (a.known() && !a.country().equals(from.get(0).country()) || a.known() && a.code().length() > 3
-            && !a.code().equals(from.get(0).code()) && a.code().endsWith("REB")) {
+        boolean otherSide = !a.country().equals(from.get(0).country())
+            || a.code().endsWith("REB") && !a.code().equals(from.get(0).code());
+        if (a.known() && otherSide) {
           return List.of(a);
         }
       }

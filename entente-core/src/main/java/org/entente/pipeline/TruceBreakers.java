@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.IntFunction;
 import org.entente.coding.EventFrame;
 import org.entente.model.Actor;
-import org.entente.model.Dependency;
 import org.entente.model.SentenceGraph;
 import org.entente.model.Speech;
 
@@ -23,22 +22,12 @@ final class TruceBreakers {
     if (!f.code().startsWith("196") || !to.isEmpty() || !group.isEmpty() || from.size() != 1 || !from.get(0).known()) {
       return to;
     }
-    int node = f.trigger();
-    for (int level = 0; level < 3; level++) {
-      Dependency up = g.head(node);
-      if (up == null || up.governor() < 0 || !up.relation().startsWith("ccomp")) {
-        return to;
-      }
-      node = up.governor();
-      if (Speech.reports(g.token(node).key())) {
-        for (int speaker : g.children(node, "nsubj")) {
-          for (Actor a : resolve.apply(speaker)) {
-            if (a.known() && !a.country().equals(from.get(0).country())) {
-              return List.of(new Actor(a.country(), "", -1, -1));
-            }
-          }
+    int report = Speech.reporterVerb(g, f.trigger());
+    for (int speaker : report < 0 ? List.<Integer>of() : g.children(report, "nsubj")) {
+      for (Actor a : resolve.apply(speaker)) {
+        if (a.known() && !a.country().equals(from.get(0).country())) {
+          return List.of(new Actor(a.country(), "", -1, -1));
         }
-        return to;
       }
     }
     return to;
